@@ -1,0 +1,151 @@
+"""The headless face: `consultant-app COMMAND ...` over the same core services as the desktop app.
+
+Exit codes: 0 done; 1 an error the user can fix, printed as one line on stderr (translated, never a
+traceback, never personal data); 2 wrong usage (argparse). The passphrase comes from
+CONSULTANT_APP_PASSPHRASE, --passphrase-file or a prompt, in that order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from consultant_app import APP_ID, __version__
+from consultant_app.core.errors import ConsultantAppError, VaultError
+from consultant_app.core.fileio import storage_error
+from consultant_app.core.messages import cli_language, translate
+from consultant_app.core.paths import default_data_dir
+from consultant_app.core.vault.database import DatabaseError
+
+PASSPHRASE_ENV = "CONSULTANT_APP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CONSULTANT_APP_NEW_PASSPHRASE"
+
+
+class CliError(ConsultantAppError):
+    """A problem with how the command was called that argparse cannot see (missing stdin...)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from consultant_app import commands
+
+    parser = argparse.ArgumentParser(
+        prog=APP_ID, description="Spreekuur: encrypted case files for remigration consultants.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="folder of the vault (default: the user data folder)")
+    parser.add_argument("--passphrase-file", type=Path, default=None,
+                        help=f"read the passphrase from this file (else ${PASSPHRASE_ENV} or a prompt)")
+    parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    lang = cli_language()
+    if args.data_dir is None:
+        args.data_dir = default_data_dir()
+    try:
+        return args.handler(args) or 0
+    except ConsultantAppError as error:
+        return _fail(error.message(lang))
+    except DatabaseError as error:
+        return _fail(translate(_database_code(error), lang))
+    except OSError as error:
+        return _fail(storage_error(error).message(lang))
+    except KeyboardInterrupt:
+        return _fail(translate("interrupted", lang))
+    except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
+        if args.debug:
+            raise
+        return _fail(translate("internal", lang, kind=type(error).__name__))
+
+
+def _fail(message: str) -> int:
+    print(f"{APP_ID}: {message}", file=sys.stderr)
+    return 1
+
+
+def _database_code(error: DatabaseError) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "disk_full"
+    if "locked" in text or "busy" in text:
+        return "vault_busy"
+    if "not a database" in text or "malformed" in text:
+        return "vault_damaged"
+    return "database_error"
+
+
+# -- helpers shared by the commands ---------------------------------------------------------------
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
+                    env: str = PASSPHRASE_ENV, file: Path | None = None,
+                    prompt_code: str = "prompt_passphrase") -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    file = file if file is not None else (args.passphrase_file if env == PASSPHRASE_ENV else None)
+    if file is not None:
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            raise CliError("passphrase_file_unreadable") from None
+        if not lines or not lines[0]:
+            raise CliError("passphrase_file_empty")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CliError("no_passphrase", env=env)
+    import getpass
+
+    lang = cli_language()
+    first = getpass.getpass(translate(prompt_code, lang) + ": ")
+    if confirm and getpass.getpass(translate("prompt_repeat", lang) + ": ") != first:
+        raise CliError("passphrases_differ")
+    return first
+
+
+def open_vault(args: argparse.Namespace):
+    from consultant_app.core.vault.vault import Vault
+
+    if not Vault.exists(args.data_dir):
+        raise VaultError("no_vault")
+    return Vault.unlock(args.data_dir, read_passphrase(args))
+
+
+def read_json(source: Path | None) -> Any:
+    """JSON from a file, or from stdin when no file is given."""
+    try:
+        text = source.read_text(encoding="utf-8") if source else sys.stdin.read()
+    except OSError:
+        raise CliError("input_unreadable") from None
+    except UnicodeDecodeError:
+        raise CliError("not_utf8") from None
+    if not text.strip():
+        raise CliError("no_input")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CliError("bad_json", line=error.lineno) from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def with_vault(action: Callable[[Any, argparse.Namespace], int | None]):
+    """Wrap a command so it runs against the unlocked vault and always locks it afterwards."""
+    def handler(args: argparse.Namespace) -> int | None:
+        with open_vault(args) as vault:
+            return action(vault, args)
+    return handler

@@ -1,0 +1,393 @@
+"""The CLI's commands: each parses its arguments, calls one core service, prints the result.
+
+Kept apart from cli.py (parser set-up, error handling, passphrase and JSON input) so that each
+command reads as a few lines: what it asks the core, and what it prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from consultant_app.cli import (
+    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, with_vault,
+)
+from consultant_app.core.casefile import CaseFile
+from consultant_app.core.errors import VaultError
+from consultant_app.core.fileio import atomic_write_bytes
+from consultant_app.core.messages import cli_language, translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new vault")
+    p.add_argument("--consultant", required=True, help="your name, as it appears in the log")
+    p.add_argument("--organisation", help="the organisation you work for (on whose behalf)")
+    p.add_argument("--recovery-key", type=Path, help="the office's recovery public key (PEM)")
+    p.set_defaults(handler=cmd_init)
+
+    client = sub.add_parser("client", help="client files").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = client.add_parser("add", help="add a client from JSON (stdin or --json)")
+    p.add_argument("--json", type=Path, dest="json_file")
+    p.set_defaults(handler=with_vault(cmd_client_add))
+    p = client.add_parser("update", help="change fields of a client (JSON with only those)")
+    p.add_argument("id")
+    p.add_argument("--json", type=Path, dest="json_file")
+    p.set_defaults(handler=with_vault(cmd_client_update))
+    p = client.add_parser("show", help="show one client's file")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_vault(cmd_client_show))
+    p = client.add_parser("search", help="find clients by (household) name")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=with_vault(cmd_client_search))
+    p = client.add_parser("list", help="all clients by name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_vault(cmd_client_list))
+
+    contact = sub.add_parser("contact", help="contact moments").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = contact.add_parser("add", help="register a contact (JSON on stdin or --json)")
+    p.add_argument("client_id")
+    p.add_argument("--json", type=Path, dest="json_file")
+    p.set_defaults(handler=with_vault(cmd_contact_add))
+    p = contact.add_parser("list", help="a client's contacts")
+    p.add_argument("client_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_vault(cmd_contact_list))
+
+    note = sub.add_parser("note", help="case notes (append-only)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = note.add_parser("add", help="add a note (text from stdin or --text)")
+    p.add_argument("client_id")
+    p.add_argument("--text")
+    p.set_defaults(handler=with_vault(cmd_note_add))
+    p = note.add_parser("amend", help="add an amendment to a note")
+    p.add_argument("note_id")
+    p.add_argument("--text")
+    p.set_defaults(handler=with_vault(cmd_note_amend))
+    p = note.add_parser("list", help="a client's notes with amendments")
+    p.add_argument("client_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_vault(cmd_note_list))
+    p = note.add_parser("search", help="full-text search over notes")
+    p.add_argument("query")
+    p.add_argument("--client", dest="client_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_vault(cmd_note_search))
+
+    p = sub.add_parser("import", help="import clients, contacts and notes from JSON Lines")
+    p.add_argument("file", type=Path)
+    p.add_argument("--batch-size", type=int, default=500)
+    p.set_defaults(handler=with_vault(cmd_import))
+
+    p = sub.add_parser("export", help="everything about one person, as JSON (access request)")
+    p.add_argument("client_id")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=with_vault(cmd_export))
+
+    p = sub.add_parser("check", help="verify the vault's integrity and schema")
+    p.set_defaults(handler=with_vault(cmd_check))
+    p = sub.add_parser("backup", help="an encrypted copy of the vault, safe while in use")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=with_vault(cmd_backup))
+    p = sub.add_parser("restore", help="restore a backup (the backup's passphrase is asked)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true",
+                   help="move an existing vault aside instead of refusing")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("passphrase", help="passphrase management").add_subparsers(
+        dest="action", metavar="ACTION", required=True).add_parser(
+        "change", help="set a new passphrase (the data is not re-encrypted)")
+    p.add_argument("--new-passphrase-file", type=Path)
+    p.set_defaults(handler=with_vault(cmd_passphrase_change))
+    p = sub.add_parser("recover", help="office only: set a new passphrase with the recovery key")
+    p.add_argument("--org-private-key", type=Path, required=True)
+    p.add_argument("--new-passphrase-file", type=Path)
+    p.set_defaults(handler=cmd_recover)
+    p = sub.add_parser("recovery-key", help="office only: make an organisation recovery key pair")
+    p.add_argument("--private-out", type=Path, required=True)
+    p.add_argument("--public-out", type=Path, required=True)
+    p.set_defaults(handler=cmd_recovery_key)
+
+    p = sub.add_parser("settings", help="vault settings (e.g. store_bsn yes|no)")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(handler=with_vault(cmd_settings))
+
+    p = sub.add_parser("demo", help="fill the vault (created if absent) with synthetic clients")
+    p.add_argument("--clients", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=2016)
+    p.set_defaults(handler=cmd_demo)
+
+
+# -- vault life cycle ----------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from consultant_app.core.vault.vault import Vault
+
+    if Vault.exists(args.data_dir):
+        raise VaultError("vault_exists")
+    recovery = _read_file(args.recovery_key) if args.recovery_key else None
+    passphrase = read_passphrase(args, confirm=True, prompt_code="prompt_new_passphrase")
+    with Vault.create(args.data_dir, args.consultant, passphrase, recovery_public_pem=recovery,
+                      organisation=args.organisation):
+        pass
+    _say("vault_created", path=args.data_dir)
+    return 0
+
+
+def cmd_passphrase_change(vault, args: argparse.Namespace) -> int:
+    new = read_passphrase(args, confirm=True, env=NEW_PASSPHRASE_ENV,
+                          file=args.new_passphrase_file, prompt_code="prompt_new_passphrase")
+    vault.change_passphrase(new)
+    _say("passphrase_changed")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from consultant_app.core.vault.vault import Vault
+
+    private_pem = _read_file(args.org_private_key)
+    new = read_passphrase(args, confirm=True, env=NEW_PASSPHRASE_ENV,
+                          file=args.new_passphrase_file, prompt_code="prompt_new_passphrase")
+    with Vault.recover(args.data_dir, private_pem, new):
+        pass
+    _say("passphrase_changed")
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    from consultant_app.core.vault.keys import generate_recovery_keypair
+
+    for out in (args.private_out, args.public_out):
+        if out.exists():
+            raise CliError("file_exists", path=out)
+    private_pem, public_pem = generate_recovery_keypair()
+    atomic_write_bytes(args.private_out, private_pem, mode=0o600)
+    atomic_write_bytes(args.public_out, public_pem, mode=0o644)
+    _say("recovery_key_written", private=args.private_out, public=args.public_out)
+    return 0
+
+
+def cmd_check(vault, args: argparse.Namespace) -> int:
+    problems = vault.check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise VaultError("check_failed", count=len(problems))
+    _say("check_ok")
+    return 0
+
+
+def cmd_backup(vault, args: argparse.Namespace) -> int:
+    vault.backup(args.out)
+    _say("backup_written", path=args.out)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from consultant_app.core.vault.vault import Vault
+
+    moved = Vault.restore(args.file, args.data_dir, read_passphrase(args), replace=args.replace)
+    if moved is not None:
+        _say("restore_moved_aside", path=moved)
+    _say("restored", path=args.data_dir)
+    return 0
+
+
+def cmd_settings(vault, args: argparse.Namespace) -> int:
+    editable = {"store_bsn": ("yes", "no"), "organisation": None}
+    if args.key is None:
+        for key in ("consultant", "organisation", "store_bsn", "device_name"):
+            print(f"{key}\t{vault.setting(key) or ''}")
+        return 0
+    if args.key not in editable:
+        raise CliError("unknown_setting", choices=", ".join(editable))
+    allowed = editable[args.key]
+    if args.value is None or (allowed and args.value not in allowed):
+        raise CliError("bad_setting_value", choices=", ".join(allowed or ("TEXT",)))
+    vault.set_setting(args.key, args.value)
+    return 0
+
+
+# -- clients, contacts, notes --------------------------------------------------------------------
+def cmd_client_add(vault, args: argparse.Namespace) -> int:
+    data = read_json(args.json_file)
+    client_id = data.pop("id", None) if isinstance(data, dict) else None
+    print(CaseFile(vault).add_client(data, client_id=client_id))
+    return 0
+
+
+def cmd_client_update(vault, args: argparse.Namespace) -> int:
+    changed = CaseFile(vault).update_client(args.id, read_json(args.json_file))
+    if not changed:
+        _say("nothing_changed")
+    return 0
+
+
+def cmd_client_show(vault, args: argparse.Namespace) -> int:
+    casefile = CaseFile(vault)
+    data = casefile.client_json(casefile.show_client(args.id))
+    if args.json:
+        print_json(data)
+    else:
+        _print_tree(data)
+    return 0
+
+
+def cmd_client_search(vault, args: argparse.Namespace) -> int:
+    _print_summaries(CaseFile(vault).search_clients(args.query, args.limit), args.json)
+    return 0
+
+
+def cmd_client_list(vault, args: argparse.Namespace) -> int:
+    _print_summaries(CaseFile(vault).list_clients(), args.json)
+    return 0
+
+
+def cmd_contact_add(vault, args: argparse.Namespace) -> int:
+    print(CaseFile(vault).add_contact(args.client_id, read_json(args.json_file)))
+    return 0
+
+
+def cmd_contact_list(vault, args: argparse.Namespace) -> int:
+    contacts = CaseFile(vault).list_contacts(args.client_id)
+    if args.json:
+        print_json([c.__dict__ for c in contacts])
+        return 0
+    for c in contacts:
+        print("\t".join([c.id, c.date, c.kind, c.location or "", ", ".join(c.topics or [])]))
+    return 0
+
+
+def cmd_note_add(vault, args: argparse.Namespace) -> int:
+    print(CaseFile(vault).add_note(args.client_id, _note_text(args)))
+    return 0
+
+
+def cmd_note_amend(vault, args: argparse.Namespace) -> int:
+    print(CaseFile(vault).amend_note(args.note_id, _note_text(args)))
+    return 0
+
+
+def cmd_note_list(vault, args: argparse.Namespace) -> int:
+    notes = CaseFile(vault).list_notes(args.client_id)
+    if args.json:
+        print_json([_note_json(n) for n in notes])
+        return 0
+    for note in notes:
+        _print_note(note, indent="")
+        for amendment in note.amendments:
+            _print_note(amendment, indent="    ")
+    return 0
+
+
+def cmd_note_search(vault, args: argparse.Namespace) -> int:
+    notes = CaseFile(vault).search_notes(args.query, args.client_id)
+    if args.json:
+        print_json([_note_json(n) for n in notes])
+        return 0
+    for note in notes:
+        print("\t".join([note.id, note.client_id, note.created_at[:10],
+                         note.text.replace("\n", " ")[:100]]))
+    return 0
+
+
+def cmd_import(vault, args: argparse.Namespace) -> int:
+    from consultant_app.core.importer import import_records
+
+    lang = cli_language()
+    try:
+        handle = args.file.open(encoding="utf-8")
+    except OSError:
+        raise CliError("input_unreadable") from None
+    with handle:
+        result = import_records(
+            CaseFile(vault), handle, batch_size=max(1, args.batch_size),
+            on_commit=lambda n: print(f"committed {n}", flush=True),
+            on_problem=lambda p: print(
+                translate("import_line", lang, line=p.line, reason=p.error.message(lang)),
+                file=sys.stderr, flush=True),
+        )
+    if result.problems:
+        raise CliError("import_failed", failed=len(result.problems), committed=result.committed)
+    return 0
+
+
+def cmd_export(vault, args: argparse.Namespace) -> int:
+    if args.out.exists():
+        raise CliError("file_exists", path=args.out)
+    data = CaseFile(vault).export_client(args.client_id)
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    atomic_write_bytes(args.out, text.encode("utf-8"), mode=0o600)
+    _say("export_written", path=args.out)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from consultant_app.core.demo_vault import fill_demo
+
+    lang = cli_language()
+    count = fill_demo(args.data_dir, read_passphrase(args), args.clients, seed=args.seed,
+                      progress=lambda n: print(translate("demo_progress", lang, n=n),
+                                               file=sys.stderr, flush=True))
+    _say("demo_done", clients=count, path=args.data_dir)
+    return 0
+
+
+# -- output helpers ------------------------------------------------------------------------------
+def _say(code: str, **params: object) -> None:
+    print(translate(code, cli_language(), **params), file=sys.stderr)
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise CliError("input_unreadable") from None
+
+
+def _note_text(args: argparse.Namespace) -> str:
+    return args.text if args.text is not None else sys.stdin.read()
+
+
+def _note_json(note) -> dict:
+    data = {k: val for k, val in note.__dict__.items() if k != "amendments"}
+    data["amendments"] = [_note_json(a) for a in note.amendments]
+    return data
+
+
+def _print_note(note, indent: str) -> None:
+    label = "~ " if note.amends else ""
+    print(f"{indent}{label}{note.id}\t{note.created_at[:16]}\t{note.created_by}")
+    for line in note.text.splitlines() or [""]:
+        print(f"{indent}    {line}")
+
+
+def _print_summaries(summaries, as_json: bool) -> None:
+    if as_json:
+        print_json([s.__dict__ for s in summaries])
+        return
+    for s in summaries:
+        print(f"{s.id}\t{s.full_name}\t{s.birth_date or ''}")
+
+
+def _print_tree(data, indent: str = "") -> None:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            print(f"{indent}{key}:")
+            _print_tree(value, indent + "  ")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            print(f"{indent}{key}:")
+            for i, item in enumerate(value, 1):
+                print(f"{indent}  [{i}]")
+                _print_tree(item, indent + "    ")
+        elif isinstance(value, list):
+            print(f"{indent}{key}: {', '.join(map(str, value))}")
+        else:
+            print(f"{indent}{key}: {value}")

@@ -1,0 +1,238 @@
+"""The case-file service: what a consultant does with clients, contacts and notes.
+
+Both faces (CLI and GUI) call these methods and nothing below them. Each method validates its
+input, runs in one transaction (nested calls become savepoints, so an import can batch many), and
+writes the access log entry the action requires. Reads of a whole file are logged; lists and
+searches are logged without their search terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict
+from typing import Any
+
+from consultant_app import __version__
+from consultant_app.core.domain.model import (
+    MISSING, Client, ClientInput, ClientSummary, Contact, Note, Role, check_dates, parse_client,
+    parse_contact,
+)
+from consultant_app.core.domain import validation as v
+from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
+from consultant_app.core.ids import is_uuid
+from consultant_app.core.vault import audit, clients, contacts, notes, records
+from consultant_app.core.vault.vault import Vault, utc_now
+
+MAX_NOTE_CHARS = 20_000
+
+
+class CaseFile:
+    """Operations on the client files of one unlocked vault."""
+
+    def __init__(self, vault: Vault):
+        self.vault = vault
+        self.db = vault.db
+        self.who = vault.identity
+
+    # -- clients -----------------------------------------------------------------------------
+    def add_client(self, data: Mapping[str, Any], client_id: str | None = None) -> str:
+        parsed = parse_client(data, store_bsn=self.vault.store_bsn)
+        _raise_all(check_dates(parsed.fields))
+        if client_id is not None and not is_uuid(client_id):
+            raise ValidationErrors([ValidationError("bad_id", field="id")])
+        with self.db.atomic():
+            if client_id is not None and self._exists("clients", client_id):
+                raise ValidationErrors([ValidationError("id_exists", field="id")])
+            client_id = clients.insert_client(self.db, parsed.fields, self.who, client_id)
+            self._write_household(client_id, parsed)
+            clients.reindex(self.db, client_id)
+            audit.record(self.db, self.who, "create", client_id)
+        return client_id
+
+    def update_client(self, client_id: str, data: Mapping[str, Any]) -> bool:
+        """Change only the given fields; returns False when nothing actually changed."""
+        with self.db.atomic():
+            current = clients.get_client(self.db, client_id)
+            stored_country = (current.destination or {}).get("country")
+            parsed = parse_client(data, partial=True, store_bsn=self.vault.store_bsn,
+                                  stored_destination_country=stored_country)
+            merged = {**asdict(current), **parsed.fields}
+            errors = [ValidationError("required", field=k)
+                      for k in ("given_names", "surname", "birth_date") if not merged.get(k)]
+            _raise_all(errors + check_dates(merged))
+            changed = clients.update_row(self.db, "clients", client_id, parsed.fields, self.who)
+            changed = self._write_household(client_id, parsed, current) or changed
+            if changed:
+                clients.reindex(self.db, client_id)
+                audit.record(self.db, self.who, "update", client_id)
+        return changed
+
+    def _write_household(self, client_id: str, parsed: ClientInput,
+                         current: Client | None = None) -> bool:
+        changed = False
+        if parsed.partner is not MISSING:  # mentioned in the input
+            existing = [current.partner] if current and current.partner else []
+            wanted = [parsed.partner] if parsed.partner else []
+            changed |= self._sync_members(client_id, Role.PARTNER, existing, wanted,
+                                          match_single=True)
+        if parsed.children is not MISSING:
+            existing = current.children if current else []
+            changed |= self._sync_members(client_id, Role.CHILD, existing,
+                                          parsed.children or [])
+        return changed
+
+    def _sync_members(self, client_id: str, role: Role, existing: list, wanted: list[dict],
+                      match_single: bool = False) -> bool:
+        """Make the stored members of `role` match `wanted`: members named by id (or the one
+        partner) are updated, new ones added, the others tombstoned."""
+        by_id = {m.id: m for m in existing}
+        kept, changed = set(), False
+        for fields in wanted:
+            member_id = fields.get("id") or (existing[0].id if match_single and existing else None)
+            if member_id is not None and member_id not in by_id:
+                raise ValidationErrors([ValidationError("unknown_member", field=role.value)])
+            if member_id is None:
+                _raise_all(self._member_required(fields, role))
+                clients.insert_member(self.db, client_id, role, fields, self.who)
+                changed = True
+            else:
+                kept.add(member_id)
+                update = {k: val for k, val in fields.items() if k != "id"}
+                changed |= clients.update_row(self.db, "household_members", member_id, update,
+                                              self.who)
+        for member in existing:
+            if member.id not in kept:
+                records.delete(self.db, "household_members", member.id, self.who)
+                changed = True
+        return changed
+
+    @staticmethod
+    def _member_required(fields: Mapping[str, Any], role: Role) -> list[ValidationError]:
+        return [ValidationError("required", field=f"{role.value}.{k}")
+                for k in ("given_names", "surname") if not fields.get(k)]
+
+    def show_client(self, client_id: str) -> Client:
+        """The whole file; logged as a read."""
+        with self.db.atomic():
+            client = clients.get_client(self.db, client_id)
+            audit.record(self.db, self.who, "read", client_id)
+        return client
+
+    def reveal_bsn(self, client_id: str) -> str | None:
+        """The unmasked BSN for the screen; logged, because a BSN is specially protected."""
+        with self.db.atomic():
+            client = clients.get_client(self.db, client_id)
+            audit.record(self.db, self.who, "reveal", client_id, detail="bsn")
+        return client.bsn
+
+    def search_clients(self, query: str, limit: int = 50) -> list[ClientSummary]:
+        results = clients.search(self.db, query, limit)
+        with self.db.atomic():
+            audit.record(self.db, self.who, "search", detail=f"results={len(results)}")
+        return results
+
+    def list_clients(self, offset: int = 0, limit: int | None = None) -> list[ClientSummary]:
+        return clients.list_clients(self.db, offset, limit)
+
+    def count_clients(self) -> int:
+        return clients.count_clients(self.db)
+
+    # -- contacts ----------------------------------------------------------------------------
+    def add_contact(self, client_id: str, data: Mapping[str, Any]) -> str:
+        fields = parse_contact(data)
+        with self.db.atomic():
+            self._require_client(client_id)
+            contact_id = contacts.add_contact(self.db, client_id, fields, self.who)
+            audit.record(self.db, self.who, "create", client_id, detail="contact")
+        return contact_id
+
+    def list_contacts(self, client_id: str) -> list[Contact]:
+        self._require_client(client_id)
+        return contacts.contacts_for(self.db, client_id)
+
+    def contacts_on(self, day: str, location: str | None = None) -> int:
+        return contacts.count_on(self.db, day, location)
+
+    # -- notes -------------------------------------------------------------------------------
+    def add_note(self, client_id: str, text: str) -> str:
+        text = _note_text(text)
+        with self.db.atomic():
+            self._require_client(client_id)
+            note_id = notes.add_note(self.db, client_id, text, self.who)
+            audit.record(self.db, self.who, "create", client_id, detail="note")
+        return note_id
+
+    def amend_note(self, note_id: str, text: str) -> str:
+        """A new note amending `note_id`; the original stays exactly as written."""
+        text = _note_text(text)
+        with self.db.atomic():
+            original = notes.get_note(self.db, note_id)
+            amendment = notes.add_note(self.db, original.client_id, text, self.who,
+                                       amends=original.id)
+            audit.record(self.db, self.who, "create", original.client_id, detail="amendment")
+        return amendment
+
+    def list_notes(self, client_id: str) -> list[Note]:
+        self._require_client(client_id)
+        return notes.notes_for(self.db, client_id)
+
+    def search_notes(self, query: str, client_id: str | None = None,
+                     limit: int = 50) -> list[Note]:
+        results = notes.search_notes(self.db, query, client_id, limit)
+        with self.db.atomic():
+            audit.record(self.db, self.who, "search", client_id,
+                         detail=f"notes results={len(results)}")
+        return results
+
+    # -- access request ----------------------------------------------------------------------
+    def export_client(self, client_id: str) -> dict[str, Any]:
+        """Everything held about one person (AVG art. 15), as plain JSON-ready data."""
+        with self.db.atomic():
+            client = clients.get_client(self.db, client_id)
+            audit.record(self.db, self.who, "export", client_id)
+            return {
+                "export_format": 1,
+                "exported_at": utc_now(),
+                "exported_by": self.who.consultant,
+                "app_version": __version__,
+                "client": _client_json(client),
+                "contacts": [asdict(c) for c in contacts.contacts_for(self.db, client_id)],
+                "notes": [asdict(n) for n in notes.notes_for(self.db, client_id)],
+                "audit": [asdict(a) for a in audit.entries_for(self.db, client_id)],
+            }
+
+    def client_json(self, client: Client) -> dict[str, Any]:
+        return _client_json(client)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _require_client(self, client_id: str) -> None:
+        if not self._exists("clients", client_id):
+            raise NotFoundError(what=client_id)
+
+    def _exists(self, entity: str, row_id: str) -> bool:
+        return self.db.execute(f"SELECT 1 FROM {entity} WHERE id = ? AND deleted = 0",
+                               [row_id]).fetchone() is not None
+
+
+def _client_json(client: Client) -> dict[str, Any]:
+    """The documented JSON shape, without empty fields."""
+    data = asdict(client)
+    if client.partner is not None:
+        data["partner"] = _member_json(data["partner"])
+    data["children"] = [_member_json(c) for c in data["children"]]
+    return {k: val for k, val in data.items() if val not in (None, [], {})}
+
+
+def _member_json(member: dict[str, Any]) -> dict[str, Any]:
+    member = {k: val for k, val in member.items() if val not in (None, [], {})}
+    member.pop("role", None)
+    return member
+
+
+def _note_text(text: str) -> str:
+    return v.text("text", text, max_len=MAX_NOTE_CHARS)
+
+
+def _raise_all(errors: list[ValidationError]) -> None:
+    if errors:
+        raise ValidationErrors(errors)

@@ -1,0 +1,1 @@
+"""Domain dataclasses, validation and name folding; no storage, no I/O."""

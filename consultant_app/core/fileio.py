@@ -1,0 +1,62 @@
+"""Crash-safe file writes: a file is either the old version or the complete new one, never half.
+
+Also turns a full disk or a read-only folder into a typed error the faces can explain.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from consultant_app.core.errors import ConsultantAppError
+
+
+class StorageError(ConsultantAppError):
+    """The disk refused a write: full, read-only, or no permission."""
+
+    code = "storage_error"
+
+
+def storage_error(exc: OSError) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return StorageError("disk_full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError("not_writable")
+    return StorageError("storage_error")
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write `data` to `path` via a synced temporary file in the same folder and a rename."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            if hasattr(os, "fchmod"):  # POSIX only; Windows relies on the profile folder ACL
+                os.fchmod(fd, mode)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise storage_error(exc) from None
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where directories cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

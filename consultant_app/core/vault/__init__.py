@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher connection, key wrapping, schema, repositories, audit log."""

@@ -1,0 +1,47 @@
+"""The access log (modelled on NEN 7513): who, on whose behalf, which client, which action, when,
+from which device. Append-only: triggers in the schema refuse updates and deletes.
+
+Details never contain personal data (no search terms, no names): a count or a field name at most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consultant_app.core.ids import uuid7
+from consultant_app.core.vault.database import sqlite_utils
+from consultant_app.core.vault.vault import Identity, utc_now
+
+ACTIONS = ("create", "read", "update", "delete", "search", "export", "print", "reveal")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: str
+    at: str
+    actor: str
+    on_behalf_of: str | None
+    client_id: str | None
+    action: str
+    device_id: str
+    detail: str | None
+
+
+def record(db: sqlite_utils.Database, who: Identity, action: str, client_id: str | None = None,
+           detail: str | None = None) -> None:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    db.execute(
+        "INSERT INTO audit_log (id, at, actor, on_behalf_of, client_id, action, device_id, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [uuid7(), utc_now(), who.consultant, who.organisation, client_id, action, who.device_id,
+         detail],
+    )
+
+
+def entries_for(db: sqlite_utils.Database, client_id: str) -> list[AuditEntry]:
+    rows = db.execute(
+        "SELECT id, at, actor, on_behalf_of, client_id, action, device_id, detail "
+        "FROM audit_log WHERE client_id = ? ORDER BY seq", [client_id]
+    ).fetchall()
+    return [AuditEntry(*row) for row in rows]

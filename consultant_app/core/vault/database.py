@@ -1,0 +1,62 @@
+"""Opening the SQLCipher file with sqlite-utils on top, and nothing else.
+
+sqlite-utils looks for `pysqlite3` before the standard library's sqlite3 and uses that module's
+exception classes; registering sqlcipher3 under that name *before* sqlite_utils is imported makes
+`alter=True`, `drop(ignore=True)` and error handling catch the exceptions SQLCipher really raises.
+Every module that needs sqlite_utils imports it from here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import sqlcipher3
+import sqlcipher3.dbapi2
+
+from consultant_app.core.errors import VaultError
+
+if "sqlite_utils" not in sys.modules:
+    sys.modules.setdefault("pysqlite3", sqlcipher3)
+    sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
+
+import sqlite_utils  # noqa: E402  (must follow the registration above)
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+IntegrityError = sqlcipher3.dbapi2.IntegrityError
+OperationalError = sqlcipher3.dbapi2.OperationalError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_encrypted(path: Path, data_key: bytes) -> sqlite_utils.Database:
+    """A sqlite-utils Database over the SQLCipher file at `path`, keyed with the raw data key.
+
+    Raises VaultError('wrong_key') when the key does not open the file (the wrapped key came from
+    another vault, or the file is not a vault), 'cipher_version' unless SQLCipher 4.x is present.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher logs decryption failures to stderr by itself; errors reach the user as
+        # typed errors instead (one clear line in the CLI, never library noise).
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith("4."):
+            raise VaultError("cipher_version")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            raise VaultError("wrong_key") from None
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a note the consultant saw as saved survives a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Temporary tables and sort spills stay in memory: SQLCipher's temp files would be
+        # encrypted too, but not writing them at all is simpler to reason about.
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)

@@ -1,0 +1,93 @@
+"""Writing syncable rows: every create, update and delete bumps the version, stamps who and when,
+and appends an outbox entry in the same transaction, so no local change can miss the next sync.
+
+The outbox payload carries the new values and, for updates, the base version and the base values
+of the changed fields: what the registry needs to merge edits of different fields and to flag an
+edit of the same field on two devices as a conflict. Callers hold the transaction (db.atomic()).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from consultant_app.core.errors import NotFoundError
+from consultant_app.core.ids import uuid7
+from consultant_app.core.vault.database import sqlite_utils
+from consultant_app.core.vault.vault import Identity, utc_now
+
+SYNCABLE = ("clients", "household_members", "contacts", "notes")
+BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
+               "deleted")
+
+
+def create(db: sqlite_utils.Database, entity: str, fields: Mapping[str, Any], who: Identity,
+           row_id: str | None = None) -> tuple[str, int]:
+    """Insert a new row; returns (id, rid)."""
+    now = utc_now()
+    row = dict(fields)
+    row.update(id=row_id or uuid7(), version=1, created_at=now, created_by=who.consultant,
+               changed_at=now, changed_by=who.consultant, deleted=0)
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO {entity} ({columns}) VALUES ({marks})", list(row.values()))
+    _outbox(db, entity, row["id"], "create", None, {"fields": dict(fields)}, now)
+    return row["id"], cursor.lastrowid
+
+
+def update(db: sqlite_utils.Database, entity: str, row_id: str, changes: Mapping[str, Any],
+           who: Identity) -> dict[str, Any] | None:
+    """Apply the fields that really change; returns the old row, or None when nothing changed."""
+    old = get_row(db, entity, row_id)
+    changed = {k: v for k, v in changes.items() if old.get(k) != v}
+    if not changed:
+        return None
+    now = utc_now()
+    assignments = ", ".join(f"{k} = ?" for k in changed)
+    db.execute(
+        f"UPDATE {entity} SET {assignments}, version = version + 1, changed_at = ?, "
+        f"changed_by = ? WHERE id = ?",
+        [*changed.values(), now, who.consultant, row_id],
+    )
+    payload = {"fields": changed, "base": {k: old.get(k) for k in changed}}
+    _outbox(db, entity, row_id, "update", old["version"], payload, now)
+    return old
+
+
+def delete(db: sqlite_utils.Database, entity: str, row_id: str, who: Identity,
+           clear: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Tombstone a row (it stays, marked deleted, so the delete can sync); `clear` empties
+    columns whose content must not outlive the delete."""
+    old = get_row(db, entity, row_id)
+    now = utc_now()
+    cleared = "".join(f", {c} = NULL" for c in clear)
+    db.execute(
+        f"UPDATE {entity} SET deleted = 1, version = version + 1, changed_at = ?, changed_by = ?"
+        f"{cleared} WHERE id = ?",
+        [now, who.consultant, row_id],
+    )
+    _outbox(db, entity, row_id, "delete", old["version"], {}, now)
+    return old
+
+
+def get_row(db: sqlite_utils.Database, entity: str, row_id: str,
+            include_deleted: bool = False) -> dict[str, Any]:
+    cursor = db.execute(f"SELECT * FROM {entity} WHERE id = ?", [row_id])
+    row = cursor.fetchone()
+    if row is None:
+        raise NotFoundError(what=row_id)
+    record = dict(zip([d[0] for d in cursor.description], row))
+    if record["deleted"] and not include_deleted:
+        raise NotFoundError(what=row_id)
+    return record
+
+
+def _outbox(db: sqlite_utils.Database, entity: str, row_id: str, op: str,
+            base_version: int | None, payload: dict[str, Any], now: str) -> None:
+    db.execute(
+        "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [uuid7(), entity, row_id, op, base_version,
+         json.dumps(payload, ensure_ascii=False, sort_keys=True), now],
+    )

@@ -1,0 +1,129 @@
+"""The vault's schema as an ordered list of sqlite-utils migrations; never edit an applied one.
+
+Syncable tables share one shape: an integer `rid` (stable rowid for the FTS indexes, which VACUUM
+would otherwise renumber), a UUIDv7 `id`, `version`, who/when created and changed, and `deleted`
+(a tombstone, so a delete can travel to other devices). Nested parts of a client (address,
+permit, benefits...) are JSON columns: sync merges and conflicts work per column.
+The search indexes are contentless FTS5 tables holding only folded text, keyed by `rid`.
+"""
+
+from __future__ import annotations
+
+from consultant_app.core.vault.database import sqlite_utils
+
+migrations = sqlite_utils.migrations.Migrations("consultant_app.vault")
+
+SYNC_COLUMNS = """
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0
+"""
+
+PERSON_COLUMNS = """
+    given_names TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    birth_date TEXT,
+    bsn TEXT,
+    country_of_birth TEXT,
+    nationalities TEXT,
+    arrival_date TEXT,
+    residence_permit TEXT
+"""
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(f"""
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+
+    CREATE TABLE clients (
+        {SYNC_COLUMNS},
+        {PERSON_COLUMNS},
+        address TEXT, phone TEXT, email TEXT, language TEXT, benefits TEXT,
+        destination TEXT, bank_abroad TEXT, declarations TEXT
+    );
+    CREATE INDEX clients_name ON clients (surname, given_names);
+
+    CREATE TABLE household_members (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        role TEXT NOT NULL CHECK (role IN ('partner', 'child')),
+        co_migrates INTEGER NOT NULL DEFAULT 0,
+        {PERSON_COLUMNS}
+    );
+    CREATE INDEX household_client ON household_members (client_id);
+
+    CREATE TABLE contacts (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        date TEXT NOT NULL, location TEXT, kind TEXT NOT NULL, channel TEXT,
+        topics TEXT, duration_minutes INTEGER, language TEXT, interpreter INTEGER
+    );
+    CREATE INDEX contacts_client ON contacts (client_id, date);
+    CREATE INDEX contacts_date ON contacts (date);
+
+    -- Notes are append-only: an amendment is a new row pointing at the note it amends.
+    CREATE TABLE notes (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        amends TEXT REFERENCES notes (id),
+        text TEXT NOT NULL
+    );
+    CREATE INDEX notes_client ON notes (client_id, rid);
+    CREATE TRIGGER notes_text_immutable BEFORE UPDATE OF text, client_id, amends ON notes
+    WHEN OLD.deleted = 0 AND NEW.deleted = 0
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+
+    -- Every local change, in the transaction of the change itself, waiting to be pushed.
+    CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+        base_version INTEGER,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+
+    -- NEN 7513-style access log; rows can be added, never changed or removed.
+    CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        on_behalf_of TEXT,
+        client_id TEXT,
+        action TEXT NOT NULL CHECK (action IN
+            ('create', 'read', 'update', 'delete', 'search', 'export', 'print', 'reveal')),
+        device_id TEXT NOT NULL,
+        detail TEXT
+    );
+    CREATE INDEX audit_client ON audit_log (client_id);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+    CREATE VIRTUAL TABLE client_search USING fts5 (
+        names, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3'
+    );
+    CREATE VIRTUAL TABLE note_search USING fts5 (
+        body, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+    );
+    """)
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    return [migration.name for migration in migrations.pending(db)]
+
+
+def apply(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,339 @@
+"""A consultant's vault on disk: create, unlock, lock, change passphrase, recover, back up, check.
+
+A data folder holds `vault.db` (SQLCipher, with its -wal/-shm companions, all encrypted) and
+`vault.keys` (the wrapped data key, see keys.py). Unlocking derives the key-encryption key, opens
+the database and applies pending migrations. Failed unlocks are counted in `unlock.attempts` so a
+guesser is slowed down across processes; the counter holds no secret.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from consultant_app import __version__
+from consultant_app.core.errors import VaultError
+from consultant_app.core.fileio import atomic_write_bytes, storage_error
+from consultant_app.core.ids import uuid7
+from consultant_app.core.vault import schema
+from consultant_app.core.vault.database import DatabaseError, open_encrypted, sqlite_utils
+from consultant_app.core.vault.keys import DATA_KEY_BYTES, KdfParams, KeyFile, calibrate_kdf
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+ATTEMPTS_NAME = "unlock.attempts"
+BACKUP_FORMAT = 1
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 60.0
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next attempt: none for the first few, then doubling."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who acts, on whose behalf, from which device: stamped on every change and audit entry."""
+
+    consultant: str
+    device_id: str
+    device_name: str
+    organisation: str | None = None
+
+
+class Vault:
+    """An unlocked vault. Create with Vault.create or Vault.unlock; close (lock) when done."""
+
+    def __init__(self, data_dir: Path, db: sqlite_utils.Database, data_key: bytes):
+        self.data_dir = Path(data_dir)
+        self.db = db
+        self._data_key: bytearray | None = bytearray(data_key)
+        self.identity = Identity(
+            consultant=self.setting("consultant") or "",
+            device_id=self.setting("device_id") or "",
+            device_name=self.setting("device_name") or "",
+            organisation=self.setting("organisation"),
+        )
+
+    # -- life cycle ----------------------------------------------------------------------------
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return (Path(data_dir) / KEYS_NAME).exists() or (Path(data_dir) / DB_NAME).exists()
+
+    @classmethod
+    def create(
+        cls, data_dir: Path, consultant: str, passphrase: str, *,
+        recovery_public_pem: bytes | None = None, kdf: KdfParams | None = None,
+        organisation: str | None = None,
+    ) -> Vault:
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir):
+            raise VaultError("vault_exists")
+        if not consultant.strip():
+            raise VaultError("consultant_required")
+        data_key = os.urandom(DATA_KEY_BYTES)
+        key_file = KeyFile.create(
+            uuid7(), data_key, passphrase, kdf or calibrate_kdf(), recovery_public_pem
+        )
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        db = open_encrypted(data_dir / DB_NAME, data_key)
+        try:
+            schema.apply(db)
+            with db.atomic():
+                db["settings"].insert_all(
+                    [
+                        {"key": "vault_id", "value": key_file.vault_id},
+                        {"key": "consultant", "value": consultant.strip()},
+                        {"key": "organisation", "value": organisation},
+                        {"key": "device_id", "value": uuid7()},
+                        {"key": "device_name", "value": platform.node() or "device"},
+                        {"key": "store_bsn", "value": "yes"},
+                        {"key": "created_at", "value": utc_now()},
+                    ]
+                )
+            # The key file is written last: a vault without it is an interrupted create.
+            key_file.save(data_dir / KEYS_NAME)
+        except BaseException:
+            db.close()
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                (data_dir / name).unlink(missing_ok=True)
+            raise
+        return cls(data_dir, db, data_key)
+
+    @classmethod
+    def unlock(
+        cls, data_dir: Path, passphrase: str, *, sleep: Callable[[float], None] = time.sleep
+    ) -> Vault:
+        """Open the vault; a wrong passphrase raises VaultError('wrong_passphrase')."""
+        data_dir = Path(data_dir)
+        key_file = KeyFile.load(data_dir / KEYS_NAME)
+        failures = _read_failures(data_dir)
+        sleep(unlock_delay(failures))
+        try:
+            data_key = key_file.unwrap(passphrase)
+        except VaultError:
+            _write_failures(data_dir, failures + 1)
+            raise
+        if failures:
+            _write_failures(data_dir, 0)
+        return cls.open_with_key(data_dir, data_key, key_file)
+
+    @classmethod
+    def open_with_key(cls, data_dir: Path, data_key: bytes, key_file: KeyFile) -> Vault:
+        if not (data_dir / DB_NAME).exists():
+            raise VaultError("vault_db_missing")
+        db = open_encrypted(data_dir / DB_NAME, data_key)
+        try:
+            if _setting(db, "vault_id") != key_file.vault_id:
+                raise VaultError("wrong_key")
+            schema.apply(db)
+        except DatabaseError:
+            db.close()
+            raise VaultError("vault_damaged") from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(data_dir, db, data_key)
+
+    def close(self) -> None:
+        """Lock: close the connection and overwrite the key material held in memory."""
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+            self._data_key = None
+        try:
+            self.db.close()
+        except DatabaseError:
+            pass
+
+    lock = close
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultError("vault_locked")
+        return bytes(self._data_key)
+
+    # -- settings ------------------------------------------------------------------------------
+    def setting(self, key: str) -> str | None:
+        return _setting(self.db, key)
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    @property
+    def store_bsn(self) -> bool:
+        return (self.setting("store_bsn") or "yes") == "yes"
+
+    # -- keys ----------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        key_file = KeyFile.load(self.data_dir / KEYS_NAME)
+        key_file.rewrap(self.data_key, new_passphrase, kdf or calibrate_kdf())
+        key_file.save(self.data_dir / KEYS_NAME)
+
+    @classmethod
+    def recover(
+        cls, data_dir: Path, private_pem: bytes, new_passphrase: str, *,
+        key_password: bytes | None = None, kdf: KdfParams | None = None,
+    ) -> Vault:
+        """Unwrap the data key with the organisation's private key and set a new passphrase."""
+        data_dir = Path(data_dir)
+        key_file = KeyFile.load(data_dir / KEYS_NAME)
+        data_key = key_file.unwrap_with_recovery_key(private_pem, key_password)
+        vault = cls.open_with_key(data_dir, data_key, key_file)
+        try:
+            key_file.rewrap(data_key, new_passphrase, kdf or calibrate_kdf())
+            key_file.save(data_dir / KEYS_NAME)
+            _write_failures(data_dir, 0)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    # -- health --------------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems found (empty when healthy): SQLCipher page MACs, SQLite integrity, search
+        indexes, schema version. A damaged page is reported, not raised."""
+        problems = [f"cipher: {r[0]}" for r in self._pragma_rows("cipher_integrity_check")]
+        rows = self._pragma_rows("integrity_check")
+        if rows != [("ok",)]:
+            problems += [f"integrity: {r[0]}" for r in rows]
+        problems += [f"fts: {name}" for name in self._check_fts()]
+        problems += [f"schema: pending migration {name}" for name in schema.pending(self.db)]
+        return problems
+
+    def _pragma_rows(self, pragma: str, limit: int = 20) -> list[tuple]:
+        try:
+            return self.db.execute(f"PRAGMA {pragma}").fetchall()[:limit]
+        except DatabaseError as error:
+            return [(str(error),)]
+
+    def _check_fts(self) -> list[str]:
+        broken = []
+        for table in ("client_search", "note_search"):
+            try:
+                self.db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)")
+            except DatabaseError:
+                broken.append(table)
+        return broken
+
+    # -- backup --------------------------------------------------------------------------------
+    def backup(self, out: Path) -> None:
+        """A consistent, encrypted copy (taken while in use) plus the wrapped keys, in one file."""
+        out = Path(out)
+        if out.exists():
+            raise VaultError("backup_exists")
+        snapshot = out.with_name(f".{out.name}.{uuid7()}.db")
+        try:
+            # VACUUM INTO writes a transactionally consistent copy encrypted with the same key.
+            self.db.execute("VACUUM INTO ?", [str(snapshot)])
+            manifest = {"format": BACKUP_FORMAT, "app_version": __version__,
+                        "created_at": utc_now(), "vault_id": self.setting("vault_id")}
+            partial = out.with_name(f".{out.name}.partial")
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr("manifest.json", json.dumps(manifest))
+                archive.write(self.data_dir / KEYS_NAME, KEYS_NAME)
+                archive.write(snapshot, DB_NAME)
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, out)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        finally:
+            snapshot.unlink(missing_ok=True)
+            out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
+
+    @classmethod
+    def restore(cls, backup: Path, data_dir: Path, passphrase: str, *, replace: bool = False) -> Path | None:
+        """Restore a backup into `data_dir`, after proving the passphrase opens it and it is sound.
+
+        An existing vault is never overwritten: with `replace` it is moved aside into a
+        `replaced-<time>` folder (returned), otherwise restoring refuses.
+        """
+        data_dir = Path(data_dir)
+        if cls.exists(data_dir) and not replace:
+            raise VaultError("vault_exists_restore")
+        staging = data_dir.parent / f".{data_dir.name}.restore-{uuid7()}"
+        try:
+            _unpack_backup(Path(backup), staging)
+            with cls.unlock(staging, passphrase) as restored:
+                if restored.check():
+                    raise VaultError("backup_damaged")
+            moved_aside = None
+            if cls.exists(data_dir):
+                moved_aside = data_dir / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
+                moved_aside.mkdir()
+                for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, ATTEMPTS_NAME):
+                    if (data_dir / name).exists():
+                        os.replace(data_dir / name, moved_aside / name)
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.replace(staging / DB_NAME, data_dir / DB_NAME)
+            os.replace(staging / KEYS_NAME, data_dir / KEYS_NAME)
+            return moved_aside
+        except OSError as exc:
+            raise storage_error(exc) from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _unpack_backup(backup: Path, staging: Path) -> None:
+    try:
+        with zipfile.ZipFile(backup) as archive:
+            names = set(archive.namelist())
+            if not {"manifest.json", DB_NAME, KEYS_NAME} <= names:
+                raise VaultError("not_a_backup")
+            manifest = json.loads(archive.read("manifest.json"))
+            if manifest.get("format") != BACKUP_FORMAT:
+                raise VaultError("not_a_backup")
+            staging.mkdir(parents=True, mode=0o700)
+            for name in (DB_NAME, KEYS_NAME):
+                with archive.open(name) as src, open(staging / name, "wb") as dst:
+                    shutil.copyfileobj(src, dst)
+    except FileNotFoundError:
+        raise VaultError("backup_missing") from None
+    except (zipfile.BadZipFile, ValueError, KeyError):
+        raise VaultError("not_a_backup") from None
+
+
+def _setting(db: sqlite_utils.Database, key: str) -> str | None:
+    try:
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def _read_failures(data_dir: Path) -> int:
+    try:
+        return int(json.loads((data_dir / ATTEMPTS_NAME).read_text())["failures"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def _write_failures(data_dir: Path, failures: int) -> None:
+    atomic_write_bytes(data_dir / ATTEMPTS_NAME, json.dumps({"failures": failures}).encode())
