@@ -187,31 +187,32 @@ def parse_client(data: Any, *, partial: bool = False, store_bsn: bool = True,
         except ValidationError as one:
             errors.append(one)
     if partner is not MISSING:
-        result.partner = _collect(errors, lambda: parse_member(partner, "partner"))
+        result.partner = _collect(errors, lambda: parse_member(partner, "partner", partial))
     if children is not MISSING:
-        result.children = _collect(errors, lambda: _parse_children(children))
+        result.children = _collect(errors, lambda: _parse_children(children, partial))
     errors += _bsn_policy(result, store_bsn)
     if errors:
         raise ValidationErrors(errors)
     return result
 
 
-def _parse_children(children: Any) -> list[dict[str, Any]] | None:
+def _parse_children(children: Any, partial: bool) -> list[dict[str, Any]] | None:
     if children is None:
         return []
     if not isinstance(children, list):
         raise ValidationErrors([ValidationError("wrong_type", field="children",
                                                 expected="a list")])
     errors: list[ValidationError] = []
-    parsed = [_collect(errors, lambda c=c, i=i: parse_member(c, f"children[{i}]"))
+    parsed = [_collect(errors, lambda c=c, i=i: parse_member(c, f"children[{i}]", partial))
               for i, c in enumerate(children)]
     if errors:
         raise ValidationErrors(errors)
     return parsed
 
 
-def parse_member(data: Any, prefix: str) -> dict[str, Any] | None:
-    """A partner or child; an `id` refers to an existing member when updating."""
+def parse_member(data: Any, prefix: str, partial: bool = False) -> dict[str, Any] | None:
+    """A partner or child; an `id` refers to an existing member when updating. In a partial
+    update names may be left out: the service checks them when the member turns out new."""
     if data is None or data is False:
         return None
     if isinstance(data, Mapping) and "id" in data:
@@ -220,7 +221,7 @@ def parse_member(data: Any, prefix: str) -> dict[str, Any] | None:
     else:
         member_id = None
     fields = _parse_fields(data, MEMBER_FIELDS, prefix=prefix + ".",
-                           required=() if member_id else REQUIRED_MEMBER)
+                           required=() if member_id or partial else REQUIRED_MEMBER)
     if member_id is not None:
         fields["id"] = member_id
     return fields

@@ -1,0 +1,243 @@
+"""Behaviour of the synthetic demo-data generator; each check is written independently of it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+import uuid
+from itertools import islice
+
+import pytest
+
+from consultant_app.core import demo
+from consultant_app.core.domain import vocabulary
+
+TODAY = datetime.date(2024, 6, 1)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    return list(demo.generate(3000, seed=11, today=TODAY))
+
+
+@pytest.fixture(scope="module")
+def clients(records) -> list[dict]:
+    return [r for r in records if r["type"] == "client"]
+
+
+def people(client: dict):
+    yield client
+    if "partner" in client:
+        yield client["partner"]
+    yield from client.get("children", [])
+
+
+def elfproef(bsn: str) -> bool:
+    if len(bsn) != 9 or not bsn.isdigit() or bsn == "000000000":
+        return False
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    return sum(int(d) * w for d, w in zip(bsn, weights, strict=True)) % 11 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    rearranged = iban[4:] + iban[:4]
+    number = "".join(str(ord(c) - 55) if c.isalpha() else c for c in rearranged)
+    return iban.isalnum() and iban.isupper() and int(number) % 97 == 1
+
+
+def parse_date(value: str) -> datetime.date:
+    assert ISO_DATE.match(value), value
+    return datetime.date.fromisoformat(value)
+
+
+def test_same_seed_gives_identical_output_and_another_seed_differs():
+    first = list(demo.generate(200, seed=5, today=TODAY))
+    again = list(demo.generate(200, seed=5, today=TODAY))
+    other = list(demo.generate(200, seed=6, today=TODAY))
+    assert first == again
+    assert first != other
+    assert {r["id"] for r in first if r["type"] == "client"}.isdisjoint(
+        r["id"] for r in other if r["type"] == "client")
+
+
+def test_yields_the_requested_number_of_clients_with_unique_uuid4_ids(clients):
+    assert len(clients) == 3000
+    ids = [c["id"] for c in clients]
+    assert len(set(ids)) == len(ids)
+    assert all(uuid.UUID(i).version == 4 for i in ids)
+
+
+def test_every_contact_and_note_refers_to_an_earlier_client(records):
+    seen: set[str] = set()
+    counts = {"client": 0, "contact": 0, "note": 0}
+    for record in records:
+        counts[record["type"]] += 1
+        if record["type"] == "client":
+            seen.add(record["id"])
+        else:
+            assert record["client_id"] in seen
+    # the default means (2 contacts, 4 notes) hold roughly
+    assert 1.8 < counts["contact"] / counts["client"] < 2.2
+    assert 3.7 < counts["note"] / counts["client"] < 4.3
+
+
+def test_every_generated_bsn_passes_the_elfproef_and_is_unique(clients):
+    bsns = [p["bsn"] for c in clients for p in people(c) if "bsn" in p]
+    assert bsns and all(elfproef(b) for b in bsns)
+    assert len(set(bsns)) == len(bsns)
+    share = sum("bsn" in c for c in clients) / len(clients)
+    assert 0.8 < share < 0.9  # about 85% of clients have one; the rest must still be importable
+
+
+def test_independent_elfproef_agrees_with_domain_examples():
+    assert elfproef("123456782") and elfproef("111222333")
+    assert not elfproef("123456789") and not elfproef("000000000")
+
+
+def test_independent_iban_check_accepts_published_examples():
+    assert iban_ok("TR330006100519786457841326") and iban_ok("BA391290079401028494")
+    assert not iban_ok("TR330006100519786457841327")
+
+
+def test_turkish_and_bosnian_ibans_pass_mod97_with_the_right_length(clients):
+    ibans = [c["bank_abroad"]["iban"] for c in clients if "iban" in c.get("bank_abroad", {})]
+    countries = {i[:2] for i in ibans}
+    assert countries == {"TR", "BA"}
+    for iban in ibans:
+        assert len(iban) == {"TR": 26, "BA": 20}[iban[:2]], iban
+        assert iban[2:].isdigit() and iban_ok(iban), iban
+
+
+def test_moroccan_accounts_are_24_digit_ribs_without_iban(clients):
+    moroccan = [c["bank_abroad"] for c in clients
+                if "bank_abroad" in c and c.get("destination", {}).get("country") == "MA"]
+    assert moroccan
+    for account in moroccan:
+        assert "iban" not in account
+        assert re.fullmatch(r"\d{24}", account["account_number"])
+        assert re.fullmatch(r"[A-Z]{4}MA[A-Z0-9]{2}", account["bic"])
+
+
+def test_surinamese_accounts_have_account_number_and_bic(clients):
+    surinamese = [c["bank_abroad"] for c in clients
+                  if "bank_abroad" in c and c.get("destination", {}).get("country") == "SR"]
+    assert surinamese
+    for account in surinamese:
+        assert "iban" not in account
+        assert account["account_number"].isdigit()
+        assert re.fullmatch(r"[A-Z]{4}SR[A-Z0-9]{2}", account["bic"])
+
+
+def test_names_are_nfc(clients):
+    names = [p[k] for c in clients for p in people(c) for k in ("given_names", "surname")]
+    assert all(unicodedata.is_normalized("NFC", n) and n.strip() == n and n for n in names)
+    assert any(not n.isascii() for n in names)  # the mix really contains ı, ş, ć, đ...
+
+
+@pytest.mark.parametrize("seed,count", [(2016, 50), (1, 50), (99, 400)])
+def test_demo_spellings_appear_among_the_first_50_clients(seed, count):
+    first = [r for r in islice(demo.generate(count, seed=seed, today=TODAY), 100_000)
+             if r["type"] == "client"][:50]
+    pairs = {(c["given_names"], c["surname"]) for c in first}
+    surnames = {c["surname"] for c in first}
+    assert ("Işık", "Öztürk") in pairs
+    assert {"Yılmaz", "El Amrani", "El-Amrani"} <= surnames
+
+
+def test_dates_are_real_iso_dates_and_arrival_is_after_birth(clients, records):
+    for c in clients:
+        birth = parse_date(c["birth_date"])
+        assert datetime.date(1930, 1, 1) < birth < TODAY
+        if "arrival_date" in c:
+            arrival = parse_date(c["arrival_date"])
+            assert birth < arrival <= TODAY
+        for benefit in c.get("benefits", []):
+            assert birth < parse_date(benefit["since"]) <= TODAY
+        if "residence_permit" in c:
+            parse_date(c["residence_permit"]["valid_until"])
+        if "planned_departure" in c.get("destination", {}):
+            departure = parse_date(c["destination"]["planned_departure"])
+            assert abs((departure - TODAY).days) <= 2 * 366
+        for person in people(c):
+            assert parse_date(person["birth_date"]) < TODAY
+    for r in records:
+        if r["type"] == "contact":
+            assert 0 < (TODAY - parse_date(r["date"])).days <= 3 * 366
+
+
+def test_most_clients_arrived_as_adults_and_are_aged_50_to_80(clients):
+    def years(a: datetime.date, b: datetime.date) -> int:
+        return b.year - a.year - ((b.month, b.day) < (a.month, a.day))
+
+    with_arrival = [c for c in clients if "arrival_date" in c]
+    adults = sum(years(parse_date(c["birth_date"]), parse_date(c["arrival_date"])) >= 18
+                 for c in with_arrival)
+    assert adults / len(with_arrival) > 0.85
+    aged = sum(50 <= years(parse_date(c["birth_date"]), TODAY) <= 80 for c in clients)
+    assert aged / len(clients) > 0.75
+
+
+def test_origin_mix_follows_the_2016_figures(clients):
+    origin = {"TR": 0, "SR": 0, "MA": 0}
+    for c in clients:
+        country = c.get("destination", {}).get("country") or c.get("country_of_birth")
+        if c.get("country_of_birth") == "NL":
+            country = "SR"  # the Dutch-born clients are of Surinamese background
+        if country in origin:
+            origin[country] += 1
+    assert 0.50 < origin["TR"] / len(clients) < 0.62
+    assert 0.10 < origin["SR"] / len(clients) < 0.20
+    assert 0.08 < origin["MA"] / len(clients) < 0.16
+
+
+def test_addresses_phones_and_emails_have_valid_formats(clients):
+    for c in clients:
+        if "address" in c:
+            postcode = c["address"]["postcode"]
+            assert re.fullmatch(r"[1-9]\d{3} [A-Z]{2}", postcode), postcode
+            assert postcode[-2:] not in ("SA", "SD", "SS")
+            assert c["address"]["street"] and c["address"]["city"]
+            assert re.fullmatch(r"\d+( [A-D]|-bis|-\w+)?", c["address"]["house_number"])
+        if "phone" in c:
+            assert re.fullmatch(r"\+31\d{9}", c["phone"]), c["phone"]
+        if "email" in c:
+            assert re.fullmatch(r"[a-z0-9.]+@[a-z.]+\.(com|nl)", c["email"]), c["email"]
+
+
+def test_residence_permits_only_for_clients_without_dutch_nationality(clients):
+    for c in clients:
+        if "residence_permit" in c:
+            assert "NL" not in c.get("nationalities", [])
+            assert re.fullmatch(r"[A-Z]\d{7}", c["residence_permit"]["number"])
+
+
+def test_contacts_use_the_shared_vocabularies(records):
+    contacts = [r for r in records if r["type"] == "contact"]
+    for r in contacts:
+        assert r["location"] in vocabulary.LOCATIONS
+        assert r["kind"] in vocabulary.CONTACT_KINDS
+        assert r["channel"] in vocabulary.CHANNELS
+        assert r["topics"] and set(r["topics"]) <= set(vocabulary.TOPICS)
+        assert 10 <= r["duration_minutes"] <= 90
+        assert r["language"] in vocabulary.LANGUAGES
+        assert isinstance(r["interpreter"], bool)
+    assert {r["kind"] for r in contacts} == set(vocabulary.CONTACT_KINDS)
+    assert demo.LOCATIONS is vocabulary.LOCATIONS and demo.TOPICS is vocabulary.TOPICS
+
+
+def test_notes_are_varied_dutch_sentences(records):
+    notes = [r["text"] for r in records if r["type"] == "note"]
+    sentences = {s for n in notes for s in re.split(r"(?<=\.) ", n)}
+    words = {w for n in notes for w in re.findall(r"\w+", n.lower())}
+    assert len(sentences) > 1000 and len(words) > 400
+    assert all(n and n[0].isupper() and n.endswith(".") and "{" not in n for n in notes)
+    assert all(unicodedata.is_normalized("NFC", n) for n in notes)
+
+
+def test_counts_follow_the_requested_means():
+    records = list(demo.generate(300, seed=3, today=TODAY, notes_per_client=0,
+                                 contacts_per_client=0))
+    assert [r["type"] for r in records] == ["client"] * 300
+    assert list(demo.generate(0, today=TODAY)) == []
