@@ -80,6 +80,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=with_vault(cmd_note_search))
 
+    follow = sub.add_parser("followup", help="follow-up tasks with due dates").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = follow.add_parser("add", help="add a task for a client")
+    p.add_argument("client_id")
+    p.add_argument("--due", required=True, help="YYYY-MM-DD")
+    p.add_argument("--text", required=True)
+    p.set_defaults(handler=with_vault(cmd_followup_add))
+    p = follow.add_parser("done", help="mark a task done")
+    p.add_argument("id")
+    p.set_defaults(handler=with_vault(cmd_followup_done))
+    p = follow.add_parser("list", help="a client's tasks, or with --due what is due by a date")
+    p.add_argument("client_id", nargs="?")
+    p.add_argument("--due", metavar="YYYY-MM-DD", help="open tasks due on or before this date")
+    p.set_defaults(handler=with_vault(cmd_followup_list))
+
     p = sub.add_parser("import", help="import clients, contacts and notes from JSON Lines")
     p.add_argument("file", type=Path)
     p.add_argument("--batch-size", type=int, default=500)
@@ -295,6 +310,31 @@ def cmd_note_search(vault, args: argparse.Namespace) -> int:
     for note in notes:
         print("\t".join([note.id, note.client_id, note.created_at[:10],
                          note.text.replace("\n", " ")[:100]]))
+    return 0
+
+
+def cmd_followup_add(vault, args: argparse.Namespace) -> int:
+    print(CaseFile(vault).add_follow_up(args.client_id, args.due, args.text))
+    return 0
+
+
+def cmd_followup_done(vault, args: argparse.Namespace) -> int:
+    CaseFile(vault).complete_follow_up(args.id)
+    return 0
+
+
+def cmd_followup_list(vault, args: argparse.Namespace) -> int:
+    casefile = CaseFile(vault)
+    if args.due:
+        tasks = casefile.due_follow_ups(args.due)
+    elif args.client_id:
+        tasks = casefile.list_follow_ups(args.client_id)
+    else:
+        raise CliError("followup_list_usage")
+    for task in tasks:
+        status = "x" if task.done_at else " "
+        print("\t".join([task.id, f"[{status}] {task.due_date}", task.client_name or task.client_id,
+                         task.text]))
     return 0
 
 

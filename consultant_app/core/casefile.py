@@ -20,7 +20,8 @@ from consultant_app.core.domain.model import (
 from consultant_app.core.domain import validation as v
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
 from consultant_app.core.ids import is_uuid
-from consultant_app.core.vault import audit, clients, contacts, notes, records
+from consultant_app.core.vault import audit, clients, contacts, follow_ups, notes, records
+from consultant_app.core.vault.follow_ups import FollowUp
 from consultant_app.core.vault.vault import Vault, utc_now
 
 MAX_NOTE_CHARS = 20_000
@@ -184,6 +185,30 @@ class CaseFile:
                          detail=f"notes results={len(results)}")
         return results
 
+    # -- follow-ups --------------------------------------------------------------------------
+    def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:
+        due = v.date_value("due_date", due_date).isoformat()
+        text = v.text("text", text, max_len=1000)
+        with self.db.atomic():
+            self._require_client(client_id)
+            follow_up_id = follow_ups.add(self.db, client_id, due, text, self.who)
+            audit.record(self.db, self.who, "create", client_id, detail="follow_up")
+        return follow_up_id
+
+    def complete_follow_up(self, follow_up_id: str) -> FollowUp:
+        with self.db.atomic():
+            done = follow_ups.complete(self.db, follow_up_id, self.who)
+            audit.record(self.db, self.who, "update", done.client_id, detail="follow_up")
+        return done
+
+    def list_follow_ups(self, client_id: str) -> list[FollowUp]:
+        self._require_client(client_id)
+        return follow_ups.for_client(self.db, client_id)
+
+    def due_follow_ups(self, until: str) -> list[FollowUp]:
+        """The overview of what is due: open tasks up to and including `until`."""
+        return follow_ups.due(self.db, v.date_value("until", until).isoformat())
+
     # -- access request ----------------------------------------------------------------------
     def export_client(self, client_id: str) -> dict[str, Any]:
         """Everything held about one person (AVG art. 15), as plain JSON-ready data."""
@@ -198,6 +223,7 @@ class CaseFile:
                 "client": _client_json(client),
                 "contacts": [asdict(c) for c in contacts.contacts_for(self.db, client_id)],
                 "notes": [asdict(n) for n in notes.notes_for(self.db, client_id)],
+                "follow_ups": [asdict(f) for f in follow_ups.for_client(self.db, client_id)],
                 "audit": [asdict(a) for a in audit.entries_for(self.db, client_id)],
             }
 

@@ -114,6 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "too_long": {"nl": "maximaal {max_len} tekens", "en": "at most {max_len} characters"},
     # --- vault (core.vault) ---------------------------------------------------------------------
+    "vault_error": {"nl": "de kluis kan dit niet uitvoeren", "en": "the vault cannot do this"},
     "no_vault": {"nl": "geen kluis gevonden in deze map; maak er een met 'init'",
                  "en": "no vault in this folder; create one with 'init'"},
     "vault_exists": {"nl": "hier staat al een kluis; er is niets gewijzigd",
@@ -202,6 +203,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_line": {"nl": "regel {line}: {reason}", "en": "line {line}: {reason}"},
     "import_failed": {"nl": "{failed} regel(s) niet geïmporteerd, {committed} wel",
                       "en": "{failed} line(s) not imported, {committed} imported"},
+    "followup_list_usage": {"nl": "geef een cliënt-id of --due DATUM",
+                            "en": "give a client id or --due DATE"},
     "nothing_changed": {"nl": "niets gewijzigd", "en": "nothing changed"},
     "vault_created": {"nl": "kluis aangemaakt in {path}", "en": "vault created in {path}"},
     "passphrase_changed": {"nl": "wachtwoordzin gewijzigd", "en": "passphrase changed"},

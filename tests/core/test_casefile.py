@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from consultant_app.core.errors import NotFoundError, ValidationErrors
+from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
 from consultant_app.core.vault.vault import Vault
 from tests.conftest import ISIK, PASSPHRASE
 
@@ -270,3 +270,18 @@ def test_saved_client_survives_reopening(vault_dir):
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         from consultant_app.core.casefile import CaseFile
         assert CaseFile(vault).show_client(client_id).full_name == "Işık Öztürk"
+
+
+def test_follow_ups_show_in_the_due_overview_until_done(casefile):
+    client_id = casefile.add_client(ISIK)
+    early = casefile.add_follow_up(client_id, "2026-11-20", "Kopie verblijfsvergunning opvragen")
+    casefile.add_follow_up(client_id, "2027-01-15", "Levensbewijs herinneren")
+    due = casefile.due_follow_ups("2026-11-23")
+    assert [(f.text, f.client_name) for f in due] == [
+        ("Kopie verblijfsvergunning opvragen", "Işık Öztürk")]
+    casefile.complete_follow_up(early)
+    assert casefile.due_follow_ups("2026-11-23") == []
+    assert [f.done_at is not None for f in casefile.list_follow_ups(client_id)] == [False, True]
+    with pytest.raises(ValidationError) as impossible:
+        casefile.add_follow_up(client_id, "2026-02-30", "onmogelijke datum")
+    assert impossible.value.message("en") == "due_date: not a real calendar date"

@@ -17,7 +17,7 @@ from consultant_app.core.ids import uuid7
 from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import Identity, utc_now
 
-SYNCABLE = ("clients", "household_members", "contacts", "notes")
+SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups")
 BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
                "deleted")
 

@@ -121,6 +121,22 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m002_follow_ups(db: sqlite_utils.Database) -> None:
+    """Follow-up tasks with a due date ("bel terug na besluit SVB"), per client."""
+    db.executescript(f"""
+    CREATE TABLE follow_ups (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        due_date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        done_at TEXT
+    );
+    CREATE INDEX follow_ups_due ON follow_ups (done_at, due_date);
+    CREATE INDEX follow_ups_client ON follow_ups (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -1,0 +1,50 @@
+"""House rules that keep the layers apart and every message translated."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from consultant_app.core.messages import LANGUAGES, MESSAGES
+
+PACKAGE = Path(__file__).resolve().parents[2] / "consultant_app"
+QT_MODULES = ("PySide6", "shiboken6", "consultant_app.gui", "PyQt5", "PyQt6")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_core_imports_no_qt_and_no_gui():
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path)
+                                                if n.startswith(QT_MODULES))
+        for path in (PACKAGE / "core").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_every_error_code_in_the_code_has_dutch_and_english_text():
+    pattern = re.compile(
+        r"(?:Error|Errors|translate|_say)\(\s*\"([a-z0-9_]+)\"|^\s+code = \"([a-z0-9_]+)\"", re.M)
+    used = set()
+    for path in PACKAGE.rglob("*.py"):
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            used.add(match.group(1) or match.group(2))
+    missing = sorted(code for code in used
+                     if code not in MESSAGES or set(LANGUAGES) - set(MESSAGES[code]))
+    assert used and missing == []
+
+
+def test_dutch_and_english_messages_take_the_same_placeholders():
+    field = re.compile(r"\{(\w+)\}")
+    for code, texts in MESSAGES.items():
+        assert set(field.findall(texts["nl"])) == set(field.findall(texts["en"])), code

@@ -1,0 +1,54 @@
+"""Vaults made by earlier versions open, migrate, and lose nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from consultant_app.core.casefile import CaseFile
+from consultant_app.core.vault import schema
+from consultant_app.core.vault.vault import Vault
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v1"
+FIXTURE_PASSPHRASE = "schema-een-kluis-2026"
+ISIK_ID = "01a20000-0000-7000-8000-00000000a001"
+EL_AMRANI_ID = "01a20000-0000-7000-8000-00000000a002"
+
+
+def test_vault_of_the_first_schema_opens_migrates_and_keeps_everything(tmp_path):
+    folder = tmp_path / "old-laptop"
+    shutil.copytree(FIXTURE, folder)
+    with Vault.unlock(folder, FIXTURE_PASSPHRASE) as vault:
+        applied = [m.name for m in schema.migrations.applied(vault.db)]
+        assert applied[0] == "m001_initial" and len(applied) == len(schema.migrations._migrations)
+        assert vault.check() == []
+        casefile = CaseFile(vault)
+        isik = casefile.show_client(ISIK_ID)
+        assert (isik.full_name, isik.bsn, isik.partner.given_names) == ("Işık Öztürk",
+                                                                        "123456782", "Ayşe")
+        assert len(isik.children) == 2
+        notes = casefile.list_notes(ISIK_ID)
+        assert notes[0].text == "Cliënt wil in mei terug naar Kayseri."
+        assert notes[0].amendments[0].text == "Correctie: vertrek in juni."
+        assert {s.id for s in casefile.search_clients("elamrani")} == {EL_AMRANI_ID}
+        assert [n.client_id for n in casefile.search_notes("rabat")] == [EL_AMRANI_ID]
+        assert casefile.list_contacts(ISIK_ID)[0].location == "Stadskantoor Eindhoven"
+        # What the new schema adds works on the old data.
+        casefile.add_follow_up(ISIK_ID, "2026-12-01", "Bellen over besluit SVB")
+        assert [f.text for f in casefile.due_follow_ups("2026-12-31")] == [
+            "Bellen over besluit SVB"]
+    with Vault.unlock(folder, FIXTURE_PASSPHRASE) as vault:  # a second open migrates nothing
+        assert schema.pending(vault.db) == []
+
+
+def test_the_fixture_is_still_at_the_first_schema():
+    # If this fails, the fixture was opened with the current code and migrated: restore it.
+    import sqlcipher3
+    from consultant_app.core.vault.keys import KeyFile
+
+    key = KeyFile.load(FIXTURE / "vault.keys").unwrap(FIXTURE_PASSPHRASE)
+    conn = sqlcipher3.connect(f"file:{FIXTURE / 'vault.db'}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    conn.close()
+    assert names == ["m001_initial"]
