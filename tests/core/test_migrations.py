@@ -41,13 +41,15 @@ def test_vault_of_the_first_schema_opens_migrates_and_keeps_everything(tmp_path)
         assert schema.pending(vault.db) == []
 
 
-def test_the_fixture_is_still_at_the_first_schema():
+def test_the_fixture_is_still_at_the_first_schema(tmp_path):
     # If this fails, the fixture was opened with the current code and migrated: restore it.
     import sqlcipher3
     from consultant_app.core.vault.keys import KeyFile
 
+    assert sorted(p.name for p in FIXTURE.iterdir()) == ["vault.db", "vault.keys"]
+    shutil.copy(FIXTURE / "vault.db", tmp_path / "vault.db")  # SQLite may add -wal/-shm files
     key = KeyFile.load(FIXTURE / "vault.keys").unwrap(FIXTURE_PASSPHRASE)
-    conn = sqlcipher3.connect(f"file:{FIXTURE / 'vault.db'}?mode=ro", uri=True)
+    conn = sqlcipher3.connect(str(tmp_path / "vault.db"))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     conn.close()
