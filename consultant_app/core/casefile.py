@@ -8,24 +8,23 @@ searches are logged without their search terms.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from consultant_app import __version__
 from consultant_app.core.domain.model import (
     MISSING, Client, ClientInput, ClientSummary, Contact, Note, Role, check_dates, parse_client,
-    parse_contact,
+    parse_contact, parse_note_text,
 )
 from consultant_app.core.domain import validation as v
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
 from consultant_app.core.ids import is_uuid
+from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault import audit, clients, contacts, follow_ups, notes, records
 from consultant_app.core.vault.follow_ups import FollowUp
+from consultant_app.core.vault.notes import NewNote
 from consultant_app.core.vault.vault import Vault, utc_now
-
-MAX_NOTE_CHARS = 20_000
-
 
 class CaseFile:
     """Operations on the client files of one unlocked vault."""
@@ -41,7 +40,7 @@ class CaseFile:
         _raise_all(check_dates(parsed.fields))
         if client_id is not None and not is_uuid(client_id):
             raise ValidationErrors([ValidationError("bad_id", field="id")])
-        with self.db.atomic():
+        with transaction(self.db):
             if client_id is not None and self._exists("clients", client_id):
                 raise ValidationErrors([ValidationError("id_exists", field="id")])
             client_id = clients.insert_client(self.db, parsed.fields, self.who, client_id)
@@ -52,7 +51,7 @@ class CaseFile:
 
     def update_client(self, client_id: str, data: Mapping[str, Any]) -> bool:
         """Change only the given fields; returns False when nothing actually changed."""
-        with self.db.atomic():
+        with transaction(self.db):
             current = clients.get_client(self.db, client_id)
             stored_country = (current.destination or {}).get("country")
             parsed = parse_client(data, partial=True, store_bsn=self.vault.store_bsn,
@@ -114,21 +113,21 @@ class CaseFile:
 
     def show_client(self, client_id: str) -> Client:
         """The whole file; logged as a read."""
-        with self.db.atomic():
+        with transaction(self.db):
             client = clients.get_client(self.db, client_id)
             audit.record(self.db, self.who, "read", client_id)
         return client
 
     def reveal_bsn(self, client_id: str) -> str | None:
         """The unmasked BSN for the screen; logged, because a BSN is specially protected."""
-        with self.db.atomic():
+        with transaction(self.db):
             client = clients.get_client(self.db, client_id)
             audit.record(self.db, self.who, "reveal", client_id, detail="bsn")
         return client.bsn
 
     def search_clients(self, query: str, limit: int = 50) -> list[ClientSummary]:
         results = clients.search(self.db, query, limit)
-        with self.db.atomic():
+        with transaction(self.db):
             audit.record(self.db, self.who, "search", detail=f"results={len(results)}")
         return results
 
@@ -140,12 +139,17 @@ class CaseFile:
 
     # -- contacts ----------------------------------------------------------------------------
     def add_contact(self, client_id: str, data: Mapping[str, Any]) -> str:
-        fields = parse_contact(data)
-        with self.db.atomic():
-            self._require_client(client_id)
-            contact_id = contacts.add_contact(self.db, client_id, fields, self.who)
-            audit.record(self.db, self.who, "create", client_id, detail="contact")
-        return contact_id
+        return self.add_contacts([(client_id, data)])[0]
+
+    def add_contacts(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[str]:
+        """Register contacts, all or none (the import writes a batch at once)."""
+        parsed = [(client_id, parse_contact(data)) for client_id, data in items]
+        with transaction(self.db):
+            self._require_clients({client_id for client_id, _ in parsed})
+            ids = contacts.add_contacts(self.db, parsed, self.who)
+            audit.record_many(self.db, self.who, "create",
+                              [(client_id, "contact") for client_id, _ in parsed])
+        return ids
 
     def list_contacts(self, client_id: str) -> list[Contact]:
         self._require_client(client_id)
@@ -156,20 +160,24 @@ class CaseFile:
 
     # -- notes -------------------------------------------------------------------------------
     def add_note(self, client_id: str, text: str) -> str:
-        text = _note_text(text)
-        with self.db.atomic():
-            self._require_client(client_id)
-            note_id = notes.add_note(self.db, client_id, text, self.who)
-            audit.record(self.db, self.who, "create", client_id, detail="note")
-        return note_id
+        return self.add_notes([(client_id, text)])[0]
+
+    def add_notes(self, items: Sequence[tuple[str, str]]) -> list[str]:
+        """Write notes, all or none (the import writes a batch at once)."""
+        new = [NewNote(client_id, parse_note_text(text)) for client_id, text in items]
+        with transaction(self.db):
+            self._require_clients({n.client_id for n in new})
+            ids = notes.add_notes(self.db, new, self.who)
+            audit.record_many(self.db, self.who, "create", [(n.client_id, "note") for n in new])
+        return ids
 
     def amend_note(self, note_id: str, text: str) -> str:
         """A new note amending `note_id`; the original stays exactly as written."""
-        text = _note_text(text)
-        with self.db.atomic():
+        text = parse_note_text(text)
+        with transaction(self.db):
             original = notes.get_note(self.db, note_id)
-            amendment = notes.add_note(self.db, original.client_id, text, self.who,
-                                       amends=original.id)
+            (amendment,) = notes.add_notes(
+                self.db, [NewNote(original.client_id, text, amends=original.id)], self.who)
             audit.record(self.db, self.who, "create", original.client_id, detail="amendment")
         return amendment
 
@@ -180,7 +188,7 @@ class CaseFile:
     def search_notes(self, query: str, client_id: str | None = None,
                      limit: int = 50) -> list[Note]:
         results = notes.search_notes(self.db, query, client_id, limit)
-        with self.db.atomic():
+        with transaction(self.db):
             audit.record(self.db, self.who, "search", client_id,
                          detail=f"notes results={len(results)}")
         return results
@@ -189,14 +197,14 @@ class CaseFile:
     def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:
         due = v.date_value("due_date", due_date).isoformat()
         text = v.text("text", text, max_len=1000)
-        with self.db.atomic():
+        with transaction(self.db):
             self._require_client(client_id)
             follow_up_id = follow_ups.add(self.db, client_id, due, text, self.who)
             audit.record(self.db, self.who, "create", client_id, detail="follow_up")
         return follow_up_id
 
     def complete_follow_up(self, follow_up_id: str) -> FollowUp:
-        with self.db.atomic():
+        with transaction(self.db):
             done = follow_ups.complete(self.db, follow_up_id, self.who)
             audit.record(self.db, self.who, "update", done.client_id, detail="follow_up")
         return done
@@ -212,7 +220,7 @@ class CaseFile:
     # -- access request ----------------------------------------------------------------------
     def export_client(self, client_id: str) -> dict[str, Any]:
         """Everything held about one person (AVG art. 15), as plain JSON-ready data."""
-        with self.db.atomic():
+        with transaction(self.db):
             client = clients.get_client(self.db, client_id)
             audit.record(self.db, self.who, "export", client_id)
             return {
@@ -232,8 +240,12 @@ class CaseFile:
 
     # -- helpers -----------------------------------------------------------------------------
     def _require_client(self, client_id: str) -> None:
-        if not self._exists("clients", client_id):
-            raise NotFoundError(what=client_id)
+        self._require_clients({client_id})
+
+    def _require_clients(self, client_ids: set[str]) -> None:
+        missing = client_ids - clients.ids_exist(self.db, client_ids)
+        if missing:
+            raise NotFoundError(what=sorted(missing)[0])
 
     def _exists(self, entity: str, row_id: str) -> bool:
         return self.db.execute(f"SELECT 1 FROM {entity} WHERE id = ? AND deleted = 0",
@@ -253,10 +265,6 @@ def _member_json(member: dict[str, Any]) -> dict[str, Any]:
     member = {k: val for k, val in member.items() if val not in (None, [], {})}
     member.pop("role", None)
     return member
-
-
-def _note_text(text: str) -> str:
-    return v.text("text", text, max_len=MAX_NOTE_CHARS)
 
 
 def _raise_all(errors: list[ValidationError]) -> None:

@@ -8,26 +8,25 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
+import uuid  # only for parsing in is_uuid
 
 
 def uuid7() -> str:
-    """A new UUIDv7 as its canonical string."""
+    """A new UUIDv7 as its canonical string (built as text: it runs once per written row)."""
     ms = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76  # version
-    value |= ((rand >> 62) & 0xFFF) << 64  # rand_a: 12 bits
-    value |= 0b10 << 62  # variant
-    value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+    rand_a = (rand >> 68) & 0xFFF
+    rand_b = (rand & ((1 << 62) - 1)) | (0b10 << 62)  # RFC 9562 variant bits
+    hex_ms = f"{ms & 0xFFFFFFFFFFFF:012x}"
+    hex_b = f"{rand_b:016x}"
+    return f"{hex_ms[:8]}-{hex_ms[8:]}-7{rand_a:03x}-{hex_b[:4]}-{hex_b[4:]}"
 
 
 def is_uuid(value: object) -> bool:
-    """True for a canonical UUID string of any version (ids may come from import files)."""
+    """True for a canonical (lower-case) UUID string of any version, e.g. ids in import files."""
     if not isinstance(value, str) or len(value) != 36:
         return False
     try:
-        return str(uuid.UUID(value)) == value.lower()
+        return str(uuid.UUID(value)) == value
     except ValueError:
         return False

@@ -1,9 +1,12 @@
 """Bulk import of JSON Lines: clients, contacts and notes, committed in batches.
 
-Each record runs in its own savepoint inside the batch transaction, so one bad line is reported
-(with its line number) and skipped while the rest of the batch commits. `on_commit(n)` is called
-after every durable commit with the number of records committed so far: whatever was announced
-there survives a crash, because the vault writes with synchronous=FULL.
+Every line is validated on its own; a bad line is reported with its line number and skipped
+while the rest goes on. Clients are written as they come (each in its own savepoint, since a
+client with a household is several rows); contacts and notes are validated as they come and
+written together at the end of the batch, after one look-up of the clients they refer to.
+`on_commit(n)` is called after every durable commit with the number of records committed so
+far: whatever was announced there survives a crash, because the vault writes with
+synchronous=FULL.
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consultant_app.core.casefile import CaseFile
-from consultant_app.core.errors import ConsultantAppError, ValidationError, ValidationErrors
+from consultant_app.core.domain.model import parse_contact, parse_note_text
+from consultant_app.core.errors import (
+    ConsultantAppError, NotFoundError, ValidationError, ValidationErrors,
+)
+from consultant_app.core.vault import clients
+from consultant_app.core.vault.database import transaction
 
 DEFAULT_BATCH = 500
 
@@ -31,6 +39,56 @@ class ImportResult:
     problems: list[ImportProblem] = field(default_factory=list)
 
 
+@dataclass
+class _Batch:
+    """What one transaction holds: clients already written, contacts and notes waiting."""
+
+    casefile: CaseFile
+    written: int = 0
+    contacts: list[tuple[int, str, Mapping[str, Any]]] = field(default_factory=list)
+    notes: list[tuple[int, str, str]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return self.written + len(self.contacts) + len(self.notes)
+
+    def add(self, line: str | Mapping[str, Any], number: int) -> None:
+        record = _record(line)
+        if record is None:
+            return
+        kind = record.pop("type", None)
+        if kind == "client":
+            client_id = record.pop("id", None)
+            self.casefile.add_client(record, client_id=client_id)
+            self.written += 1
+        elif kind == "contact":
+            client_id = _client_id(record)
+            self.contacts.append((number, client_id, parse_contact(record)))
+        elif kind == "note":
+            client_id, text = _client_id(record), record.pop("text", None)
+            if record:
+                raise ValidationErrors([ValidationError("unknown_field", field=k)
+                                        for k in record])
+            self.notes.append((number, client_id, parse_note_text(text)))
+        else:
+            raise ValidationErrors([ValidationError("bad_record_type", field="type")])
+
+    def flush(self) -> list[ImportProblem]:
+        """Write the waiting contacts and notes; those of unknown clients become problems."""
+        wanted = {c for _, c, _ in self.contacts} | {c for _, c, _ in self.notes}
+        known = clients.ids_exist(self.casefile.db, wanted)
+        problems = [ImportProblem(number, NotFoundError(field="client_id", what=client_id))
+                    for number, client_id, _ in sorted(self.contacts + self.notes)
+                    if client_id not in known]
+        contacts = [(c, data) for _, c, data in self.contacts if c in known]
+        notes = [(c, text) for _, c, text in self.notes if c in known]
+        self.casefile.add_contacts(contacts)
+        self.casefile.add_notes(notes)
+        self.written += len(contacts) + len(notes)
+        self.contacts, self.notes = [], []
+        return problems
+
+
 def import_records(
     casefile: CaseFile,
     lines: Iterable[str | Mapping[str, Any]],
@@ -41,60 +99,43 @@ def import_records(
 ) -> ImportResult:
     """Import records (JSON text lines or already-parsed dicts); blank lines are skipped."""
     result = ImportResult()
-    db = casefile.db
-    pending = 0
     iterator = iter(enumerate(lines, start=1))
-    while True:
-        with db.atomic():
+    exhausted = False
+    while not exhausted:
+        batch = _Batch(casefile)
+        problems: list[ImportProblem] = []
+        with transaction(casefile.db):
+            exhausted = True
             for number, line in iterator:
                 try:
-                    if _import_one(casefile, line):
-                        pending += 1
+                    batch.add(line, number)
                 except ConsultantAppError as error:
-                    problem = ImportProblem(number, error)
-                    result.problems.append(problem)
-                    on_problem(problem)
-                if pending >= batch_size:
+                    problems.append(ImportProblem(number, error))
+                if batch.size >= batch_size:
+                    exhausted = False
                     break
-            else:
-                number = None  # the input is exhausted
-        if pending:
-            result.committed += pending
-            pending = 0
+            problems += batch.flush()
+        for problem in sorted(problems, key=lambda p: p.line):
+            result.problems.append(problem)
+            on_problem(problem)
+        if batch.written:
+            result.committed += batch.written
             on_commit(result.committed)
-        if number is None:
-            return result
+    return result
 
 
-def _import_one(casefile: CaseFile, line: str | Mapping[str, Any]) -> bool:
+def _record(line: str | Mapping[str, Any]) -> dict[str, Any] | None:
     if isinstance(line, str):
         if not line.strip():
-            return False
+            return None
         try:
-            record = json.loads(line)
+            line = json.loads(line)
         except ValueError:
             raise ValidationErrors([ValidationError("bad_json_line")]) from None
-    else:
-        record = line
-    if not isinstance(record, dict):
+    if not isinstance(line, Mapping):
         raise ValidationErrors([ValidationError("wrong_type", field="record",
                                                 expected="a JSON object")])
-    record = dict(record)
-    kind = record.pop("type", None)
-    if kind == "client":
-        client_id = record.pop("id", None)
-        casefile.add_client(record, client_id=client_id)
-    elif kind == "contact":
-        casefile.add_contact(_client_id(record), record)
-    elif kind == "note":
-        text = record.pop("text", None)
-        client_id = _client_id(record)
-        if record:
-            raise ValidationErrors([ValidationError("unknown_field", field=k) for k in record])
-        casefile.add_note(client_id, text if isinstance(text, str) else "")
-    else:
-        raise ValidationErrors([ValidationError("bad_record_type", field="type")])
-    return True
+    return dict(line)
 
 
 def _client_id(record: dict[str, Any]) -> str:

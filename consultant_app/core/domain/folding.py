@@ -46,17 +46,31 @@ _LETTER_MAP = str.maketrans(
 )
 
 
-def _strip_marks(text: str) -> str:
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+class _FoldTable(dict):
+    """str.translate table, filled lazily: combining marks vanish, other non-alphanumerics
+    become spaces, the rest stays. Each character is classified once, then looked up in C."""
+
+    def __missing__(self, codepoint: int) -> int | str | None:
+        ch = chr(codepoint)
+        if unicodedata.combining(ch):
+            result = None
+        elif ch.isalnum():
+            result = codepoint
+        else:
+            result = " "
+        self[codepoint] = result
+        return result
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII-like search form: no diacritics, ı/İ → i, punctuation → single spaces."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTER_MAP))
-    # casefold can re-introduce combining marks (e.g. for some Greek letters), so strip twice.
-    lowered = _strip_marks(_strip_marks(decomposed).casefold())
-    spaced = "".join(ch if ch.isalnum() else " " for ch in lowered)
-    return " ".join(spaced.split())
+    # casefold can re-introduce combining marks (e.g. for some Greek letters); the table drops
+    # them after it as well as before.
+    return " ".join(decomposed.translate(_FOLD_TABLE).casefold().translate(_FOLD_TABLE).split())
 
 
 def index_text(*names: str | None) -> str:

@@ -239,6 +239,17 @@ def _bsn_policy(result: ClientInput, store_bsn: bool) -> list[ValidationError]:
             for name, fields in places if fields.get("bsn")]
 
 
+MAX_NOTE_CHARS = 20_000
+
+
+def parse_note_text(text: Any) -> str:
+    """A note's text: free text in NFC, not empty."""
+    text = v.text("text", text, max_len=MAX_NOTE_CHARS)
+    if not text:
+        raise ValidationError("required", field="text")
+    return text
+
+
 def parse_contact(data: Any) -> dict[str, Any]:
     return _parse_fields(data, CONTACT_FIELDS, required=("date", "kind"))
 

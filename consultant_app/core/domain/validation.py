@@ -10,6 +10,7 @@ are those of DOMAIN.md §5; everything here is pure (no I/O, no clock unless no 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -54,11 +55,16 @@ def _as_str(field: str, value: object) -> str:
 
 
 def _has_control_chars(text: str, allowed: frozenset[str] = frozenset()) -> bool:
-    return any(
-        ch not in allowed
-        and (unicodedata.category(ch) in ("Cc", "Cs") or ch in _BIDI_CONTROLS)
-        for ch in text
-    )
+    return _control_pattern(allowed).search(text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _control_pattern(allowed: frozenset[str]) -> re.Pattern[str]:
+    # Cc (C0, DEL, C1), Cs (lone surrogates) and the bidi controls, minus what is allowed.
+    ranges = "\x00-\x1f\x7f-\x9f\ud800-\udfff" + "".join(re.escape(c) for c in _BIDI_CONTROLS)
+    if not allowed:
+        return re.compile(f"[{ranges}]")
+    return re.compile(f"(?![{''.join(re.escape(c) for c in allowed)}])[{ranges}]")
 
 
 def _compact(value: str, separators: str = " ") -> str:

@@ -6,6 +6,7 @@ Details never contain personal data (no search terms, no names): a count or a fi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from consultant_app.core.ids import uuid7
@@ -29,13 +30,20 @@ class AuditEntry:
 
 def record(db: sqlite_utils.Database, who: Identity, action: str, client_id: str | None = None,
            detail: str | None = None) -> None:
+    record_many(db, who, action, [(client_id, detail)])
+
+
+def record_many(db: sqlite_utils.Database, who: Identity, action: str,
+                entries: Iterable[tuple[str | None, str | None]]) -> None:
+    """One log entry per (client_id, detail), all with the same action and moment."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    db.execute(
+    now = utc_now()
+    db.conn.executemany(
         "INSERT INTO audit_log (id, at, actor, on_behalf_of, client_id, action, device_id, detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [uuid7(), utc_now(), who.consultant, who.organisation, client_id, action, who.device_id,
-         detail],
+        [(uuid7(), now, who.consultant, who.organisation, client_id, action, who.device_id,
+          detail) for client_id, detail in entries],
     )
 
 

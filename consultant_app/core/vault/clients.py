@@ -120,12 +120,14 @@ def count_clients(db: sqlite_utils.Database) -> int:
 
 
 def ids_exist(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
-    ids = list(ids)
-    if not ids:
-        return set()
-    marks = ", ".join("?" for _ in ids)
-    return {r[0] for r in db.execute(
-        f"SELECT id FROM clients WHERE deleted = 0 AND id IN ({marks})", ids).fetchall()}
+    """Which of `ids` are live clients (asked in chunks: SQLite limits bound parameters)."""
+    ids, found = list(ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(r[0] for r in db.execute(
+            f"SELECT id FROM clients WHERE deleted = 0 AND id IN ({marks})", chunk).fetchall())
+    return found
 
 
 def _summary(row: tuple) -> ClientSummary:

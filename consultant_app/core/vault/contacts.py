@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from consultant_app.core.domain.model import Contact, from_columns, to_columns
@@ -14,12 +14,15 @@ CONTACT_COLUMNS = ("id", "client_id", "date", "kind", "location", "channel", "to
                    "duration_minutes", "language", "interpreter", "created_by")
 
 
-def add_contact(db: sqlite_utils.Database, client_id: str, fields: Mapping[str, Any],
-                who: Identity, contact_id: str | None = None) -> str:
-    columns = to_columns(fields)
-    columns["client_id"] = client_id
-    contact_id, _ = records.create(db, "contacts", columns, who, contact_id)
-    return contact_id
+def add_contacts(db: sqlite_utils.Database, new: Sequence[tuple[str, Mapping[str, Any]]],
+                 who: Identity) -> list[str]:
+    """Write (client_id, validated fields) pairs; returns the new ids in order."""
+    rows = []
+    for client_id, fields in new:
+        row = dict.fromkeys(CONTACT_COLUMNS[2:-1])
+        row.update(to_columns(fields), client_id=client_id)
+        rows.append(row)
+    return [contact_id for contact_id, _ in records.create_many(db, "contacts", rows, who)]
 
 
 def contacts_for(db: sqlite_utils.Database, client_id: str) -> list[Contact]:

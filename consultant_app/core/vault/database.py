@@ -8,7 +8,9 @@ Every module that needs sqlite_utils imports it from here.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -56,7 +58,45 @@ def open_encrypted(path: Path, data_key: bytes) -> sqlite_utils.Database:
         # Temporary tables and sort spills stay in memory: SQLCipher's temp files would be
         # encrypted too, but not writing them at all is simpler to reason about.
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 32 MiB of page cache: bulk imports and FTS merges spill (and re-encrypt) far less.
+        conn.execute("PRAGMA cache_size = -32768")
     except BaseException:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction; nested use becomes a savepoint that rolls back on its own.
+
+    Like sqlite-utils' atomic(), but savepoints are named by depth rather than randomly, so
+    the statements stay in the connection's statement cache: a bulk import nests one savepoint
+    per record, and recompiling each of them was half of its SQL time.
+    """
+    conn = db.conn
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return
+    depth = getattr(db, "_savepoint_depth", 0) + 1
+    name = f"sp{depth}"
+    db._savepoint_depth = depth
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE {name}")
+    finally:
+        db._savepoint_depth = depth - 1

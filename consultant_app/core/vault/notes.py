@@ -3,7 +3,8 @@ a folded full-text index so a consultant can find "levensbewijs Rabat" across al
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from consultant_app.core.domain.folding import fold, fts_query
 from consultant_app.core.domain.model import Note
@@ -14,12 +15,21 @@ from consultant_app.core.vault.vault import Identity
 NOTE_COLUMNS = ("id", "client_id", "text", "created_at", "created_by", "amends")
 
 
-def add_note(db: sqlite_utils.Database, client_id: str, text: str, who: Identity,
-             amends: str | None = None, note_id: str | None = None) -> str:
-    fields: dict[str, Any] = {"client_id": client_id, "text": text, "amends": amends}
-    note_id, rid = records.create(db, "notes", fields, who, note_id)
-    db.execute("INSERT INTO note_search (rowid, body) VALUES (?, ?)", [rid, fold(text)])
-    return note_id
+@dataclass(frozen=True)
+class NewNote:
+    client_id: str
+    text: str
+    amends: str | None = None
+
+
+def add_notes(db: sqlite_utils.Database, new: Sequence[NewNote], who: Identity) -> list[str]:
+    """Write notes and their search entries; returns their ids in order."""
+    created = records.create_many(
+        db, "notes", [{"client_id": n.client_id, "text": n.text, "amends": n.amends} for n in new],
+        who)
+    db.conn.executemany("INSERT INTO note_search (rowid, body) VALUES (?, ?)",
+                        [(rid, fold(n.text)) for (_, rid), n in zip(created, new)])
+    return [note_id for note_id, _ in created]
 
 
 def get_note(db: sqlite_utils.Database, note_id: str) -> Note:

@@ -3,13 +3,13 @@ and appends an outbox entry in the same transaction, so no local change can miss
 
 The outbox payload carries the new values and, for updates, the base version and the base values
 of the changed fields: what the registry needs to merge edits of different fields and to flag an
-edit of the same field on two devices as a conflict. Callers hold the transaction (db.atomic()).
+edit of the same field on two devices as a conflict. Callers hold the transaction (database.transaction).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from consultant_app.core.errors import NotFoundError
@@ -25,15 +25,35 @@ BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at",
 def create(db: sqlite_utils.Database, entity: str, fields: Mapping[str, Any], who: Identity,
            row_id: str | None = None) -> tuple[str, int]:
     """Insert a new row; returns (id, rid)."""
+    return create_many(db, entity, [fields], who, [row_id])[0]
+
+
+def create_many(db: sqlite_utils.Database, entity: str, rows: Sequence[Mapping[str, Any]],
+                who: Identity, row_ids: Sequence[str | None] | None = None,
+                ) -> list[tuple[str, int]]:
+    """Insert rows that share the same columns, with one statement each for rows and outbox;
+    returns (id, rid) per row. The caller holds the transaction, so the rids assigned here
+    (after the current maximum) cannot be taken by another writer meanwhile."""
+    if not rows:
+        return []
     now = utc_now()
-    row = dict(fields)
-    row.update(id=row_id or uuid7(), version=1, created_at=now, created_by=who.consultant,
-               changed_at=now, changed_by=who.consultant, deleted=0)
-    columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO {entity} ({columns}) VALUES ({marks})", list(row.values()))
-    _outbox(db, entity, row["id"], "create", None, {"fields": dict(fields)}, now)
-    return row["id"], cursor.lastrowid
+    first_rid = db.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {entity}").fetchone()[0]
+    ids = [(row_ids[i] if row_ids else None) or uuid7() for i in range(len(rows))]
+    columns = list(rows[0])
+    names = ", ".join([*columns, *BOOKKEEPING])
+    marks = ", ".join("?" for _ in range(len(columns) + len(BOOKKEEPING)))
+    db.conn.executemany(
+        f"INSERT INTO {entity} ({names}) VALUES ({marks})",
+        ([*(row[c] for c in columns), first_rid + i, ids[i], 1, now, who.consultant, now,
+          who.consultant, 0] for i, row in enumerate(rows)),
+    )
+    db.conn.executemany(
+        "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, created_at) "
+        "VALUES (?, ?, ?, 'create', NULL, ?, ?)",
+        ([uuid7(), entity, ids[i], _payload({"fields": dict(row)}), now]
+         for i, row in enumerate(rows)),
+    )
+    return [(ids[i], first_rid + i) for i in range(len(rows))]
 
 
 def update(db: sqlite_utils.Database, entity: str, row_id: str, changes: Mapping[str, Any],
@@ -88,6 +108,9 @@ def _outbox(db: sqlite_utils.Database, entity: str, row_id: str, op: str,
     db.execute(
         "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [uuid7(), entity, row_id, op, base_version,
-         json.dumps(payload, ensure_ascii=False, sort_keys=True), now],
+        [uuid7(), entity, row_id, op, base_version, _payload(payload), now],
     )
+
+
+def _payload(payload: Mapping[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True)

@@ -24,7 +24,9 @@ from consultant_app.core.errors import VaultError
 from consultant_app.core.fileio import atomic_write_bytes, storage_error
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault import schema
-from consultant_app.core.vault.database import DatabaseError, open_encrypted, sqlite_utils
+from consultant_app.core.vault.database import (
+    DatabaseError, open_encrypted, sqlite_utils, transaction,
+)
 from consultant_app.core.vault.keys import DATA_KEY_BYTES, KdfParams, KeyFile, calibrate_kdf
 
 DB_NAME = "vault.db"
@@ -97,7 +99,7 @@ class Vault:
         db = open_encrypted(data_dir / DB_NAME, data_key)
         try:
             schema.apply(db)
-            with db.atomic():
+            with transaction(db):
                 db["settings"].insert_all(
                     [
                         {"key": "vault_id", "value": key_file.vault_id},
@@ -183,7 +185,7 @@ class Vault:
         return _setting(self.db, key)
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.db.atomic():
+        with transaction(self.db):
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
 
     @property

@@ -1,0 +1,55 @@
+"""Bulk import: bad lines are reported by number and skipped, the rest is committed in batches."""
+
+from __future__ import annotations
+
+import json
+
+from consultant_app.core.importer import import_records
+from tests.conftest import ISIK
+
+CLIENT_ID = "01a20000-0000-7000-8000-0000000000c1"
+
+
+def _lines(*records) -> list[str]:
+    return [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+
+
+def test_import_reports_bad_lines_by_number_and_keeps_the_rest(casefile):
+    lines = _lines(
+        {"type": "client", "id": CLIENT_ID, **ISIK},
+        {"type": "note", "client_id": CLIENT_ID, "text": "Eerste gesprek op het stadskantoor."},
+        "{not json",
+        {"type": "client", "given_names": "Mehmet", "surname": "Yılmaz",
+         "birth_date": "1958-01-17", "bsn": "123456789"},
+        {"type": "note", "client_id": "01a20000-0000-7000-8000-00000000dead", "text": "weg"},
+        {"type": "note", "client_id": CLIENT_ID, "text": "   "},
+        {"type": "contact", "client_id": CLIENT_ID, "date": "2026-11-23", "kind": "intake"},
+        "",
+        {"type": "letter", "client_id": CLIENT_ID},
+        {"type": "note", "client_id": CLIENT_ID, "text": "Tweede gesprek."},
+    )
+    commits, reported = [], []
+    result = import_records(casefile, lines, batch_size=2, on_commit=commits.append,
+                            on_problem=reported.append)
+    assert [(p.line, p.error.message("en").split(":")[0]) for p in reported] == [
+        (3, "not valid JSON"), (4, "bsn"), (5, "client_id"), (6, "text"), (9, "type")]
+    assert result.committed == 4 and commits[-1] == 4
+    assert commits == sorted(commits)
+    notes = [n.text for n in casefile.list_notes(CLIENT_ID)]
+    assert notes == ["Eerste gesprek op het stadskantoor.", "Tweede gesprek."]
+    assert len(casefile.list_contacts(CLIENT_ID)) == 1
+    assert casefile.count_clients() == 1
+
+
+def test_imported_notes_are_searchable_and_audited_like_typed_ones(casefile):
+    lines = _lines({"type": "client", "id": CLIENT_ID, **ISIK},
+                   *({"type": "note", "client_id": CLIENT_ID, "text": f"Levensbewijs {i} Kayseri"}
+                     for i in range(30)))
+    import_records(casefile, lines, batch_size=7)
+    assert len(casefile.search_notes("levensbewijs kayseri", limit=100)) == 30
+    creates = casefile.db.execute(
+        "SELECT count(*) FROM audit_log WHERE action = 'create' AND detail = 'note'").fetchone()
+    assert creates[0] == 30
+    outbox = casefile.db.execute("SELECT count(*) FROM outbox WHERE entity = 'notes'").fetchone()
+    assert outbox[0] == 30
+    assert casefile.vault.check() == []
