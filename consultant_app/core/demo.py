@@ -985,6 +985,8 @@ class _Generator:
                     channel = "spreekuur"  # an intake needs a conversation
             if channel in ("telefoon", "buitenland"):
                 location, duration = LOCATIONS[6], 10 + 5 * int(rnd() * 5)
+                if channel == "telefoon" and kind == "informatie":
+                    kind = "telefonisch"  # a question answered by phone, registered as such
             elif channel == "e-mail":
                 location, duration = LOCATIONS[2], 10 + 5 * int(rnd() * 3)
             else:

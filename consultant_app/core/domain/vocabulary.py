@@ -25,6 +25,7 @@ CONTACT_KINDS: tuple[str, ...] = (
     "reeds_geremigreerd",
     "informatie",
     "groepsvoorlichting",
+    "telefonisch",
 )
 
 CHANNELS: tuple[str, ...] = ("spreekuur", "telefoon", "e-mail", "huisbezoek", "buitenland")
