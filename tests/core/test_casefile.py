@@ -285,3 +285,13 @@ def test_follow_ups_show_in_the_due_overview_until_done(casefile):
     with pytest.raises(ValidationError) as impossible:
         casefile.add_follow_up(client_id, "2026-02-30", "onmogelijke datum")
     assert impossible.value.message("en") == "due_date: not a real calendar date"
+
+
+def test_lists_sort_by_folded_name_so_ozturk_is_among_the_o(filled):
+    casefile, _ = filled
+    names = [s.full_name for s in casefile.list_clients()]
+    assert names == ["Fatima Zahra El Amrani", "Mohammed El-Amrani", "Tesfay Haile",
+                     "Selma Hodžić", "Rabindra Jagessar", "Işık Öztürk", "Mehmet Yılmaz"]
+    casefile.update_client(next(s.id for s in casefile.list_clients()
+                                if s.full_name == "Tesfay Haile"), {"surname": "Zerai"})
+    assert [s.full_name for s in casefile.list_clients()][-1] == "Tesfay Zerai"

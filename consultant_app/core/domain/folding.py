@@ -73,6 +73,11 @@ def fold(text: str) -> str:
     return " ".join(decomposed.translate(_FOLD_TABLE).casefold().translate(_FOLD_TABLE).split())
 
 
+def sort_key(surname: str, given_names: str) -> str:
+    """How clients are ordered in lists: by folded surname, then given names."""
+    return f"{fold(surname)}\x1f{fold(given_names)}"
+
+
 def index_text(*names: str | None) -> str:
     """The FTS5 body for the names of one person or household.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from consultant_app.core.domain.folding import fts_query, index_text
+from consultant_app.core.domain.folding import fts_query, index_text, sort_key
 from consultant_app.core.domain.model import (
     Client, ClientSummary, HouseholdMember, Role, from_columns, mask_bsn, to_columns,
 )
@@ -49,12 +49,15 @@ def update_row(db: sqlite_utils.Database, entity: str, row_id: str, fields: Mapp
 
 
 def reindex(db: sqlite_utils.Database, client_id: str) -> None:
-    """Rebuild the client's name index row from the stored names of the whole household."""
-    rid, deleted = db.execute("SELECT rid, deleted FROM clients WHERE id = ?",
-                              [client_id]).fetchone()
+    """Rebuild what is derived from the household's names: the search index row and the sort
+    key. Neither is a synced field: each device derives them itself."""
+    rid, deleted, surname, given = db.execute(
+        "SELECT rid, deleted, surname, given_names FROM clients WHERE id = ?", [client_id]
+    ).fetchone()
     db.execute("DELETE FROM client_search WHERE rowid = ?", [rid])
     if deleted:
         return
+    db.execute("UPDATE clients SET sort_key = ? WHERE rid = ?", [sort_key(surname, given), rid])
     names = db.execute(
         "SELECT given_names, surname FROM clients WHERE id = ? UNION ALL "
         "SELECT given_names, surname FROM household_members WHERE client_id = ? AND deleted = 0",
@@ -99,7 +102,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 50) -> list[Clien
     rows = db.execute(
         "SELECT c.id, c.given_names, c.surname, c.birth_date, c.bsn FROM clients c "
         "WHERE c.rid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?) "
-        "AND c.deleted = 0 ORDER BY c.surname, c.given_names LIMIT ?",
+        "AND c.deleted = 0 ORDER BY c.sort_key LIMIT ?",
         [expression, SEARCH_CANDIDATES, limit],
     ).fetchall()
     return [_summary(row) for row in rows]
@@ -109,7 +112,7 @@ def list_clients(db: sqlite_utils.Database, offset: int = 0,
                  limit: int | None = None) -> list[ClientSummary]:
     rows = db.execute(
         "SELECT id, given_names, surname, birth_date, bsn FROM clients WHERE deleted = 0 "
-        "ORDER BY surname, given_names, rid LIMIT ? OFFSET ?",
+        "ORDER BY sort_key LIMIT ? OFFSET ?",
         [-1 if limit is None else limit, offset],
     ).fetchall()
     return [_summary(row) for row in rows]

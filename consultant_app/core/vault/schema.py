@@ -137,6 +137,22 @@ def m002_follow_ups(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m003_client_sort_key(db: sqlite_utils.Database) -> None:
+    """A folded "surname given names" key, so Öztürk sorts with the O's and not after Z.
+
+    Derived from the names (like the search index), kept up to date by clients.reindex and
+    never synced."""
+    from consultant_app.core.domain.folding import sort_key
+
+    db.execute("ALTER TABLE clients ADD COLUMN sort_key TEXT")
+    rows = db.execute("SELECT rid, surname, given_names FROM clients").fetchall()
+    db.conn.executemany("UPDATE clients SET sort_key = ? WHERE rid = ?",
+                        [(sort_key(surname, given), rid) for rid, surname, given in rows])
+    db.execute("CREATE INDEX clients_sort ON clients (sort_key) WHERE deleted = 0")
+    db.execute("DROP INDEX clients_name")  # binary order, replaced by the folded key
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
