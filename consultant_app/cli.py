@@ -20,7 +20,7 @@ from consultant_app.core.errors import ConsultantAppError, VaultError
 from consultant_app.core.fileio import storage_error
 from consultant_app.core.messages import cli_language, translate
 from consultant_app.core.paths import default_data_dir
-from consultant_app.core.vault.database import DatabaseError
+from consultant_app.core.vault.database import DatabaseError, as_vault_error
 
 PASSPHRASE_ENV = "CONSULTANT_APP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CONSULTANT_APP_NEW_PASSPHRASE"
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConsultantAppError as error:
         return _fail(error.message(lang))
     except DatabaseError as error:
-        return _fail(translate(_database_code(error), lang))
+        return _fail(as_vault_error(error).message(lang))
     except OSError as error:
         return _fail(storage_error(error).message(lang))
     except KeyboardInterrupt:
@@ -74,17 +74,6 @@ def main(argv: list[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"{APP_ID}: {message}", file=sys.stderr)
     return 1
-
-
-def _database_code(error: DatabaseError) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        return "disk_full"
-    if "locked" in text or "busy" in text:
-        return "vault_busy"
-    if "not a database" in text or "malformed" in text:
-        return "vault_damaged"
-    return "database_error"
 
 
 # -- helpers shared by the commands ---------------------------------------------------------------

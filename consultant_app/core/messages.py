@@ -122,6 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "vault_exists_restore": {
         "nl": "hier staat al een kluis; gebruik --replace om die eerst opzij te zetten",
         "en": "a vault already exists here; use --replace to move it aside first"},
+    "vault_incomplete": {
+        "nl": "hier staat een kluisbestand zonder sleutelbestand (vault.keys); zet het "
+              "sleutelbestand terug uit een back-up, of verplaats de map als die leeg hoort te zijn",
+        "en": "this folder holds a vault database without its key file (vault.keys); restore the "
+              "key file from a backup, or move the folder away if it should be empty"},
     "wrong_passphrase": {"nl": "onjuiste wachtwoordzin", "en": "wrong passphrase"},
     "passphrase_too_short": {"nl": "wachtwoordzin te kort: minimaal {minimum} tekens",
                              "en": "passphrase too short: at least {minimum} characters"},

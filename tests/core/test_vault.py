@@ -220,3 +220,14 @@ def test_key_file_of_another_vault_does_not_open_this_one(vault_dir, tmp_path):
     with pytest.raises(VaultError) as wrong:
         Vault.unlock(vault_dir, PASSPHRASE)
     assert wrong.value.code == "wrong_key"
+
+
+def test_database_without_key_file_is_explained_and_never_overwritten(vault_dir):
+    (vault_dir / KEYS_NAME).unlink()
+    before = (vault_dir / "vault.db").read_bytes()
+    for attempt in (lambda: Vault.unlock(vault_dir, PASSPHRASE),
+                    lambda: Vault.create(vault_dir, "Anouk", PASSPHRASE, kdf=FAST_KDF)):
+        with pytest.raises(VaultError) as incomplete:
+            attempt()
+        assert incomplete.value.code == "vault_incomplete"
+    assert (vault_dir / "vault.db").read_bytes() == before

@@ -31,6 +31,20 @@ OperationalError = sqlcipher3.dbapi2.OperationalError
 BUSY_TIMEOUT_MS = 10_000
 
 
+def as_vault_error(error: DatabaseError) -> VaultError:
+    """The typed error for what SQLite reported, so both faces can explain it."""
+    text = str(error).lower()
+    if "full" in text:
+        return VaultError("disk_full")
+    if "locked" in text or "busy" in text:
+        return VaultError("vault_busy")
+    if "not a database" in text or "malformed" in text:
+        return VaultError("vault_damaged")
+    if "readonly" in text or "read-only" in text:
+        return VaultError("not_writable")
+    return VaultError("database_error")
+
+
 def open_encrypted(path: Path, data_key: bytes) -> sqlite_utils.Database:
     """A sqlite-utils Database over the SQLCipher file at `path`, keyed with the raw data key.
 

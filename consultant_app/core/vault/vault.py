@@ -84,6 +84,7 @@ class Vault:
         organisation: str | None = None,
     ) -> Vault:
         data_dir = Path(data_dir)
+        _refuse_incomplete(data_dir)
         if cls.exists(data_dir):
             raise VaultError("vault_exists")
         if not consultant.strip():
@@ -126,6 +127,7 @@ class Vault:
     ) -> Vault:
         """Open the vault; a wrong passphrase raises VaultError('wrong_passphrase')."""
         data_dir = Path(data_dir)
+        _refuse_incomplete(data_dir)
         key_file = KeyFile.load(data_dir / KEYS_NAME)
         failures = _read_failures(data_dir)
         sleep(unlock_delay(failures))
@@ -301,6 +303,13 @@ class Vault:
             raise storage_error(exc) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_incomplete(data_dir: Path) -> None:
+    """A database without its key file: an interrupted `init`, or a key file that went
+    missing. Either way nothing can open it, and nothing here may delete it."""
+    if (data_dir / DB_NAME).exists() and not (data_dir / KEYS_NAME).exists():
+        raise VaultError("vault_incomplete")
 
 
 def _unpack_backup(backup: Path, staging: Path) -> None:
