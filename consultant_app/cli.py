@@ -111,14 +111,22 @@ def open_vault(args: argparse.Namespace):
     return Vault.unlock(args.data_dir, read_passphrase(args))
 
 
-def read_json(source: Path | None) -> Any:
-    """JSON from a file, or from stdin when no file is given."""
+def read_text(source: Path | None) -> str:
+    """Text from a file, or from stdin when no file is given: strict UTF-8, a byte order mark
+    (Notepad, Excel) allowed. Read as bytes, because Python's stdin would hide bad bytes."""
     try:
-        text = source.read_text(encoding="utf-8") if source else sys.stdin.read()
+        data = source.read_bytes() if source else sys.stdin.buffer.read()
     except OSError:
         raise CliError("input_unreadable") from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CliError("not_utf8") from None
+
+
+def read_json(source: Path | None) -> Any:
+    """JSON from a file, or from stdin when no file is given."""
+    text = read_text(source)
     if not text.strip():
         raise CliError("no_input")
     try:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from consultant_app.cli import (
-    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, with_vault,
+    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, read_text, with_vault,
 )
 from consultant_app.core.casefile import CaseFile
 from consultant_app.core.errors import VaultError
@@ -343,7 +343,7 @@ def cmd_import(vault, args: argparse.Namespace) -> int:
 
     lang = cli_language()
     try:
-        handle = args.file.open(encoding="utf-8")
+        handle = args.file.open("rb")  # lines are decoded one by one: a bad one is reported
     except OSError:
         raise CliError("input_unreadable") from None
     with handle:
@@ -393,7 +393,7 @@ def _read_file(path: Path) -> bytes:
 
 
 def _note_text(args: argparse.Namespace) -> str:
-    return args.text if args.text is not None else sys.stdin.read()
+    return args.text if args.text is not None else read_text(None)
 
 
 def _note_json(note) -> dict:

@@ -245,7 +245,7 @@ class CaseFile:
     def _require_clients(self, client_ids: set[str]) -> None:
         missing = client_ids - clients.ids_exist(self.db, client_ids)
         if missing:
-            raise NotFoundError(what=sorted(missing)[0])
+            raise NotFoundError("client_not_found")
 
     def _exists(self, entity: str, row_id: str) -> bool:
         return self.db.execute(f"SELECT 1 FROM {entity} WHERE id = ? AND deleted = 0",

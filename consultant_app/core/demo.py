@@ -908,7 +908,8 @@ class _Generator:
             body = code + self.digits(3) + self.digits(16)
             return {"account_number": f"{body}{97 - int(body + '00') % 97:02d}", "bic": bic}
         # Suriname has no IBAN: a local account number plus the bank's BIC.
-        return {"account_number": self.digits(self.between(7, 10)).lstrip("0") or "1",
+        # A leading zero would be dropped by the bank and shorten the number below 5 digits.
+        return {"account_number": str(1 + int(self.rnd() * 9)) + self.digits(self.between(6, 9)),
                 "bic": bic}
 
     def partner(self, o: _Origin, client_male: bool, client_birth: int, client_surname: str,

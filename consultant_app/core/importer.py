@@ -52,7 +52,7 @@ class _Batch:
     def size(self) -> int:
         return self.written + len(self.contacts) + len(self.notes)
 
-    def add(self, line: str | Mapping[str, Any], number: int) -> None:
+    def add(self, line: bytes | str | Mapping[str, Any], number: int) -> None:
         record = _record(line)
         if record is None:
             return
@@ -77,7 +77,7 @@ class _Batch:
         """Write the waiting contacts and notes; those of unknown clients become problems."""
         wanted = {c for _, c, _ in self.contacts} | {c for _, c, _ in self.notes}
         known = clients.ids_exist(self.casefile.db, wanted)
-        problems = [ImportProblem(number, NotFoundError(field="client_id", what=client_id))
+        problems = [ImportProblem(number, NotFoundError("client_not_found", field="client_id"))
                     for number, client_id, _ in sorted(self.contacts + self.notes)
                     if client_id not in known]
         contacts = [(c, data) for _, c, data in self.contacts if c in known]
@@ -91,13 +91,13 @@ class _Batch:
 
 def import_records(
     casefile: CaseFile,
-    lines: Iterable[str | Mapping[str, Any]],
+    lines: Iterable[bytes | str | Mapping[str, Any]],
     *,
     batch_size: int = DEFAULT_BATCH,
     on_commit: Callable[[int], None] = lambda n: None,
     on_problem: Callable[[ImportProblem], None] = lambda p: None,
 ) -> ImportResult:
-    """Import records (JSON text lines or already-parsed dicts); blank lines are skipped."""
+    """Import records (JSON lines as bytes or text, or parsed dicts); blank lines are skipped."""
     result = ImportResult()
     iterator = iter(enumerate(lines, start=1))
     exhausted = False
@@ -124,8 +124,14 @@ def import_records(
     return result
 
 
-def _record(line: str | Mapping[str, Any]) -> dict[str, Any] | None:
+def _record(line: bytes | str | Mapping[str, Any]) -> dict[str, Any] | None:
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValidationErrors([ValidationError("not_utf8_line")]) from None
     if isinstance(line, str):
+        line = line.lstrip("\ufeff")  # a byte order mark, as Windows editors write it
         if not line.strip():
             return None
         try:

@@ -129,6 +129,7 @@ def _parse_fields(data: Any, spec: Mapping[str, Parser], *, prefix: str = "",
                               expected="a JSON object")
     errors: list[ValidationError] = []
     out: dict[str, Any] = {}
+    failed: set[str] = set()
     for key, value in data.items():
         parser = spec.get(key)
         if parser is None:
@@ -140,10 +141,12 @@ def _parse_fields(data: Any, spec: Mapping[str, Parser], *, prefix: str = "",
                 out[key] = parser(prefix + key, value)
             except ValidationErrors as many:
                 errors += many.errors
+                failed.add(key)
             except ValidationError as one:
                 errors.append(one)
+                failed.add(key)
     errors += [ValidationError("required", field=prefix + k) for k in required
-               if out.get(k) is None]
+               if out.get(k) is None and k not in failed]
     if errors:
         raise ValidationErrors(errors)
     return out

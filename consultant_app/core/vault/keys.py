@@ -66,12 +66,19 @@ def calibrate_kdf(target_seconds: float = 0.6, max_seconds: float = 1.0) -> KdfP
     """
     params = KdfParams().with_fresh_salt()
     elapsed = _time_kdf(params)
-    while elapsed * 2 <= max_seconds and params.memory_kib < 4 * MIN_MEMORY_KIB:
-        params = replace(params, memory_kib=params.memory_kib * 2)
-        elapsed *= 2
-    if elapsed < target_seconds:
-        scale = target_seconds / elapsed
-        params = replace(params, time_cost=min(max(MIN_TIME_COST, round(params.time_cost * scale)), 24))
+    # Every candidate is measured, not extrapolated: memory bandwidth does not scale linearly.
+    while elapsed < target_seconds and params.memory_kib < 4 * MIN_MEMORY_KIB:
+        bigger = replace(params, memory_kib=params.memory_kib * 2)
+        bigger_elapsed = _time_kdf(bigger)
+        if bigger_elapsed > max_seconds:
+            break
+        params, elapsed = bigger, bigger_elapsed
+    while elapsed < target_seconds and params.time_cost < 24:
+        more = replace(params, time_cost=params.time_cost + 1)
+        more_elapsed = _time_kdf(more)
+        if more_elapsed > max_seconds:
+            break
+        params, elapsed = more, more_elapsed
     return params
 
 

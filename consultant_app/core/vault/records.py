@@ -18,6 +18,11 @@ from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import Identity, utc_now
 
 SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups")
+# What the user hears when an id is not there; the id itself is never echoed, because what was
+# typed in its place may be a name.
+NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_found",
+             "contacts": "contact_not_found", "notes": "note_not_found",
+             "follow_ups": "follow_up_not_found"}
 BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
                "deleted")
 
@@ -96,10 +101,10 @@ def get_row(db: sqlite_utils.Database, entity: str, row_id: str,
     cursor = db.execute(f"SELECT * FROM {entity} WHERE id = ?", [row_id])
     row = cursor.fetchone()
     if row is None:
-        raise NotFoundError(what=row_id)
+        raise NotFoundError(NOT_FOUND[entity])
     record = dict(zip([d[0] for d in cursor.description], row))
     if record["deleted"] and not include_deleted:
-        raise NotFoundError(what=row_id)
+        raise NotFoundError(NOT_FOUND[entity])
     return record
 
 

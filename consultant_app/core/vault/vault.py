@@ -97,6 +97,8 @@ class Vault:
             data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise storage_error(exc) from None
+        # Made empty and private first: SQLite gives its -wal and -shm files the same mode.
+        _private_file(data_dir / DB_NAME).close()
         db = open_encrypted(data_dir / DB_NAME, data_key)
         try:
             schema.apply(db)
@@ -259,7 +261,8 @@ class Vault:
             manifest = {"format": BACKUP_FORMAT, "app_version": __version__,
                         "created_at": utc_now(), "vault_id": self.setting("vault_id")}
             partial = out.with_name(f".{out.name}.partial")
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+            with _private_file(partial) as handle, zipfile.ZipFile(
+                    handle, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr("manifest.json", json.dumps(manifest))
                 archive.write(self.data_dir / KEYS_NAME, KEYS_NAME)
                 archive.write(snapshot, DB_NAME)
@@ -290,8 +293,7 @@ class Vault:
                     raise VaultError("backup_damaged")
             moved_aside = None
             if cls.exists(data_dir):
-                moved_aside = data_dir / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
-                moved_aside.mkdir()
+                moved_aside = _new_folder(data_dir, f"replaced-{datetime.now():%Y%m%d-%H%M%S}")
                 for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, ATTEMPTS_NAME):
                     if (data_dir / name).exists():
                         os.replace(data_dir / name, moved_aside / name)
@@ -303,6 +305,23 @@ class Vault:
             raise storage_error(exc) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """A new private folder `name`, or `name-2`, `name-3` ... when it is taken."""
+    for n in range(1, 1000):
+        folder = parent / (name if n == 1 else f"{name}-{n}")
+        try:
+            folder.mkdir(mode=0o700)
+            return folder
+        except FileExistsError:
+            continue
+    raise VaultError("storage_error")
+
+
+def _private_file(path: Path):
+    """Open a new file for writing that only the user can read (0600 on POSIX)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
 
 
 def _refuse_incomplete(data_dir: Path) -> None:
@@ -323,7 +342,7 @@ def _unpack_backup(backup: Path, staging: Path) -> None:
                 raise VaultError("not_a_backup")
             staging.mkdir(parents=True, mode=0o700)
             for name in (DB_NAME, KEYS_NAME):
-                with archive.open(name) as src, open(staging / name, "wb") as dst:
+                with archive.open(name) as src, _private_file(staging / name) as dst:
                     shutil.copyfileobj(src, dst)
     except FileNotFoundError:
         raise VaultError("backup_missing") from None

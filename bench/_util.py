@@ -1,0 +1,110 @@
+"""Small helpers shared by the bench/ scripts (not part of the product, not a test).
+
+Importing this module first also makes sure sqlcipher3 is registered for sqlite_utils the way the
+product does it (via consultant_app.core.vault.database), before anything else imports sqlite_utils.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as `.venv/bin/python bench/NAME.py` from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from consultant_app.core.vault.database import sqlite_utils  # noqa: E402,F401  (order matters)
+
+import sqlcipher3  # noqa: E402
+
+# Benchmark vaults hold synthetic data only; the passphrase is not a secret.
+BENCH_PASSPHRASE = "bench-passphrase-synthetic-only"
+
+# The PRAGMAs open_encrypted applies after the key (the raw connections use the same ones so a
+# comparison measures code or encryption, not a different cache size).
+PRODUCT_PRAGMAS = (
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA cache_size = -32768",
+)
+
+
+def raw_connect(path: Path, key: bytes | None) -> sqlcipher3.Connection:
+    """A bare sqlcipher3 connection: keyed with the raw 32-byte key (or unkeyed when None),
+    then the product's PRAGMAs. No sqlite-utils, no product code."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in PRODUCT_PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def pct(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def file_mb(path: Path) -> float:
+    return path.stat().st_size / 1e6 if path.exists() else 0.0
+
+
+def machine() -> dict:
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    conn.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")  # the provider is known once keyed
+    provider = conn.execute("PRAGMA cipher_provider").fetchone()
+    conn.close()
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "cpus": os.cpu_count(),
+        "sqlite": sqlcipher3.sqlite_version,
+        "sqlcipher": cipher,
+        "cipher_provider": provider[0] if provider else None,
+    }
+
+
+def table(rows: list[tuple], header: tuple) -> str:
+    """A plain fixed-width table; numbers right-aligned."""
+    cells = [tuple(str(c) for c in header)] + [tuple(_cell(c) for c in row) for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    numeric = [all(isinstance(row[i], (int, float)) for row in rows) for i in range(len(header))]
+    lines = []
+    for n, row in enumerate(cells):
+        parts = [c.rjust(w) if numeric[i] else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths))]
+        lines.append("  ".join(parts).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def progress(label: str, every: int):
+    """An on_commit callback printing to stderr at most every `every` records."""
+    state = {"next": every}
+
+    def report(committed: int) -> None:
+        if committed >= state["next"]:
+            print(f"  {label}: {committed:,} records", file=sys.stderr, flush=True)
+            state["next"] = committed + every
+
+    return report

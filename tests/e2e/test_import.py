@@ -1,0 +1,147 @@
+"""`import FILE.jsonl`: clients, contacts and notes from another system, committed in batches,
+with every bad line named by its number while the rest goes in."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+
+import pytest
+
+from tests.e2e.spreekuur_e2e import FATIMA, RAMON, assert_user_error, command
+
+FATIMA_ID = "01900000-0000-7000-8000-00000000f001"
+RAMON_ID = "01900000-0000-7000-8000-00000000f002"
+UNKNOWN_ID = "01900000-0000-7000-8000-00000000dead"
+
+
+def jsonl(*records: dict | str) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n"
+                   for r in records)
+
+
+MIXED = jsonl(
+    {"type": "client", "id": FATIMA_ID, **FATIMA},                                   # 1
+    {"type": "contact", "client_id": FATIMA_ID, "date": "2026-01-12", "kind": "intake",
+     "location": "Wijkcentrum Rotterdam-Zuid (Afrikaanderwijk)", "language": "ber"},  # 2
+    {"type": "note", "client_id": FATIMA_ID, "text": "Eerste gesprek over de AOW-korting"},  # 3
+    '{"type": "client", "given_names": "Ramon", "surname": "Sewn',                   # 4
+    {"type": "client", **RAMON, "bsn": "123456789"},                                 # 5
+    {"type": "client", "id": RAMON_ID, **RAMON},                                     # 6
+    {"type": "note", "client_id": UNKNOWN_ID, "text": "Wees zonder dossier"},         # 7
+    "",                                                                              # 8
+    {"type": "note", "client_id": RAMON_ID, "text": "Rekening bij De Surinaamsche Bank"},  # 9
+    {"type": "contact", "client_id": RAMON_ID, "date": "2026-02-03", "kind": "informatie",
+     "channel": "telefoon"},                                                         # 10
+    {"type": "note", "client_id": FATIMA_ID, "text": "Levensbewijs via consulaat Nador"},  # 11
+)
+
+
+def test_import_commits_batches_reports_bad_lines_and_imports_the_rest(cli, inputs):
+    source = inputs / "overdracht.jsonl"
+    source.write_text(MIXED, encoding="utf-8")
+
+    result = cli("import", source, "--batch-size", "3")
+
+    assert result.returncode == 1, result.describe()
+    # 7 good records, announced after each commit of at most 3 of them, in order
+    committed = [int(line.removeprefix("committed ")) for line in result.stdout.splitlines()]
+    assert result.stdout == "".join(f"committed {n}\n" for n in committed)
+    steps = [b - a for a, b in zip([0, *committed], committed)]
+    assert committed[-1] == 7 and all(0 < step <= 3 for step in steps), committed
+    lines = result.stderr_lines
+    assert lines[0] == "line 4: not valid JSON"
+    assert lines[1].startswith("line 5: bsn: ")
+    assert lines[2].startswith("line 7: ") and lines[2].endswith("client_id: client not found")
+    assert lines[3] == "consultant-app: 3 line(s) not imported, 7 imported"
+    assert len(lines) == 4
+    assert "Traceback" not in result.stderr
+    for value in ("123456789", "Sewnarain", "Wees zonder dossier"):
+        assert value not in result.stderr
+
+    listed = cli.ok("client", "list").stdout.splitlines()
+    assert [line.split("\t")[:2] for line in listed] == [
+        [FATIMA_ID, "Fatima Zahra El Amrani"], [RAMON_ID, "Ramon Sewnarain"]]
+    fatima_notes = cli.ok("note", "list", FATIMA_ID, "--json").json()
+    assert [n["text"] for n in fatima_notes] == [
+        "Eerste gesprek over de AOW-korting", "Levensbewijs via consulaat Nador"]
+    ramon_contacts = cli.ok("contact", "list", RAMON_ID, "--json").json()
+    assert [(c["kind"], c["channel"]) for c in ramon_contacts] == [("informatie", "telefoon")]
+    assert len(cli.ok("contact", "list", FATIMA_ID).stdout.splitlines()) == 1
+    cli.ok("check")
+
+
+def test_import_of_a_clean_file_exits_0_with_nothing_on_stderr(cli, inputs):
+    source = inputs / "schoon.jsonl"
+    source.write_text(jsonl(
+        {"type": "client", "id": RAMON_ID, **RAMON},
+        {"type": "note", "client_id": RAMON_ID, "text": "Pensioen SVB aangevraagd"},
+    ), encoding="utf-8")
+    result = cli.ok("import", source, "--batch-size", "3")
+    assert result.stdout == "committed 2\n"
+    assert result.stderr == ""
+
+
+def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
+    source = inputs / "kapot.jsonl"
+    source.write_text(jsonl("{kapot", {"type": "brief"}), encoding="utf-8")
+    result = cli("import", source, CONSULTANT_APP_LANG="nl")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr_lines == [
+        "regel 1: geen geldige JSON",
+        "regel 2: type: moet client, contact of note zijn",
+        "consultant-app: 2 regel(s) niet geïmporteerd, 0 wel",
+    ]
+
+
+def test_import_of_a_missing_file_is_one_error_line(cli, inputs):
+    assert_user_error(cli("import", inputs / "bestaat-niet.jsonl"), "not readable")
+
+
+def test_import_accepts_a_file_saved_with_a_utf8_byte_order_mark(cli, inputs):
+    source = inputs / "notepad.jsonl"
+    source.write_bytes(b"\xef\xbb\xbf" + jsonl(
+        {"type": "client", "id": RAMON_ID, **RAMON},
+        {"type": "note", "client_id": RAMON_ID, "text": "Opgeslagen met Kladblok"},
+    ).replace("\n", "\r\n").encode("utf-8"))
+    result = cli("import", source)
+    assert result.returncode == 0, result.describe()
+    assert result.stdout == "committed 2\n"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name == "nt", reason="POSIX signals")
+def test_ctrl_c_during_an_import_keeps_what_was_announced_and_says_so(cli, inputs):
+    texts = [f"Notitie {i:04d}: pensioenopbouw Suriname nagevraagd" for i in range(2000)]
+    source = inputs / "groot.jsonl"
+    source.write_text(jsonl({"type": "client", "id": RAMON_ID, **RAMON},
+                            *({"type": "note", "client_id": RAMON_ID, "text": t}
+                              for t in texts)), encoding="utf-8")
+    process = subprocess.Popen(command(cli.data_dir, "import", source, "--batch-size", "50"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli.env,
+                               cwd=cli.cwd, encoding="utf-8")
+    first = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    rest, errors = process.communicate(timeout=60)
+
+    assert process.returncode == 1, (first, rest, errors)
+    assert errors == "consultant-app: interrupted; what was confirmed is kept\n"
+    announced = [int(line.removeprefix("committed ")) for line in (first + rest).splitlines()]
+    notes = cli.ok("note", "list", RAMON_ID, "--json").json()
+    kept = len(notes) + 1  # the client is a record too
+    assert announced[-1] <= kept <= announced[-1] + 50, (announced, kept)
+    assert [n["text"] for n in notes] == texts[:len(notes)]
+
+
+def test_import_of_a_windows_1252_file_names_the_encoding_problem(cli, inputs):
+    source = inputs / "excel.jsonl"
+    source.write_bytes(jsonl(
+        {"type": "client", "id": RAMON_ID, **RAMON},
+        {"type": "client", "id": FATIMA_ID, **FATIMA, "surname": "Öztürk"},
+    ).encode("cp1252"))
+    result = cli("import", source)
+    assert result.returncode == 1
+    assert "unexpected error" not in result.stderr, result.describe()
+    assert "UTF-8" in result.stderr, result.describe()
