@@ -23,6 +23,7 @@ from consultant_app.core.ids import is_uuid
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault import audit, clients, contacts, follow_ups, notes, records
 from consultant_app.core.vault.follow_ups import FollowUp
+from consultant_app.core.vault.clients import NewHousehold
 from consultant_app.core.vault.notes import NewNote
 from consultant_app.core.vault.vault import Vault, utc_now
 
@@ -36,18 +37,29 @@ class CaseFile:
 
     # -- clients -----------------------------------------------------------------------------
     def add_client(self, data: Mapping[str, Any], client_id: str | None = None) -> str:
+        return self.add_clients([self.prepare_client(data, client_id)])[0]
+
+    def prepare_client(self, data: Mapping[str, Any],
+                       client_id: str | None = None) -> NewHousehold:
+        """Validate a new client (and household) without writing anything."""
         parsed = parse_client(data, store_bsn=self.vault.store_bsn)
         _raise_all(check_dates(parsed.fields))
         if client_id is not None and not is_uuid(client_id):
             raise ValidationErrors([ValidationError("bad_id", field="id")])
+        members = [(Role.PARTNER, parsed.partner)] if isinstance(parsed.partner, dict) else []
+        if isinstance(parsed.children, list):
+            members += [(Role.CHILD, child) for child in parsed.children]
+        return NewHousehold(parsed.fields, members, client_id)
+
+    def add_clients(self, new: Sequence[NewHousehold]) -> list[str]:
+        """Write prepared clients, all or none; an id asked for must be new."""
+        wanted = [h.client_id for h in new if h.client_id]
         with transaction(self.db):
-            if client_id is not None and self._exists("clients", client_id):
+            if len(set(wanted)) < len(wanted) or clients.ids_exist(self.db, wanted, True):
                 raise ValidationErrors([ValidationError("id_exists", field="id")])
-            client_id = clients.insert_client(self.db, parsed.fields, self.who, client_id)
-            self._write_household(client_id, parsed)
-            clients.reindex(self.db, client_id)
-            audit.record(self.db, self.who, "create", client_id)
-        return client_id
+            ids = clients.insert_households(self.db, new, self.who)
+            audit.record_many(self.db, self.who, "create", [(i, None) for i in ids])
+        return ids
 
     def update_client(self, client_id: str, data: Mapping[str, Any]) -> bool:
         """Change only the given fields; returns False when nothing actually changed."""
@@ -93,7 +105,7 @@ class CaseFile:
                 raise ValidationErrors([ValidationError("unknown_member", field=role.value)])
             if member_id is None:
                 _raise_all(self._member_required(fields, role))
-                clients.insert_member(self.db, client_id, role, fields, self.who)
+                clients.insert_members(self.db, [(client_id, role, fields)], self.who)
                 changed = True
             else:
                 kept.add(member_id)
@@ -247,9 +259,6 @@ class CaseFile:
         if missing:
             raise NotFoundError("client_not_found")
 
-    def _exists(self, entity: str, row_id: str) -> bool:
-        return self.db.execute(f"SELECT 1 FROM {entity} WHERE id = ? AND deleted = 0",
-                               [row_id]).fetchone() is not None
 
 
 def _client_json(client: Client) -> dict[str, Any]:

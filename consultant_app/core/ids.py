@@ -6,7 +6,7 @@ dependency. Time order keeps B-tree inserts local; the random tail keeps devices
 
 from __future__ import annotations
 
-import os
+import random
 import time
 import uuid  # only for parsing in is_uuid
 
@@ -14,7 +14,9 @@ import uuid  # only for parsing in is_uuid
 def uuid7() -> str:
     """A new UUIDv7 as its canonical string (built as text: it runs once per written row)."""
     ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")
+    # 74 random bits from the module generator: seeded from os.urandom and re-seeded in a
+    # forked child, unique enough for ids (they are not secrets), without a syscall per id.
+    rand = random.getrandbits(80)
     rand_a = (rand >> 68) & 0xFFF
     rand_b = (rand & ((1 << 62) - 1)) | (0b10 << 62)  # RFC 9562 variant bits
     hex_ms = f"{ms & 0xFFFFFFFFFFFF:012x}"

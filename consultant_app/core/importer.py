@@ -1,9 +1,9 @@
 """Bulk import of JSON Lines: clients, contacts and notes, committed in batches.
 
-Every line is validated on its own; a bad line is reported with its line number and skipped
-while the rest goes on. Clients are written as they come (each in its own savepoint, since a
-client with a household is several rows); contacts and notes are validated as they come and
-written together at the end of the batch, after one look-up of the clients they refer to.
+Every line is validated on its own as it is read; a bad line is reported with its line number
+and skipped while the rest goes on. The valid records of a batch are then written together,
+clients first (so contacts and notes may refer to clients of the same batch), after one look-up
+of the ids they use.
 `on_commit(n)` is called after every durable commit with the number of records committed so
 far: whatever was announced there survives a crash, because the vault writes with
 synchronous=FULL.
@@ -22,6 +22,7 @@ from consultant_app.core.errors import (
     ConsultantAppError, NotFoundError, ValidationError, ValidationErrors,
 )
 from consultant_app.core.vault import clients
+from consultant_app.core.vault.clients import NewHousehold
 from consultant_app.core.vault.database import transaction
 
 DEFAULT_BATCH = 500
@@ -41,16 +42,17 @@ class ImportResult:
 
 @dataclass
 class _Batch:
-    """What one transaction holds: clients already written, contacts and notes waiting."""
+    """The validated records of one transaction, waiting to be written."""
 
     casefile: CaseFile
     written: int = 0
+    clients: list[tuple[int, NewHousehold]] = field(default_factory=list)
     contacts: list[tuple[int, str, Mapping[str, Any]]] = field(default_factory=list)
     notes: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def size(self) -> int:
-        return self.written + len(self.contacts) + len(self.notes)
+        return len(self.clients) + len(self.contacts) + len(self.notes)
 
     def add(self, line: bytes | str | Mapping[str, Any], number: int) -> None:
         record = _record(line)
@@ -59,8 +61,7 @@ class _Batch:
         kind = record.pop("type", None)
         if kind == "client":
             client_id = record.pop("id", None)
-            self.casefile.add_client(record, client_id=client_id)
-            self.written += 1
+            self.clients.append((number, self.casefile.prepare_client(record, client_id)))
         elif kind == "contact":
             client_id = _client_id(record)
             self.contacts.append((number, client_id, parse_contact(record)))
@@ -74,18 +75,34 @@ class _Batch:
             raise ValidationErrors([ValidationError("bad_record_type", field="type")])
 
     def flush(self) -> list[ImportProblem]:
-        """Write the waiting contacts and notes; those of unknown clients become problems."""
+        """Write what waits; an id already taken, or a client that is not there, becomes a
+        problem of that line."""
+        problems = self._write_clients()
         wanted = {c for _, c, _ in self.contacts} | {c for _, c, _ in self.notes}
         known = clients.ids_exist(self.casefile.db, wanted)
-        problems = [ImportProblem(number, NotFoundError("client_not_found", field="client_id"))
-                    for number, client_id, _ in sorted(self.contacts + self.notes)
-                    if client_id not in known]
+        problems += [ImportProblem(number, NotFoundError("client_not_found", field="client_id"))
+                     for number, client_id, _ in sorted(self.contacts + self.notes)
+                     if client_id not in known]
         contacts = [(c, data) for _, c, data in self.contacts if c in known]
         notes = [(c, text) for _, c, text in self.notes if c in known]
         self.casefile.add_contacts(contacts)
         self.casefile.add_notes(notes)
         self.written += len(contacts) + len(notes)
-        self.contacts, self.notes = [], []
+        return problems
+
+    def _write_clients(self) -> list[ImportProblem]:
+        asked = [h.client_id for _, h in self.clients if h.client_id]
+        taken = clients.ids_exist(self.casefile.db, asked, include_deleted=True)
+        problems, fresh, seen = [], [], set()
+        for number, household in self.clients:
+            if household.client_id and (household.client_id in taken | seen):
+                problems.append(ImportProblem(number, ValidationErrors(
+                    [ValidationError("id_exists", field="id")])))
+                continue
+            seen.add(household.client_id)
+            fresh.append(household)
+        self.casefile.add_clients(fresh)
+        self.written += len(fresh)
         return problems
 
 

@@ -53,3 +53,15 @@ def test_imported_notes_are_searchable_and_audited_like_typed_ones(casefile):
     outbox = casefile.db.execute("SELECT count(*) FROM outbox WHERE entity = 'notes'").fetchone()
     assert outbox[0] == 30
     assert casefile.vault.check() == []
+
+
+def test_clients_without_ids_all_arrive_and_a_reused_id_is_refused_per_line(casefile):
+    people = [{"type": "client", "given_names": g, "surname": "Ramdin", "birth_date": "1950-01-0"
+               + str(i)} for i, g in enumerate(["Sita", "Ravi", "Anjali", "Kiran"], start=1)]
+    lines = _lines(*people, {"type": "client", "id": CLIENT_ID, **ISIK},
+                   {"type": "client", "id": CLIENT_ID, **ISIK})
+    result = import_records(casefile, lines, batch_size=100)
+    assert [(p.line, p.error.errors[0].field) for p in result.problems] == [(6, "id")]
+    result = import_records(casefile, lines[4:5])
+    assert [(p.line, p.error.errors[0].field) for p in result.problems] == [(1, "id")]
+    assert casefile.count_clients() == 5

@@ -231,3 +231,11 @@ def test_database_without_key_file_is_explained_and_never_overwritten(vault_dir)
             attempt()
         assert incomplete.value.code == "vault_incomplete"
     assert (vault_dir / "vault.db").read_bytes() == before
+
+
+def test_passphrase_typed_decomposed_still_unlocks():
+    import unicodedata
+
+    composed = "Öztürk-spreekuur-ğüşıİ"
+    key_file = KeyFile.create("v", bytes(32), composed, FAST_KDF)
+    assert key_file.unwrap(unicodedata.normalize("NFD", composed)) == bytes(32)

@@ -276,12 +276,15 @@ def check_dates(fields: Mapping[str, Any], prefix: str = "") -> list[ValidationE
 
 
 # -- storage <-> values -------------------------------------------------------------------------
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one, not one per call
+
+
 def to_columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Values as stored: JSON text for nested values, 0/1 for booleans."""
     out = {}
     for key, value in fields.items():
         if key in JSON_COLUMNS and value is not None:
-            out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            out[key] = _ENCODER.encode(value)
         elif isinstance(value, bool):
             out[key] = int(value)
         else:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from consultant_app.core.ids import uuid7
+from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import Identity, utc_now
 
@@ -39,7 +40,8 @@ def record_many(db: sqlite_utils.Database, who: Identity, action: str,
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     now = utc_now()
-    db.conn.executemany(
+    records.insert_rows(
+        db,
         "INSERT INTO audit_log (id, at, actor, on_behalf_of, client_id, action, device_id, detail)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(uuid7(), now, who.consultant, who.organisation, client_id, action, who.device_id,

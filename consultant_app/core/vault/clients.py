@@ -7,7 +7,8 @@ rebuilt whenever any of those names changes, inside the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.folding import fts_query, index_text, sort_key
@@ -26,21 +27,52 @@ CLIENT_COLUMNS = ("id", "version", "given_names", "surname", "birth_date", "bsn"
                   "address", "phone", "email", "language", "benefits", "destination",
                   "bank_abroad", "declarations", "created_at", "changed_at", "changed_by")
 SEARCH_CANDIDATES = 400
+# Every client row carries every column, so a batch of clients is one executemany.
+_EMPTY_CLIENT = dict.fromkeys(c for c in CLIENT_COLUMNS if c not in (
+    "id", "version", "created_at", "changed_at", "changed_by"))
 
 
-def insert_client(db: sqlite_utils.Database, fields: Mapping[str, Any], who: Identity,
-                  client_id: str | None = None) -> str:
-    client_id, _ = records.create(db, "clients", to_columns(fields), who, client_id)
-    return client_id
+@dataclass(frozen=True)
+class NewHousehold:
+    """A validated new client with partner and children, and the id asked for (if any)."""
+
+    fields: Mapping[str, Any]
+    members: Sequence[tuple[Role, Mapping[str, Any]]]
+    client_id: str | None = None
 
 
-def insert_member(db: sqlite_utils.Database, client_id: str, role: Role,
-                  fields: Mapping[str, Any], who: Identity) -> str:
-    columns = to_columns({k: val for k, val in fields.items() if k != "id"})
-    columns.update(client_id=client_id, role=role.value,
+def insert_households(db: sqlite_utils.Database, new: Sequence[NewHousehold],
+                      who: Identity) -> list[str]:
+    """New clients with their households, indexed, in a few statements per batch: the path of
+    both a single add and a bulk import. Every name is known already, so nothing is read back."""
+    rows = [{**_EMPTY_CLIENT, **to_columns(h.fields)} for h in new]
+    created = records.create_many(db, "clients", rows, who, [h.client_id for h in new])
+    insert_members(db, [(client_id, role, fields) for (client_id, _), h in zip(created, new)
+                        for role, fields in h.members], who)
+    records.insert_rows(db, "UPDATE clients SET sort_key = ? WHERE rid = ?",
+                        [(sort_key(h.fields["surname"], h.fields["given_names"]), rid)
+                         for (_, rid), h in zip(created, new)])
+    records.insert_rows(db, "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
+                        [(rid, index_text(*_household_names(h))) for (_, rid), h in zip(created, new)])
+    return [client_id for client_id, _ in created]
+
+
+def _household_names(household: NewHousehold) -> list[str | None]:
+    names = [household.fields["given_names"], household.fields["surname"]]
+    return names + [n for _, m in household.members for n in (m.get("given_names"), m.get("surname"))]
+
+
+def insert_members(db: sqlite_utils.Database,
+                   members: Sequence[tuple[str, Role, Mapping[str, Any]]], who: Identity) -> None:
+    """(client_id, role, validated fields) triples as household rows."""
+    rows = []
+    for client_id, role, fields in members:
+        row = dict.fromkeys(MEMBER_COLUMNS[1:-1])
+        row.update(to_columns({k: val for k, val in fields.items() if k != "id"}))
+        row.update(client_id=client_id, role=role.value,
                    co_migrates=int(bool(fields.get("co_migrates"))))
-    member_id, _ = records.create(db, "household_members", columns, who)
-    return member_id
+        rows.append(row)
+    records.create_many(db, "household_members", rows, who)
 
 
 def update_row(db: sqlite_utils.Database, entity: str, row_id: str, fields: Mapping[str, Any],
@@ -57,14 +89,18 @@ def reindex(db: sqlite_utils.Database, client_id: str) -> None:
     db.execute("DELETE FROM client_search WHERE rowid = ?", [rid])
     if deleted:
         return
-    db.execute("UPDATE clients SET sort_key = ? WHERE rid = ?", [sort_key(surname, given), rid])
     names = db.execute(
-        "SELECT given_names, surname FROM clients WHERE id = ? UNION ALL "
         "SELECT given_names, surname FROM household_members WHERE client_id = ? AND deleted = 0",
-        [client_id, client_id],
+        [client_id],
     ).fetchall()
+    _write_index(db, rid, surname, given, [given, surname, *(n for pair in names for n in pair)])
+
+
+def _write_index(db: sqlite_utils.Database, rid: int, surname: str, given: str,
+                 names: Sequence[str | None]) -> None:
+    db.execute("UPDATE clients SET sort_key = ? WHERE rid = ?", [sort_key(surname, given), rid])
     db.execute("INSERT INTO client_search (rowid, names) VALUES (?, ?)",
-               [rid, index_text(*(n for pair in names for n in pair))])
+               [rid, index_text(*names)])
 
 
 def get_client(db: sqlite_utils.Database, client_id: str) -> Client:
@@ -122,14 +158,17 @@ def count_clients(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM clients WHERE deleted = 0").fetchone()[0]
 
 
-def ids_exist(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
-    """Which of `ids` are live clients (asked in chunks: SQLite limits bound parameters)."""
+def ids_exist(db: sqlite_utils.Database, ids: Iterable[str],
+              include_deleted: bool = False) -> set[str]:
+    """Which of `ids` are live clients, or with `include_deleted` taken at all (ids are never
+    reused). Asked in chunks: SQLite limits the number of bound parameters."""
     ids, found = list(ids), set()
+    live = "" if include_deleted else "deleted = 0 AND "
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
         found.update(r[0] for r in db.execute(
-            f"SELECT id FROM clients WHERE deleted = 0 AND id IN ({marks})", chunk).fetchall())
+            f"SELECT id FROM clients WHERE {live}id IN ({marks})", chunk).fetchall())
     return found
 
 

@@ -14,6 +14,7 @@ import base64
 import json
 import os
 import time
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -48,8 +49,9 @@ class KdfParams:
         return replace(self, salt=_b64e(os.urandom(16)))
 
     def derive(self, passphrase: str) -> bytes:
+        # NFC: "Öztürk" typed on another keyboard or system may arrive decomposed (NFD).
         return hash_secret_raw(
-            passphrase.encode("utf-8"),
+            unicodedata.normalize("NFC", passphrase).encode("utf-8"),
             _b64d(self.salt),
             time_cost=self.time_cost,
             memory_cost=self.memory_kib,

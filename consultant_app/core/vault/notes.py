@@ -27,7 +27,7 @@ def add_notes(db: sqlite_utils.Database, new: Sequence[NewNote], who: Identity) 
     created = records.create_many(
         db, "notes", [{"client_id": n.client_id, "text": n.text, "amends": n.amends} for n in new],
         who)
-    db.conn.executemany("INSERT INTO note_search (rowid, body) VALUES (?, ?)",
+    records.insert_rows(db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)",
                         [(rid, fold(n.text)) for (_, rid), n in zip(created, new)])
     return [note_id for note_id, _ in created]
 

@@ -47,18 +47,22 @@ def create_many(db: sqlite_utils.Database, entity: str, rows: Sequence[Mapping[s
     columns = list(rows[0])
     names = ", ".join([*columns, *BOOKKEEPING])
     marks = ", ".join("?" for _ in range(len(columns) + len(BOOKKEEPING)))
-    db.conn.executemany(
-        f"INSERT INTO {entity} ({names}) VALUES ({marks})",
-        ([*(row[c] for c in columns), first_rid + i, ids[i], 1, now, who.consultant, now,
-          who.consultant, 0] for i, row in enumerate(rows)),
-    )
-    db.conn.executemany(
-        "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, created_at) "
-        "VALUES (?, ?, ?, 'create', NULL, ?, ?)",
-        ([uuid7(), entity, ids[i], _payload({"fields": dict(row)}), now]
-         for i, row in enumerate(rows)),
-    )
+    insert_rows(db, f"INSERT INTO {entity} ({names}) VALUES ({marks})",
+                [[*(row[c] for c in columns), first_rid + i, ids[i], 1, now, who.consultant, now,
+                  who.consultant, 0] for i, row in enumerate(rows)])
+    insert_rows(db, "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, "
+                "created_at) VALUES (?, ?, ?, 'create', NULL, ?, ?)",
+                [[uuid7(), entity, ids[i], _payload({"fields": dict(row)}), now]
+                 for i, row in enumerate(rows)])
     return [(ids[i], first_rid + i) for i in range(len(rows))]
+
+
+def insert_rows(db: sqlite_utils.Database, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """executemany for a batch, plain execute for one row (executemany costs more per call)."""
+    if len(rows) == 1:
+        db.conn.execute(sql, rows[0])
+    elif rows:
+        db.conn.executemany(sql, rows)
 
 
 def update(db: sqlite_utils.Database, entity: str, row_id: str, changes: Mapping[str, Any],
@@ -117,5 +121,8 @@ def _outbox(db: sqlite_utils.Database, entity: str, row_id: str, op: str,
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one, not one per call
+
+
 def _payload(payload: Mapping[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(payload)

@@ -8,6 +8,7 @@ guesser is slowed down across processes; the counter holds no secret.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import platform
@@ -191,9 +192,12 @@ class Vault:
     def set_setting(self, key: str, value: str | None) -> None:
         with transaction(self.db):
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        self.__dict__.pop("store_bsn", None)
 
-    @property
+    @functools.cached_property
     def store_bsn(self) -> bool:
+        """The organisation's BSN policy, read once per unlock (it is asked for every client
+        written, and a policy change is an administrator's act, not a per-second one)."""
         return (self.setting("store_bsn") or "yes") == "yes"
 
     # -- keys ----------------------------------------------------------------------------------
