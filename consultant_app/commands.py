@@ -140,6 +140,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=2016)
     p.set_defaults(handler=cmd_demo)
 
+    p = sub.add_parser("doctor", help="what this installation has (no vault or passphrase needed)")
+    p.set_defaults(handler=cmd_doctor)
+
 
 # -- vault life cycle ----------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
@@ -377,6 +380,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
                       progress=lambda n: print(translate("demo_progress", lang, n=n),
                                                file=sys.stderr, flush=True))
     _say("demo_done", clients=count, path=args.data_dir)
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from consultant_app.core.doctor import run_checks
+
+    lang = cli_language()
+    checks = run_checks(args.data_dir)
+    for check in checks:
+        print(f"{check.label(lang)}: {check.text(lang)} ({check.status_word(lang)})", flush=True)
+    failed = [check.label(lang) for check in checks if check.status == "failed"]
+    if failed:
+        raise CliError("doctor_failed", checks=", ".join(failed))
     return 0
 
 

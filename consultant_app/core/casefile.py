@@ -137,11 +137,19 @@ class CaseFile:
             audit.record(self.db, self.who, "reveal", client_id, detail="bsn")
         return client.bsn
 
-    def search_clients(self, query: str, limit: int = 50) -> list[ClientSummary]:
+    def search_clients(self, query: str, limit: int = 50,
+                       log: bool = True) -> list[ClientSummary]:
+        """Clients by (household) name. Find-as-you-type passes log=False for each keystroke
+        and calls log_search once the consultant acts on the result."""
         results = clients.search(self.db, query, limit)
-        with transaction(self.db):
-            audit.record(self.db, self.who, "search", detail=f"results={len(results)}")
+        if log:
+            self.log_search(len(results))
         return results
+
+    def log_search(self, result_count: int) -> None:
+        """An access-log entry for a search: the number of results, never the terms."""
+        with transaction(self.db):
+            audit.record(self.db, self.who, "search", detail=f"results={result_count}")
 
     def list_clients(self, offset: int = 0, limit: int | None = None) -> list[ClientSummary]:
         return clients.list_clients(self.db, offset, limit)

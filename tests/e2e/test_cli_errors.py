@@ -28,13 +28,12 @@ def test_adding_a_client_exits_0_and_prints_only_the_new_id(cli):
 
 
 @pytest.mark.parametrize("args", [
-    [],
     ["client"],
     ["client", "show"],
     ["clients", "list"],
     ["import", "records.jsonl", "--batch-size", "many"],
     ["export", "01900000-0000-7000-8000-000000000001"],
-], ids=["no-command", "no-action", "missing-id", "unknown-command", "bad-number",
+], ids=["no-action", "missing-id", "unknown-command", "bad-number",
         "missing-out"])
 def test_wrong_usage_exits_2_with_usage_text_and_touches_nothing(cli, home, args):
     untouched = home / "never-created"
