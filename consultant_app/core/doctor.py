@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 import consultant_app
+from consultant_app.core.paths import templates_dir
 from consultant_app.core.messages import translate
 
 Status = Literal["ok", "warning", "failed"]
@@ -245,15 +246,6 @@ def _qt_load_problem() -> str | None:
         return None
     lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
     return (lines[-1] if lines else f"exit {done.returncode}")[:160]
-
-
-def templates_dir() -> Path:
-    """The letter templates shipped with the app: next to the package in a source checkout, in
-    the bundle's data folder when frozen by PyInstaller."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "templates"
-    return Path(consultant_app.__file__).resolve().parent.parent / "templates"
 
 
 def check_templates() -> Check:
