@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder of the vault (default: the user data folder)")
     parser.add_argument("--passphrase-file", type=Path, default=None,
                         help=f"read the passphrase from this file (else ${PASSPHRASE_ENV} or a prompt)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desktop app on a throwaway vault of synthetic clients")
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
@@ -49,12 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return 2
     lang = cli_language()
     if args.data_dir is None:
         args.data_dir = default_data_dir()
+    if args.command is None:
+        args.handler = open_desktop
     try:
         return args.handler(args) or 0
     except ConsultantAppError as error:
@@ -74,6 +75,17 @@ def main(argv: list[str] | None = None) -> int:
 def _fail(message: str) -> int:
     print(f"{APP_ID}: {message}", file=sys.stderr)
     return 1
+
+
+def open_desktop(args: argparse.Namespace) -> int:
+    """No command: the desktop app (PySide6 is an optional extra of the package)."""
+    try:
+        import PySide6  # noqa: F401
+    except ImportError:
+        raise CliError("no_gui") from None
+    from consultant_app.app import run
+
+    return run(args.data_dir, demo=args.demo)
 
 
 # -- helpers shared by the commands ---------------------------------------------------------------

@@ -295,3 +295,12 @@ def test_lists_sort_by_folded_name_so_ozturk_is_among_the_o(filled):
     casefile.update_client(next(s.id for s in casefile.list_clients()
                                 if s.full_name == "Tesfay Haile"), {"surname": "Zerai"})
     assert [s.full_name for s in casefile.list_clients()][-1] == "Tesfay Zerai"
+
+
+def test_own_name_matches_come_before_household_matches(filled):
+    casefile, _ = filled
+    # Zeynep Öztürk-Yılmaz is Işık's daughter; Mehmet Yılmaz is a client himself.
+    assert [s.full_name for s in casefile.search_clients("yilmaz")] == [
+        "Mehmet Yılmaz", "Işık Öztürk"]
+    assert [s.full_name for s in casefile.search_clients("elamrani")] == [
+        "Fatima Zahra El Amrani", "Mohammed El-Amrani"]

@@ -73,9 +73,12 @@ def fold(text: str) -> str:
     return " ".join(decomposed.translate(_FOLD_TABLE).casefold().translate(_FOLD_TABLE).split())
 
 
+SORT_KEY_SEPARATOR = "\x1f"  # sorts before every letter: "el amrani" before "el amranix"
+
+
 def sort_key(surname: str, given_names: str) -> str:
     """How clients are ordered in lists: by folded surname, then given names."""
-    return f"{fold(surname)}\x1f{fold(given_names)}"
+    return f"{fold(surname)}{SORT_KEY_SEPARATOR}{fold(given_names)}"
 
 
 def index_text(*names: str | None) -> str:

@@ -11,7 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consultant_app.core.domain.folding import fts_query, index_text, sort_key
+from consultant_app.core.domain.folding import (
+    SORT_KEY_SEPARATOR, fold, fts_query, index_text, sort_key,
+)
 from consultant_app.core.domain.model import (
     Client, ClientSummary, HouseholdMember, Role, from_columns, mask_bsn, to_columns,
 )
@@ -129,19 +131,34 @@ def members(db: sqlite_utils.Database, client_id: str) -> list[HouseholdMember]:
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 50) -> list[ClientSummary]:
-    """Clients whose (household) names match every typed word as a prefix, by name order."""
+    """Clients whose (household) names match every typed word as a prefix: those whose own name
+    matches first, then those found through a partner or child, each group in name order."""
     expression = fts_query(query)
     if expression is None:
         return []
-    # The FTS index returns candidates in rowid order; a bounded set of them is sorted by name
-    # so short prefixes stay fast on a large vault.
+    # The FTS index yields candidates in rowid order; a bounded set of them is ranked, so short
+    # prefixes stay fast on a large vault.
     rows = db.execute(
-        "SELECT c.id, c.given_names, c.surname, c.birth_date, c.bsn FROM clients c "
+        "SELECT c.id, c.given_names, c.surname, c.birth_date, c.bsn, c.sort_key FROM clients c "
         "WHERE c.rid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?) "
-        "AND c.deleted = 0 ORDER BY c.sort_key LIMIT ?",
-        [expression, SEARCH_CANDIDATES, limit],
+        "AND c.deleted = 0",
+        [expression, SEARCH_CANDIDATES],
     ).fetchall()
-    return [_summary(row) for row in rows]
+    words = fold(query).split()
+    rows.sort(key=lambda r: (not _own_name_matches(r[5], words), r[5]))
+    return [_summary(row[:5]) for row in rows[:limit]]
+
+
+def _own_name_matches(key: str, words: list[str]) -> bool:
+    """Does the client's own name (its folded sort key) match the typed words by itself?
+    Each word a prefix of one of its words, or all of them typed together ("elamrani") a
+    prefix of consecutive words of one name ("el amrani")."""
+    parts = [part.split() for part in key.split(SORT_KEY_SEPARATOR)]
+    tokens = [t for part in parts for t in part]
+    if all(any(t.startswith(w) for t in tokens) for w in words):
+        return True
+    joined = "".join(words)
+    return any("".join(part[i:]).startswith(joined) for part in parts for i in range(len(part)))
 
 
 def list_clients(db: sqlite_utils.Database, offset: int = 0,

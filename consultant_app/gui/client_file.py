@@ -1,0 +1,248 @@
+"""The client file page: person, household, residence and benefits, departure and bank,
+declarations, the contact timeline, notes and follow-up tasks of one client.
+
+Saving sends the documented JSON (docs/schema.md) to CaseFile: everything filled in for a new
+client, only what changed for a stored one. The core's refusals appear next to their fields and
+nothing typed is lost. The page never keeps a CaseFile: a lock closes the vault and an unlock
+opens a new one, so every action asks the session. A lock clears nothing: the form and a
+half-written note are still there after unlocking. No client name goes into a window title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QWidget
+
+from consultant_app.core.domain.model import Client
+from consultant_app.gui.client_file_activity import ContactsPanel, TasksPanel
+from consultant_app.gui.client_file_errors import ErrorLabels, field_errors, show
+from consultant_app.gui.client_file_fields import BsnField, ClientFields
+from consultant_app.gui.client_file_household import Household
+from consultant_app.gui.client_file_notes import NotesPanel
+from consultant_app.gui.forms.ui_client_file import Ui_ClientFile
+from consultant_app.gui.session import Session, error_text
+
+CONTACTS_TAB, NOTES_TAB, TASKS_TAB = 5, 6, 7  # need a stored client
+
+
+class ClientFilePage(QWidget):
+    closed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, session: Session, current_location: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.client_id: str | None = None
+        self._baseline: dict[str, Any] = {}
+        self._confirm_discard = False
+        self.ui = Ui_ClientFile()
+        self.ui.setupUi(self)
+        self.fields = ClientFields(self.ui, session.language)
+        self.bsn = BsnField(self.ui.bsn_edit, self.ui.reveal_bsn_button)
+        self.household = Household(self.ui)
+        self.errors = ErrorLabels(self, self.ui.general_error, lambda: session.language,
+                                  self._table_row)
+        self.contacts = ContactsPanel(self.ui, session, lambda: self.client_id,
+                                      current_location, self)
+        self.notes = NotesPanel(self.ui, session, lambda: self.client_id, self)
+        self.tasks = TasksPanel(self.ui, session, lambda: self.client_id, self)
+        self._style()
+        self._connect()
+        self.new_client()
+
+    def _style(self) -> None:
+        font = QFont(self.ui.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.ui.title_label.setFont(font)
+        self.ui.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
+        self.ui.back_button.setToolTip(self.tr("Terug naar het zoeken (Esc)"))
+        for hint in (self.ui.bank_hint_label, self.ui.declarations_hint_label,
+                     self.ui.notes_hint_label):
+            hint.setEnabled(False)  # greyed: explanation, not data
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.save_button.clicked.connect(self.save)
+        ui.back_button.clicked.connect(self.go_back)
+        ui.reveal_bsn_button.clicked.connect(self.toggle_bsn)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.contacts.registered.connect(lambda: self.saved.emit(self.client_id or ""))
+        self.tasks.changed.connect(self._label_tasks_tab)
+        self.session.locked.connect(self._on_locked)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_client(self, client_id: str) -> None:
+        """Shows a stored client's file (an access-log "read"). A draft note is kept only when
+        it is the same client's file again."""
+        try:
+            client = self.session.casefile.show_client(client_id)
+        except Exception as error:  # noqa: BLE001 - shown on the page, never a traceback
+            self.errors.show_general(error_text(error, self.session.language))
+            return
+        same = client_id == self.client_id
+        self._load(client)
+        self.notes.open(keep_draft=same)
+        if not same:
+            self.ui.tabs.setCurrentIndex(0)
+            self.ui.given_names_edit.setFocus()
+
+    def new_client(self) -> None:
+        self._load(None)
+        self.notes.open(keep_draft=False)
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.given_names_edit.setFocus()
+
+    def _load(self, client: Client | None) -> None:
+        self.client_id = client.id if client else None
+        self.fields.load(client)
+        self.bsn.load(client)
+        self.household.load(client)
+        self.contacts.language = client.language if client else None
+        self._baseline = self.form_values()
+        self._confirm_discard = False
+        self.errors.clear()
+        show(self.ui.status_label, "")
+        self.ui.title_label.setText(self.tr("Cliëntdossier") if client
+                                    else self.tr("Nieuwe cliënt"))
+        for index in (CONTACTS_TAB, NOTES_TAB, TASKS_TAB):
+            self.ui.tabs.setTabEnabled(index, client is not None)
+            self.ui.tabs.setTabToolTip(index, "" if client else
+                                       self.tr("Sla de cliënt eerst op."))
+        self.contacts.refresh()
+        self.tasks.refresh()
+
+    # -- the form as JSON ----------------------------------------------------------------------
+    def form_values(self) -> dict[str, Any]:
+        values = {**self.fields.values(), **self.household.values()}
+        values["bsn"] = self.bsn.value()
+        return values
+
+    def changes(self) -> dict[str, Any]:
+        """What differs from the file as loaded: the whole form for a new client (empty fields
+        left out), only the changed top-level fields for a stored one."""
+        values = self.form_values()
+        if self.client_id is None:
+            return {k: v for k, v in values.items() if v not in (None, [], {})}
+        changed = {k: v for k, v in values.items()
+                   if k != "bsn" and v != self._baseline.get(k)}
+        if self.bsn.is_edited():
+            changed["bsn"] = values["bsn"]
+        # A new destination country changes which bank details are valid: check them again.
+        if "destination" in changed and values["bank_abroad"]:
+            changed["bank_abroad"] = values["bank_abroad"]
+        return changed
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.changes()) or self.notes.has_draft()
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        self.household.commit_edits()
+        data = self.changes()
+        if self.client_id is not None and not data:
+            self.errors.clear()
+            show(self.ui.status_label, self.tr("Niets gewijzigd."))
+            return
+        missing = self.household.missing_names(self.form_values())
+        if missing:
+            self._show_field_errors(missing)
+            return
+        try:
+            casefile = self.session.casefile
+            if self.client_id is None:
+                client_id = casefile.add_client(data)
+            else:
+                client_id = self.client_id
+                casefile.update_client(client_id, data)
+        except Exception as error:  # noqa: BLE001 - every refusal is shown, the form stays
+            self._show_error(error)
+            return
+        self._saved(client_id)
+
+    def _saved(self, client_id: str) -> None:
+        self.client_id = client_id  # the same file: open_client keeps the tab and a draft note
+        self.open_client(client_id)  # shows what the core stored (normalised, members' ids)
+        stamp = datetime.now().strftime("%H:%M")
+        show(self.ui.status_label, self.tr("Opgeslagen om %1").replace("%1", stamp))
+        self.saved.emit(client_id)
+
+    def _show_error(self, error: BaseException) -> None:
+        errors = field_errors(error)
+        if errors is None:
+            self.errors.show_general(error_text(error, self.session.language))
+        else:
+            self._show_field_errors(errors)
+
+    def _show_field_errors(self, errors: list) -> None:
+        show(self.ui.status_label, "")
+        labels = self.errors.show_errors(errors)
+        if labels:
+            self._go_to(labels[0])
+
+    def _go_to(self, label: QLabel) -> None:
+        """Brings the first refused field into view, with the cursor in it."""
+        for index in range(self.ui.tabs.count()):
+            if self.ui.tabs.widget(index).isAncestorOf(label):
+                self.ui.tabs.setCurrentIndex(index)
+        base = label.objectName().removesuffix("_error")
+        for suffix in ("_edit", "_combo", "_table"):
+            widget = getattr(self.ui, base + suffix, None)
+            if widget is not None:
+                widget.setFocus()
+                return
+
+    def _table_row(self, table: str, index: int) -> int:
+        rows = self.household.child_rows if table == "children" else self.household.benefit_rows
+        return rows[index] if 0 <= index < len(rows) else index
+
+    # -- BSN -----------------------------------------------------------------------------------
+    def toggle_bsn(self) -> None:
+        if not self.bsn.masked:
+            if not self.bsn.is_edited():
+                self.bsn.mask()
+            return
+        try:
+            # Logged as "reveal": a BSN is shown only when the consultant asks for it.
+            self.bsn.show(self.session.casefile.reveal_bsn(self.client_id))
+        except Exception as error:  # noqa: BLE001
+            self.errors.show_general(error_text(error, self.session.language))
+            return
+        self.ui.bsn_edit.setFocus()
+
+    def _on_locked(self) -> None:
+        # A revealed, unedited BSN is masked again: after unlocking, someone else may be looking.
+        if not self.bsn.masked and self.bsn.original and not self.bsn.is_edited():
+            self.bsn.mask()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def go_back(self) -> None:
+        """Back to the search. With unsaved work, the first press only warns; the second
+        leaves (the form is kept as it is until another file is opened)."""
+        if self.has_unsaved_changes() and not self._confirm_discard:
+            self._confirm_discard = True
+            show(self.ui.status_label, self.tr(
+                "Niet opgeslagen. Nogmaals Esc om toch terug te gaan, Ctrl+S om op te slaan."))
+            return
+        self._confirm_discard = False
+        show(self.ui.status_label, "")
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Esc reaches the page only when the focused field did not use it (an open cell editor
+        # or combo popup closes first).
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            return
+        super().keyPressEvent(event)
+
+    def _label_tasks_tab(self) -> None:
+        overdue = self.tasks.model.overdue_count()
+        text = self.tr("&Taken (%n te laat)", "", overdue) if overdue else self.tr("&Taken")
+        self.ui.tabs.setTabText(TASKS_TAB, text)

@@ -1,0 +1,205 @@
+"""The main window of a spreekuur: the spreekuur bar, find-as-you-type, the client list, and the
+client file; behind all of it the lock screen whenever the vault is locked.
+
+The window title never names a client. Locking hides every open dialog and empties the list;
+the client file page keeps what was typed, and unlocking returns to exactly where the
+consultant was.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from consultant_app.gui.client_file import ClientFilePage
+from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
+from consultant_app.gui.models.client_table import ClientTableModel
+from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.unlock_page import UnlockPage
+
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december")
+
+
+def long_date(day: date, language: str) -> str:
+    if language == "nl":
+        return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
+    return day.strftime("%d %B %Y").lstrip("0")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._hidden_dialogs: list[QDialog] = []
+        self._page_before_lock = self.ui.work_page
+
+        self.unlock_page = UnlockPage(session, self)
+        self.ui.lock_layout.addWidget(self.unlock_page)
+        self.client_file = ClientFilePage(session, self.current_location, self)
+        self.ui.client_layout.addWidget(self.client_file)
+
+        self.model = ClientTableModel(self)
+        self.ui.clients_table.setModel(self.model)
+        self.ui.clients_table.verticalHeader().hide()
+        self.ui.clients_table.horizontalHeader().setStretchLastSection(True)
+        self.ui.clients_table.setColumnWidth(0, 420)
+        self.ui.clients_table.setColumnWidth(1, 160)
+
+        self._fill_locations()
+        self._connect()
+        self.show_locked() if not session.is_unlocked else self.show_work()
+
+    # -- wiring ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui, session = self.ui, self.session
+        session.locked.connect(self.show_locked)
+        session.unlocked.connect(self.show_work)
+        ui.search_edit.textChanged.connect(self.search)
+        ui.search_edit.returnPressed.connect(self.open_selected)
+        ui.clients_table.activated.connect(self._open_index)
+        ui.open_button.clicked.connect(self.open_selected)
+        ui.new_client_button.clicked.connect(self.new_client)
+        ui.action_new_client.triggered.connect(self.new_client)
+        ui.action_find.triggered.connect(self.focus_search)
+        ui.action_lock.triggered.connect(session.lock)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_preferences.triggered.connect(self.edit_preferences)
+        ui.action_due_tasks.triggered.connect(self.show_due_tasks)
+        ui.location_combo.currentTextChanged.connect(lambda _: self.refresh_bar())
+        self.client_file.closed.connect(self.back_to_search)
+        self.client_file.saved.connect(lambda _: self.refresh_after_change())
+        # Down from the search box goes to the results, so Ctrl+F, type, Down, Enter opens.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), ui.search_edit,
+                  activated=self._focus_results, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _fill_locations(self) -> None:
+        combo = self.ui.location_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(self.session.prefs.locations)
+        combo.setCurrentText(self.session.prefs.default_location)
+        combo.blockSignals(False)
+
+    def current_location(self) -> str:
+        return self.ui.location_combo.currentText()
+
+    # -- lock --------------------------------------------------------------------------------
+    def show_locked(self) -> None:
+        """Only the lock screen: no list, no dialog, no name anywhere in the window."""
+        if self.ui.pages.currentWidget() is self.ui.work_page:
+            self._page_before_lock = self.ui.work_page
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.model.clear()
+        self.ui.result_count_label.clear()
+        self.ui.pages.setCurrentWidget(self.ui.lock_page)
+        self.menuBar().setEnabled(False)
+        self.unlock_page.focus_passphrase()
+
+    def show_work(self) -> None:
+        self.menuBar().setEnabled(True)
+        self.ui.pages.setCurrentWidget(self._page_before_lock)
+        self.refresh_after_change()
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        if self.ui.content.currentWidget() is self.ui.search_page:
+            self.focus_search()
+
+    def show_busy(self, text: str, maximum: int = 0) -> None:
+        self.ui.busy_label.setText(text)
+        self.ui.busy_progress.setRange(0, maximum)
+        self.ui.pages.setCurrentWidget(self.ui.busy_page)
+
+    def set_progress(self, value: int) -> None:
+        self.ui.busy_progress.setValue(value)
+
+    # -- find --------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.back_to_search()
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def search(self, text: str) -> None:
+        if not self.session.is_unlocked:
+            return
+        casefile = self.session.casefile
+        if text.strip():
+            # Each keystroke searches; the access log gets the search when a file is opened.
+            results = casefile.search_clients(text, log=False)
+            self.model.show_results(results)
+            self.ui.result_count_label.setText(self.tr("%n gevonden", "", len(results)))
+        else:
+            self.model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
+            self.ui.result_count_label.setText(
+                self.tr("%n cliënten", "", casefile.count_clients()))
+        if self.model.rowCount():
+            self.ui.clients_table.selectRow(0)
+
+    def _focus_results(self) -> None:
+        self.ui.clients_table.setFocus()
+        if self.model.rowCount() and not self.ui.clients_table.currentIndex().isValid():
+            self.ui.clients_table.selectRow(0)
+
+    def open_selected(self) -> None:
+        self._open_index(self.ui.clients_table.currentIndex())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id(index.row()) if index.isValid() else None
+        if client_id is None:
+            return
+        query = self.ui.search_edit.text().strip()
+        if query:
+            self.session.casefile.log_search(result_count=self.model.rowCount())
+        self.client_file.open_client(client_id)
+        self.ui.content.setCurrentWidget(self.ui.client_page)
+
+    def new_client(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.client_file.new_client()
+        self.ui.content.setCurrentWidget(self.ui.client_page)
+
+    def back_to_search(self) -> None:
+        self.ui.content.setCurrentWidget(self.ui.search_page)
+
+    # -- spreekuur bar -------------------------------------------------------------------------
+    def refresh_after_change(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.search(self.ui.search_edit.text())
+        self.refresh_bar()
+
+    def refresh_bar(self) -> None:
+        today = date.today()
+        self.ui.date_label.setText(long_date(today, self.session.language))
+        if self.session.is_unlocked:
+            count = self.session.casefile.contacts_on(today.isoformat())
+            self.ui.today_count_label.setText(self.tr("Vandaag %n contact(en)", "", count))
+
+    # -- other screens -------------------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        from consultant_app.gui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self.session, self).exec():
+            self._fill_locations()
+            self.refresh_bar()
+
+    def show_due_tasks(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        try:
+            due = self.session.casefile.due_follow_ups(date.today().isoformat())
+        except Exception as error:  # noqa: BLE001 - shown, never a traceback window
+            QMessageBox.warning(self, "Spreekuur", error_text(error, self.session.language))
+            return
+        lines = [f"{task.due_date}  {task.client_name}: {task.text}" for task in due]
+        text = "\n".join(lines) if lines else self.tr("Er staat niets open.")
+        QMessageBox.information(self, self.tr("Wat staat er open?"), text)

@@ -1,0 +1,84 @@
+"""One client's follow-up tasks as a table: open ones first by due date, overdue ones marked.
+
+"Overdue" is judged against a `today` handed in (not read from the clock inside the model), so
+the view and its tests agree on what today is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from consultant_app.gui.models.notes_model import local_time
+
+if TYPE_CHECKING:  # only the shape CaseFile returns; the gui never calls a repository
+    from consultant_app.core.vault.follow_ups import FollowUp
+
+OVERDUE_COLOUR = QColor("#b00020")
+
+
+HEADERS = (QT_TRANSLATE_NOOP("ClientTasksModel", "Uiterlijk"),
+           QT_TRANSLATE_NOOP("ClientTasksModel", "Taak"),
+           QT_TRANSLATE_NOOP("ClientTasksModel", "Status"))
+
+
+class ClientTasksModel(QAbstractTableModel):
+    DUE, TEXT, STATUS = range(3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[FollowUp] = []
+        self._today = date.today().isoformat()
+
+    def set_tasks(self, tasks: list[FollowUp], today: str | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(tasks)
+        self._today = today or date.today().isoformat()
+        self.endResetModel()
+
+    def task(self, row: int) -> FollowUp | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def is_overdue(self, task: FollowUp) -> bool:
+        return task.done_at is None and task.due_date < self._today
+
+    def overdue_count(self) -> int:
+        return sum(self.is_overdue(t) for t in self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        task = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (task.due_date, task.text, self._status(task))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(task):
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.UserRole:
+            return task.id
+        return None
+
+    def _status(self, task: FollowUp) -> str:
+        if task.done_at:
+            return QCoreApplication.translate("ClientTasksModel", "afgerond %1").replace(
+                "%1", local_time(task.done_at))
+        if self.is_overdue(task):
+            return QCoreApplication.translate("ClientTasksModel", "te laat")
+        return QCoreApplication.translate("ClientTasksModel", "open")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            # Translated when asked: the translator is installed after this module loads.
+            return QCoreApplication.translate("ClientTasksModel", HEADERS[section])
+        return None

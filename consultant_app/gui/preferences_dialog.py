@@ -1,0 +1,155 @@
+"""Preferences of this laptop (idle lock, default location, the list of spreekuur locations,
+interface language) and, while the vault is unlocked, the organisation's BSN policy, which lives
+inside the vault because it is an administrator's setting rather than a personal one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from consultant_app.core.errors import ConsultantAppError
+from consultant_app.core.preferences import (
+    MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences,
+)
+from consultant_app.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
+from consultant_app.gui.session import Session, error_text
+
+# Language names are written in their own language, so they are never translated.
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+_ERROR_STYLE = "color: #b00020;"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        self.ui.idle_spin.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        for code, name in LANGUAGE_NAMES:
+            self.ui.language_combo.addItem(name, code)
+        self._load(session.prefs)
+        self._connect()
+        self._update_bsn_group()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.add_location_button.clicked.connect(self.add_location)
+        ui.new_location_edit.returnPressed.connect(self.add_location)
+        ui.new_location_edit.textChanged.connect(self._update_buttons)
+        ui.rename_location_button.clicked.connect(self._rename_location)
+        ui.remove_location_button.clicked.connect(self.remove_location)
+        ui.locations_list.itemChanged.connect(self._location_edited)
+        ui.locations_list.currentRowChanged.connect(self._update_buttons)
+        ui.button_box.accepted.connect(self.save)
+        ui.button_box.rejected.connect(self.reject)
+        self.session.locked.connect(self._update_bsn_group)
+        self.session.unlocked.connect(self._update_bsn_group)
+
+    def _load(self, prefs: Preferences) -> None:
+        self.ui.idle_spin.setValue(round(prefs.idle_minutes))
+        language = self.ui.language_combo.findData(prefs.language)
+        self.ui.language_combo.setCurrentIndex(max(0, language))
+        for name in prefs.locations:
+            self._append_location(name)
+        self._fill_default_combo(prefs.default_location)
+        if self.ui.locations_list.count():
+            self.ui.locations_list.setCurrentRow(0)
+
+    # -- locations -----------------------------------------------------------------------------
+    def locations(self) -> list[str]:
+        names = (self.ui.locations_list.item(i).text().strip()
+                 for i in range(self.ui.locations_list.count()))
+        return list(dict.fromkeys(name for name in names if name))
+
+    def _append_location(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.locations_list.addItem(item)
+        return item
+
+    def add_location(self) -> None:
+        name = " ".join(self.ui.new_location_edit.text().split())
+        if not name:
+            return
+        if name not in self.locations():
+            self._append_location(name)
+            self._fill_default_combo(self.ui.default_location_combo.currentText())
+        matches = self.ui.locations_list.findItems(name, Qt.MatchFlag.MatchExactly)
+        self.ui.locations_list.setCurrentItem(matches[0])
+        self.ui.new_location_edit.clear()
+
+    def _rename_location(self) -> None:
+        item = self.ui.locations_list.currentItem()
+        if item is not None:
+            self.ui.locations_list.editItem(item)
+
+    def remove_location(self) -> None:
+        row = self.ui.locations_list.currentRow()
+        if row < 0 or self.ui.locations_list.count() <= 1:
+            return  # at least one location stays: the spreekuur bar needs one
+        self.ui.locations_list.takeItem(row)
+        self._fill_default_combo(self.ui.default_location_combo.currentText())
+        self._update_buttons()
+
+    def _location_edited(self, item: QListWidgetItem) -> None:
+        # A renamed default location stays the default under its new name.
+        previous = self.ui.default_location_combo.currentText()
+        names = self.locations()
+        keep = previous if previous in names else None
+        if keep is None and item.text().strip():
+            keep = item.text().strip()
+        self._fill_default_combo(keep)
+
+    def _fill_default_combo(self, selected: str | None) -> None:
+        combo = self.ui.default_location_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(self.locations())
+        combo.setCurrentIndex(max(0, combo.findText(selected or "")))
+        combo.blockSignals(False)
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        has_row = ui.locations_list.currentRow() >= 0
+        ui.rename_location_button.setEnabled(has_row)
+        ui.remove_location_button.setEnabled(has_row and ui.locations_list.count() > 1)
+        ui.add_location_button.setEnabled(bool(ui.new_location_edit.text().strip()))
+
+    # -- BSN policy ----------------------------------------------------------------------------
+    def _update_bsn_group(self) -> None:
+        unlocked = self.session.is_unlocked
+        self.ui.bsn_group.setVisible(unlocked)
+        if unlocked:
+            self.ui.store_bsn_check.setChecked(self.session.vault.store_bsn)
+        self._update_buttons()
+
+    # -- saving --------------------------------------------------------------------------------
+    def preferences(self) -> Preferences:
+        """The preferences as shown in the dialog (normalised, not yet saved)."""
+        return Preferences(
+            idle_minutes=float(self.ui.idle_spin.value()),
+            default_location=self.ui.default_location_combo.currentText(),
+            language=self.ui.language_combo.currentData(),
+            locations=self.locations(),
+        ).normalised()
+
+    def save(self) -> None:
+        prefs = self.preferences()
+        try:
+            prefs.save(self.session.data_dir)
+            if self.session.is_unlocked and not self.ui.bsn_group.isHidden():
+                self._save_bsn_policy()
+        except (ConsultantAppError, OSError) as error:
+            self.ui.error_label.setStyleSheet(_ERROR_STYLE)
+            self.ui.error_label.setText(error_text(error, self.session.language))
+            return
+        self.session.prefs = prefs
+        self.session.set_idle_minutes(prefs.idle_minutes)
+        self.accept()
+
+    def _save_bsn_policy(self) -> None:
+        store = self.ui.store_bsn_check.isChecked()
+        if store != self.session.vault.store_bsn:
+            self.session.vault.set_setting("store_bsn", "yes" if store else "no")

@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>Cliëntdossier</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Persoon</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Geboorteland</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Nationaliteiten</source>
+        <translation>Nationalities</translation>
+    </message>
+    <message>
+        <source>landcodes, bijv. TR, NL</source>
+        <translation>country codes, e.g. TR, NL</translation>
+    </message>
+    <message>
+        <source>Aankomst in Nederland</source>
+        <translation>Arrival in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Contact en adres</source>
+        <translation>Contact and address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>06 12345678 of +90 …</source>
+        <translation>06 12345678 or +90 …</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Gesprekstaal</source>
+        <translation>Language of the conversation</translation>
+    </message>
+    <message>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Huishouden</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Remigreert mee</source>
+        <translation>Remigrates too</translation>
+    </message>
+    <message>
+        <source>Partner verwijderen</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Kind toevoegen</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Kind verwijderen</source>
+        <translation>Remove child</translation>
+    </message>
+    <message>
+        <source>&amp;Verblijf en uitkering</source>
+        <translation>&amp;Residence and benefits</translation>
+    </message>
+    <message>
+        <source>Verblijfsvergunning</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>bijv. regulier onbepaalde tijd</source>
+        <translation>e.g. regular, indefinite</translation>
+    </message>
+    <message>
+        <source>Documentnummer</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Uitkeringen</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Betaald door</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Sinds (JJJJ-MM-DD)</source>
+        <translation>Since (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Uitkering toevoegen</source>
+        <translation>Add benefit</translation>
+    </message>
+    <message>
+        <source>Uitkering verwijderen</source>
+        <translation>Remove benefit</translation>
+    </message>
+    <message>
+        <source>V&amp;ertrek en bank</source>
+        <translation>D&amp;eparture and bank</translation>
+    </message>
+    <message>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Bestemmingsland</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Adres in het buitenland</source>
+        <translation>Address abroad</translation>
+    </message>
+    <message>
+        <source>Geplande vertrekdatum</source>
+        <translation>Planned departure date</translation>
+    </message>
+    <message>
+        <source>Bankrekening in het buitenland</source>
+        <translation>Bank account abroad</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Rekeningnummer</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Landen met IBAN (zoals Turkije): alleen IBAN. Marokko: het RIB van 24 cijfers als rekeningnummer. Suriname en andere landen zonder IBAN: rekeningnummer en BIC.</source>
+        <translation>Countries with IBAN (such as Turkey): IBAN only. Morocco: the 24-digit RIB as the account number. Suriname and other countries without IBAN: account number and BIC.</translation>
+    </message>
+    <message>
+        <source>Verkla&amp;ringen</source>
+        <translation>Decla&amp;rations</translation>
+    </message>
+    <message>
+        <source>Verklaringen van de cliënt</source>
+        <translation>The client&apos;s declarations</translation>
+    </message>
+    <message>
+        <source>Heeft schulden bij de Nederlandse staat (belasting, boetes)</source>
+        <translation>Has debts to the Dutch state (taxes, fines)</translation>
+    </message>
+    <message>
+        <source>Er is een betalingsregeling voor die schulden</source>
+        <translation>There is a payment plan for those debts</translation>
+    </message>
+    <message>
+        <source>Zit in detentie of is voortvluchtig</source>
+        <translation>Is in detention or a fugitive</translation>
+    </message>
+    <message>
+        <source>Taakstraf of verplichte psychiatrische behandeling telt niet als detentie.</source>
+        <translation>Community service or compulsory psychiatric treatment does not count as detention.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacten</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>Nieuw contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Zoeken in de notities van deze cliënt…</source>
+        <translation>Search this client&apos;s notes…</translation>
+    </message>
+    <message>
+        <source>Nieuwe notitie of aanvulling</source>
+        <translation>New note or amendment</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter slaat op. Een notitie blijft zoals ze is geschreven; vul haar aan met een nieuwe tekst.</source>
+        <translation>Ctrl+Enter saves. A note stays as it was written; amend it with a new text.</translation>
+    </message>
+    <message>
+        <source>Aanvullen</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>&amp;Taken</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>bijv. kopie paspoort partner opvragen</source>
+        <translation>e.g. ask for a copy of the partner&apos;s passport</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileErrors</name>
+    <message>
+        <source>Kind %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>Uitkering %1</source>
+        <translation>Benefit %1</translation>
+    </message>
+    <message>
+        <source>voornamen</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>betaald door</source>
+        <translation>paid by</translation>
+    </message>
+    <message>
+        <source>sinds</source>
+        <translation>since</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFilePage</name>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Verberg</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Terug naar het zoeken (Esc)</source>
+        <translation>Back to the search (Esc)</translation>
+    </message>
+    <message>
+        <source>Cliëntdossier</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Sla de cliënt eerst op.</source>
+        <translation>Save the client first.</translation>
+    </message>
+    <message>
+        <source>Niets gewijzigd.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen. Nogmaals Esc om toch terug te gaan, Ctrl+S om op te slaan.</source>
+        <translation>Not saved. Press Esc again to go back anyway, Ctrl+S to save.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Taken (%n te laat)</source>
+        <translation>
+            <numerusform>&amp;Tasks (%n overdue)</numerusform>
+            <numerusform>&amp;Tasks (%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Taken</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTasksModel</name>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>afgerond %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact registreren</source>
+        <translation>Register contact</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Gesprekstaal</source>
+        <translation>Language of the conversation</translation>
+    </message>
+    <message>
+        <source>Er was een tolk bij het gesprek</source>
+        <translation>An interpreter was present</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Uitgebreide begeleiding</source>
+        <translation>Extended guidance</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Reeds geremigreerd</source>
+        <translation>Already remigrated</translation>
+    </message>
+    <message>
+        <source>Informatie</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Groepsvoorlichting</source>
+        <translation>Group information session</translation>
+    </message>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Consultation hour</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Vanuit het buitenland</source>
+        <translation>From abroad</translation>
+    </message>
+    <message>
+        <source>Verblijfsdocumenten</source>
+        <translation>Residence documents</translation>
+    </message>
+    <message>
+        <source>Uitkeringen</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Pensioenen</source>
+        <translation>Pensions</translation>
+    </message>
+    <message>
+        <source>Verzekeringen</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Voogdij</source>
+        <translation>Guardianship</translation>
+    </message>
+    <message>
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message numerus="yes">
+        <source>%n contact(en)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLabels</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Berbers (Tamazight)</source>
+        <translation>Berber (Tamazight)</translation>
+    </message>
+    <message>
+        <source>Bosnisch</source>
+        <translation>Bosnian</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Perzisch</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Somalisch</source>
+        <translation>Somali</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n gevonden</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cliënten</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vandaag %n contact(en)</source>
+        <translation>
+            <numerusform>Today %n contact</numerusform>
+            <numerusform>Today %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er staat niets open.</source>
+        <translation>Nothing is open.</translation>
+    </message>
+    <message>
+        <source>Wat staat er open?</source>
+        <translation>What is open?</translation>
+    </message>
+    <message>
+        <source>Spreekuur</source>
+        <translation>Spreekuur</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Spreekuur in:</source>
+        <translation>Consultation hour at:</translation>
+    </message>
+    <message>
+        <source>Zoek op naam van cliënt, partner of kind (Ctrl+F)</source>
+        <translation>Search by name of client, partner or child (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Taken</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe cliënt</source>
+        <translation>&amp;New client</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Wat staat er open?</source>
+        <translation>&amp;What is open?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>↳ Aanvulling:</source>
+        <translation>↳ Amendment:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Kies eerst de notitie die u wilt aanvullen.</source>
+        <translation>First choose the note you want to amend.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Voorkeuren</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>zonder toetsaanslag of klik</source>
+        <translation>without a key press or click</translation>
+    </message>
+    <message>
+        <source>&amp;Standaardlocatie</source>
+        <translation>&amp;Default location</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Een andere taal gaat in nadat je Spreekuur opnieuw hebt gestart.</source>
+        <translation>Another language takes effect after you restart Spreekuur.</translation>
+    </message>
+    <message>
+        <source>Spreekuurlocaties</source>
+        <translation>Consultation locations</translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>nieuwe locatie, bijv. Wijkcentrum Rotterdam-Zuid</source>
+        <translation>new location, e.g. Wijkcentrum Rotterdam-Zuid</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Beleid van de organisatie (beheerder)</source>
+        <translation>Organisation policy (administrator)</translation>
+    </message>
+    <message>
+        <source>&amp;BSN opslaan in cliëntdossiers</source>
+        <translation>Store the &amp;BSN in client files</translation>
+    </message>
+    <message>
+        <source>Geldt voor deze kluis. Staat dit uit, dan weigert Spreekuur een BSN bij het opslaan van een cliënt. Wijzig dit alleen in overleg met de beheerder van je organisatie.</source>
+        <translation>Applies to this vault. When this is off, Spreekuur refuses a BSN when a client is saved. Change this only in agreement with your organisation&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Kluis aanmaken</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>Vul je naam in.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is te kort: minimaal {minimum} tekens, nu {count}.</source>
+        <translation>The passphrase is too short: at least {minimum} characters, now {count}.</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin ter controle.</source>
+        <translation>Repeat the passphrase to check it.</translation>
+    </message>
+    <message>
+        <source>De herhaling komt niet overeen met de wachtwoordzin.</source>
+        <translation>The repeated passphrase does not match.</translation>
+    </message>
+    <message>
+        <source>Kies een bruikbare herstelsleutel of wis de keuze.</source>
+        <translation>Choose a usable recovery key or clear the choice.</translation>
+    </message>
+    <message>
+        <source>te kort</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>redelijk</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel van kantoor kiezen</source>
+        <translation>Choose the office&apos;s recovery key</translation>
+    </message>
+    <message>
+        <source>PEM-sleutel (*.pem);;Alle bestanden (*)</source>
+        <translation>PEM key (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel gelezen. Vingerafdruk (vergelijk met kantoor): {fp}</source>
+        <translation>Recovery key read. Fingerprint (compare with the office): {fp}</translation>
+    </message>
+    <message>
+        <source>Spreekuur instellen</source>
+        <translation>Set up Spreekuur</translation>
+    </message>
+    <message>
+        <source>Welkom bij Spreekuur</source>
+        <translation>Welcome to Spreekuur</translation>
+    </message>
+    <message>
+        <source>Je dossiers worden versleuteld bewaard in een kluis op deze computer. Maak die kluis nu aan; daarna open je hem steeds met je wachtwoordzin.</source>
+        <translation>Your case files are kept encrypted in a vault on this computer. Create that vault now; from then on you open it with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>voornaam en achternaam</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Minimaal 12 tekens. Een zin van een paar woorden die je goed kunt onthouden is het best: lang is sterker dan ingewikkeld. Er is geen ‘wachtwoord vergeten’: zonder deze wachtwoordzin (of de herstelsleutel van kantoor) gaat de kluis niet meer open.</source>
+        <translation>At least 12 characters. A sentence of a few words you can remember well is best: long is stronger than complicated. There is no ‘forgot password’: without this passphrase (or the office&apos;s recovery key) the vault cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;tonen</source>
+        <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel van kantoor (optioneel)</source>
+        <translation>Recovery key from the office (optional)</translation>
+    </message>
+    <message>
+        <source>Met de herstelsleutel kan kantoor je toegang herstellen als je de wachtwoordzin vergeet, zonder die ooit te zien. Je krijgt dit bestand (.pem) van je organisatie.</source>
+        <translation>With the recovery key the office can restore your access if you forget the passphrase, without ever seeing it. Your organisation gives you this file (.pem).</translation>
+    </message>
+    <message>
+        <source>geen herstelsleutel gekozen</source>
+        <translation>no recovery key chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Wissen</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Kluis wordt aangemaakt; dit duurt een paar seconden…</source>
+        <translation>Creating the vault; this takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Ontgrendel je kluis met je wachtwoordzin.</source>
+        <translation>Unlock your vault with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+</TS>

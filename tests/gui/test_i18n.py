@@ -1,0 +1,136 @@
+"""English through Qt Linguist: the committed .ts translates every Dutch string of the gui code,
+and the app shows English once the translator is installed (building the .qm when missing)."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from consultant_app.gui import i18n
+from consultant_app.gui.session import Session
+from consultant_app.gui.setup_dialog import SetupDialog
+from consultant_app.gui.unlock_page import UnlockPage
+
+TS = i18n.ts_file("en")
+
+
+def _messages(ts_path):
+    """(context, source, translation element) for every live message of a .ts file."""
+    root = ET.parse(ts_path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            yield name, message.findtext("source"), translation
+
+
+def _untranslated(ts_path) -> list[str]:
+    missing = []
+    for context, source, translation in _messages(ts_path):
+        forms = translation.findall("numerusform") or [translation]
+        empty = not all((form.text or "").strip() for form in forms)
+        if translation.get("type") == "unfinished" or empty:
+            missing.append(f"{context}: {source!r}")
+    return missing
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install_translator(qapp, "en")
+    yield
+    i18n.remove_translators(qapp)
+
+
+@pytest.fixture
+def session(tmp_path):
+    session = Session(tmp_path / "data")
+    yield session
+    session.deleteLater()
+
+
+def test_every_message_in_the_ts_has_a_finished_translation():
+    assert TS.exists()
+    assert list(_messages(TS))
+    assert _untranslated(TS) == []
+
+
+def test_ts_holds_every_interface_text_of_the_gui_code(tmp_path):
+    """Re-extracting the strings adds nothing untranslated: run `python -m consultant_app.gui.i18n
+    update`, translate the new entries in the .ts (Qt Linguist), and commit it."""
+    if i18n._tool("lupdate") is None:
+        pytest.skip("pyside6-lupdate not available")
+    fresh = shutil.copy(TS, tmp_path / TS.name)
+    i18n.update(fresh)
+    assert _untranslated(fresh) == []
+
+
+def test_unlock_button_reads_unlock_in_english(qtbot, english, session):
+    page = UnlockPage(session)
+    qtbot.addWidget(page)
+    assert page.ui.unlock_button.text() == "Unlock"
+    assert page.ui.state_label.text() == "Locked"
+
+
+def test_setup_strength_label_in_english(qtbot, english, session):
+    dialog = SetupDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.strength_label.text() == "too short"
+    qtbot.keyClicks(dialog.ui.passphrase_edit, "koffie op de markt in juni")
+    assert dialog.ui.strength_label.text() == "strong"
+    assert dialog.create_button.text() == "Create vault"
+
+
+def test_dutch_needs_no_translation_file(qtbot, qapp, session):
+    i18n.install_translator(qapp, "nl")
+    try:
+        page = UnlockPage(session)
+        qtbot.addWidget(page)
+        assert page.ui.unlock_button.text() == "Ontgrendelen"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_missing_qm_is_built_from_the_ts(qtbot, qapp, tmp_path, monkeypatch, session):
+    if i18n._tool("lrelease") is None:
+        pytest.skip("pyside6-lrelease not available")
+    shutil.copy(TS, tmp_path / TS.name)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    i18n.install_translator(qapp, "en")
+    try:
+        assert (tmp_path / TS.with_suffix(".qm").name).exists()
+        page = UnlockPage(session)
+        qtbot.addWidget(page)
+        assert page.ui.unlock_button.text() == "Unlock"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_without_qm_or_tools_the_interface_stays_dutch(qtbot, qapp, tmp_path, monkeypatch,
+                                                      session):
+    shutil.copy(TS, tmp_path / TS.name)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "_tool", lambda name: None)
+    i18n.install_translator(qapp, "en")
+    try:
+        page = UnlockPage(session)
+        qtbot.addWidget(page)
+        assert page.ui.unlock_button.text() == "Ontgrendelen"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_installing_again_replaces_the_earlier_translators(qapp):
+    i18n.install_translator(qapp, "en")
+    i18n.install_translator(qapp, "en")
+    try:
+        assert QApplication.translate("UnlockPage", "Ontgrendelen") == "Unlock"
+        ours = [t for t in qapp.findChildren(i18n.QTranslator) if t.objectName() == i18n._MARK]
+        assert len(ours) == len({t.filePath() for t in ours})
+    finally:
+        i18n.remove_translators(qapp)
+    assert QApplication.translate("UnlockPage", "Ontgrendelen") == "Ontgrendelen"

@@ -1,0 +1,124 @@
+"""The main window: find as you type, open a file, and lock when away — nothing shows while locked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from consultant_app.core.vault.vault import Vault
+from consultant_app.gui.main_window import MainWindow
+from consultant_app.gui.models.client_table import PAGE, ClientTableModel
+from consultant_app.gui.session import Session
+from tests.conftest import ISIK, PASSPHRASE
+
+OTHERS = [
+    {"given_names": "Mehmet", "surname": "Yılmaz", "birth_date": "1958-01-17"},
+    {"given_names": "Fatima Zahra", "surname": "El Amrani", "birth_date": "1960-06-01"},
+    {"given_names": "Rabindra", "surname": "Jagessar", "birth_date": "1955-04-04"},
+]
+
+
+@pytest.fixture
+def session(qtbot, vault_dir):
+    session = Session(vault_dir)
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    for person in [ISIK, *OTHERS]:
+        from consultant_app.core.casefile import CaseFile
+        CaseFile(vault).add_client(person)
+    session.adopt(vault)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def window(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def visible_texts(window) -> str:
+    """All text a passer-by could read in the window right now."""
+    parts = [window.windowTitle()]
+    for kind in (QLabel, QLineEdit):
+        parts += [w.text() for w in window.findChildren(kind) if w.isVisible()]
+    table = window.ui.clients_table
+    if table.isVisible():
+        model = table.model()
+        parts += [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    return "\n".join(parts)
+
+
+def test_typing_isik_finds_isik_ozturk(qtbot, window):
+    window.ui.action_find.trigger()
+    qtbot.keyClicks(window.ui.search_edit, "isik")
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == "Işık Öztürk"
+    assert window.model.index(0, 2).data() == "******782"  # masked in the list
+    assert window.ui.result_count_label.text() == "1 gevonden"
+
+
+def test_empty_search_lists_everyone_in_name_order(window):
+    names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+    assert names == ["Fatima Zahra El Amrani", "Rabindra Jagessar", "Işık Öztürk",
+                     "Mehmet Yılmaz"]
+
+
+def test_enter_in_search_opens_the_file_and_logs_the_search(qtbot, window, session):
+    qtbot.keyClicks(window.ui.search_edit, "jagess")
+    qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
+    assert window.ui.content.currentWidget() is window.ui.client_page
+    actions = [r[0] for r in session.vault.db.execute(
+        "SELECT action FROM audit_log WHERE action IN ('search', 'read') ORDER BY seq")]
+    assert actions == ["search", "read"]
+
+
+def test_ctrl_l_locks_and_nothing_of_a_client_stays_visible(qtbot, window, session):
+    qtbot.keyClicks(window.ui.search_edit, "isik")
+    with qtbot.waitSignal(session.locked):
+        window.ui.action_lock.trigger()
+    assert window.ui.pages.currentWidget() is window.ui.lock_page
+    text = visible_texts(window)
+    for name in ("Öztürk", "Işık", "Yılmaz", "Jagessar", "782"):
+        assert name not in text
+    assert window.windowTitle() == "Spreekuur"
+    with pytest.raises(Exception):
+        session.casefile  # noqa: B018 - the key is gone
+
+
+def test_idle_time_locks_and_unlocking_returns_to_the_same_search(qtbot, window, session):
+    qtbot.keyClicks(window.ui.search_edit, "yilmaz")
+    with qtbot.waitSignal(session.locked, timeout=5000):
+        session.set_idle_interval_ms(50)
+    with qtbot.waitSignal(session.unlocked, timeout=20_000):
+        session.unlock(PASSPHRASE)
+    assert window.ui.pages.currentWidget() is window.ui.work_page
+    assert window.ui.search_edit.text() == "yilmaz"
+    assert window.model.index(0, 0).data() == "Mehmet Yılmaz"
+
+
+def test_activity_postpones_the_idle_lock(qtbot, window, session):
+    session.set_idle_interval_ms(1000)
+    for _ in range(6):  # 1.2 s in all, longer than the idle time, with activity every 0.2 s
+        qtbot.wait(200)
+        qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Shift)
+    assert session.is_unlocked
+    with qtbot.waitSignal(session.locked, timeout=5000):
+        pass
+
+
+def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
+    model = ClientTableModel()
+    casefile = session.casefile
+    for i in range(PAGE + 30):
+        casefile.add_client({"given_names": f"Emir {i}", "surname": "Begić",
+                             "birth_date": "1970-01-01"})
+    model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE + 30 + 4 and not model.canFetchMore()
+    qtmodeltester.check(model)
+    model.show_results(casefile.search_clients("isik"))
+    qtmodeltester.check(model)
