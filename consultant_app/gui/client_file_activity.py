@@ -54,7 +54,7 @@ class ContactsPanel(QObject):
         show(self.ui.contacts_error, "")
         self.model.set_contacts(contacts)
         self.ui.contacts_summary_label.setText(
-            self.tr("%n contact(en)", "", len(contacts)) if client_id else "")
+            self.tr("Contacten: %1").replace("%1", str(len(contacts))) if client_id else "")
 
     def new_contact(self) -> None:
         """Opens the dialog window-modal without a nested event loop: a lock may hide it and an

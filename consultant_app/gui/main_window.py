@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
             self.ui.result_count_label.setText(
-                self.tr("%n cliënten", "", casefile.count_clients()))
+                self.tr("Cliënten: %1").replace("%1", str(casefile.count_clients())))
         if self.model.rowCount():
             self.ui.clients_table.selectRow(0)
 
@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
         self.ui.date_label.setText(long_date(today, self.session.language))
         if self.session.is_unlocked:
             count = self.session.casefile.contacts_on(today.isoformat())
-            self.ui.today_count_label.setText(self.tr("Vandaag %n contact(en)", "", count))
+            # "Contacten vandaag: 1" reads right for any number; Dutch is the source language,
+            # and Qt applies plural forms only through a translation.
+            self.ui.today_count_label.setText(
+                self.tr("Contacten vandaag: %1").replace("%1", str(count)))
 
     # -- other screens -------------------------------------------------------------------------
     def edit_preferences(self) -> None:

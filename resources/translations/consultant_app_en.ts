@@ -606,12 +606,9 @@
 </context>
 <context>
     <name>ContactsPanel</name>
-    <message numerus="yes">
-        <source>%n contact(en)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
+    <message>
+        <source>Contacten: %1</source>
+        <translation>Contacts: %1</translation>
     </message>
 </context>
 <context>
@@ -658,19 +655,13 @@
             <numerusform>%n found</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n cliënten</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
+    <message>
+        <source>Cliënten: %1</source>
+        <translation>Clients: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Vandaag %n contact(en)</source>
-        <translation>
-            <numerusform>Today %n contact</numerusform>
-            <numerusform>Today %n contacts</numerusform>
-        </translation>
+    <message>
+        <source>Contacten vandaag: %1</source>
+        <translation>Contacts today: %1</translation>
     </message>
     <message>
         <source>Er staat niets open.</source>

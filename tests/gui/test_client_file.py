@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from consultant_app.core.casefile import CaseFile
@@ -19,6 +18,7 @@ from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.models.notes_model import NotesModel
 from consultant_app.gui.session import Session
+from tests.gui.keyboard import type_row, type_text
 from tests.conftest import ISIK, PASSPHRASE
 
 LOCATION = "Stadskantoor Eindhoven"
@@ -50,29 +50,6 @@ def isik_id(session) -> str:
     return session.casefile.add_client(ISIK)
 
 
-def type_text(qtbot, widget, text: str) -> None:
-    """Types like a keyboard: qtbot.keyClicks aborts the process on non-ASCII text, so those
-    characters go through QTest.sendKeyEvent with Key_unknown (ARCHITECTURE.md §6)."""
-    widget.setFocus()  # as a consultant would click or Tab into it first
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
-
-
-def type_row(qtbot, page, table, button, cells: list[str]) -> None:
-    """Adds a row with its button and types each cell, Tab moving to the next cell's editor."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    for text in cells:
-        editor = QApplication.focusWidget()
-        assert editor is not table, "no cell editor open"
-        type_text(qtbot, editor, text)
-        qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    # The last Tab lands on the check box column ("remigreert mee"), which Space ticks.
-
-
 def audit_actions(session, client_id: str) -> list[tuple[str, str | None]]:
     rows = session.vault.db.execute(
         "SELECT action, detail FROM audit_log WHERE client_id = ? ORDER BY seq", [client_id])
@@ -96,10 +73,10 @@ def test_new_client_with_partner_and_two_children_typed_in_is_saved(qtbot, page,
     type_text(qtbot, ui.partner_surname_edit, "Öztürk")
     type_text(qtbot, ui.partner_birth_date_edit, "1964-07-21")
     qtbot.keyClick(ui.partner_co_migrates_check, Qt.Key.Key_Space)
-    type_row(qtbot, page, ui.children_table, ui.add_child_button,
+    type_row(qtbot, ui.children_table, ui.add_child_button,
              ["Emre", "Öztürk", "2011-02-03"])
     qtbot.keyClick(ui.children_table, Qt.Key.Key_Space)  # Emre co-migrates
-    type_row(qtbot, page, ui.children_table, ui.add_child_button,
+    type_row(qtbot, ui.children_table, ui.add_child_button,
              ["Zeynep", "Öztürk-Yılmaz", "1990-11-30"])
 
     with qtbot.waitSignal(page.saved) as saved:
@@ -162,7 +139,7 @@ def test_errors_of_several_fields_each_go_to_their_own_label(qtbot, page, sessio
     type_text(qtbot, ui.given_names_edit, "Işık")
     type_text(qtbot, ui.address_postcode_edit, "1234 SS")
     ui.tabs.setCurrentWidget(ui.household_tab)
-    type_row(qtbot, page, ui.children_table, ui.add_child_button,
+    type_row(qtbot, ui.children_table, ui.add_child_button,
              ["Emre", "Öztürk", "2011-13-03"])
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
@@ -298,7 +275,7 @@ def test_a_contact_is_registered_with_a_few_keys_and_enter(qtbot, page, session,
         ["verblijfsdocumenten"], 30, False)
     assert not dialog.isVisible()
     assert page.contacts.model.index(0, ContactsModel.KIND).data() == "Uitgebreide begeleiding"
-    assert page.ui.contacts_summary_label.text() == "1 contact(en)"
+    assert page.ui.contacts_summary_label.text() == "Contacten: 1"
 
 
 def test_contact_dialog_shows_a_refused_date_and_stays_open(qtbot, page, session, isik_id):

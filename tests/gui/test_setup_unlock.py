@@ -6,7 +6,6 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from consultant_app.core.casefile import CaseFile
@@ -20,19 +19,10 @@ from consultant_app.gui.setup_dialog import (
     FAIR, STRONG, TOO_SHORT, WEAK, SetupDialog, passphrase_strength,
 )
 from consultant_app.gui.unlock_page import UnlockPage
+from tests.gui.keyboard import type_text
 from tests.conftest import FAST_KDF, ISIK, PASSPHRASE
 
 WAIT_MS = 30_000
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a keyboard; non-ASCII goes as a text-only key event (keyClicks would abort)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture
