@@ -8,6 +8,7 @@ clients in the background and unlocked, and removes that folder on exit.
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -44,12 +45,29 @@ def run(data_dir: Path, *, demo: bool = False, demo_clients: int = DEMO_CLIENTS)
             _fill_demo(window, session, demo_clients)
         elif not session.vault_exists() and not _first_run(window, session):
             return 0
+        _quit_on_signals(app)
         code = app.exec()
         session.lock()
         return code
     finally:
         if demo_dir is not None:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(120_000)  # a demo fill still writing
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _quit_on_signals(app) -> None:
+    """SIGTERM (logout, shutdown) and Ctrl+C end the app the normal way, so the vault is locked
+    and a demo folder removed. Python runs signal handlers only when it gets control, hence the
+    idle timer that hands it control a few times a second."""
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
 
 
 def _first_run(window, session) -> bool:
