@@ -71,7 +71,7 @@ class CaseFile:
             merged = {**asdict(current), **parsed.fields}
             errors = [ValidationError("required", field=k)
                       for k in ("given_names", "surname", "birth_date") if not merged.get(k)]
-            _raise_all(errors + check_dates(merged))
+            _raise_all(errors + check_dates(merged) + _recheck_bank(current, parsed.fields))
             changed = clients.update_row(self.db, "clients", client_id, parsed.fields, self.who)
             changed = self._write_household(client_id, parsed, current) or changed
             if changed:
@@ -86,25 +86,29 @@ class CaseFile:
             existing = [current.partner] if current and current.partner else []
             wanted = [parsed.partner] if parsed.partner else []
             changed |= self._sync_members(client_id, Role.PARTNER, existing, wanted,
-                                          match_single=True)
+                                          match_single=True, paths=["partner"])
         if parsed.children is not MISSING:
             existing = current.children if current else []
-            changed |= self._sync_members(client_id, Role.CHILD, existing,
-                                          parsed.children or [])
+            wanted = parsed.children or []
+            changed |= self._sync_members(client_id, Role.CHILD, existing, wanted,
+                                          paths=[f"children[{i}]" for i in range(len(wanted))])
         return changed
 
     def _sync_members(self, client_id: str, role: Role, existing: list, wanted: list[dict],
-                      match_single: bool = False) -> bool:
+                      paths: list[str], match_single: bool = False) -> bool:
         """Make the stored members of `role` match `wanted`: members named by id (or the one
-        partner) are updated, new ones added, the others tombstoned."""
+        partner) are updated, new ones added, the others tombstoned. A member keeps names:
+        a new one must bring them, a stored one cannot have them emptied."""
         by_id = {m.id: m for m in existing}
         kept, changed = set(), False
-        for fields in wanted:
+        for fields, path in zip(wanted, paths):
             member_id = fields.get("id") or (existing[0].id if match_single and existing else None)
             if member_id is not None and member_id not in by_id:
-                raise ValidationErrors([ValidationError("unknown_member", field=role.value)])
+                raise ValidationErrors([ValidationError("unknown_member", field=path)])
+            stored = asdict(by_id[member_id]) if member_id else {}
+            _raise_all([ValidationError("required", field=f"{path}.{k}")
+                        for k in ("given_names", "surname") if not {**stored, **fields}.get(k)])
             if member_id is None:
-                _raise_all(self._member_required(fields, role))
                 clients.insert_members(self.db, [(client_id, role, fields)], self.who)
                 changed = True
             else:
@@ -117,11 +121,6 @@ class CaseFile:
                 records.delete(self.db, "household_members", member.id, self.who)
                 changed = True
         return changed
-
-    @staticmethod
-    def _member_required(fields: Mapping[str, Any], role: Role) -> list[ValidationError]:
-        return [ValidationError("required", field=f"{role.value}.{k}")
-                for k in ("given_names", "surname") if not fields.get(k)]
 
     def show_client(self, client_id: str) -> Client:
         """The whole file; logged as a read."""
@@ -217,6 +216,8 @@ class CaseFile:
     def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:
         due = v.date_value("due_date", due_date).isoformat()
         text = v.text("text", text, max_len=1000)
+        if not text:
+            raise ValidationError("required", field="text")
         with transaction(self.db):
             self._require_client(client_id)
             follow_up_id = follow_ups.add(self.db, client_id, due, text, self.who)
@@ -282,6 +283,21 @@ def _member_json(member: dict[str, Any]) -> dict[str, Any]:
     member = {k: val for k, val in member.items() if val not in (None, [], {})}
     member.pop("role", None)
     return member
+
+
+def _recheck_bank(current: Client, changes: Mapping[str, Any]) -> list[ValidationError]:
+    """A new destination country changes what a valid bank account abroad is (IBAN in Turkey,
+    RIB in Morocco, account + BIC in Suriname): the stored one is checked against it."""
+    destination = changes.get("destination")
+    if "bank_abroad" in changes or not current.bank_abroad or not destination:
+        return []
+    try:
+        v.bank_abroad("bank_abroad", current.bank_abroad, destination.get("country"))
+    except ValidationErrors as many:
+        return many.errors
+    except ValidationError as one:
+        return [one]
+    return []
 
 
 def _raise_all(errors: list[ValidationError]) -> None:

@@ -304,3 +304,31 @@ def test_own_name_matches_come_before_household_matches(filled):
         "Mehmet Yılmaz", "Işık Öztürk"]
     assert [s.full_name for s in casefile.search_clients("elamrani")] == [
         "Fatima Zahra El Amrani", "Mohammed El-Amrani"]
+
+
+def test_household_members_keep_their_names_and_errors_name_the_member(casefile):
+    client_id = casefile.add_client(ISIK)
+    with pytest.raises(ValidationErrors) as emptied:
+        casefile.update_client(client_id, {"partner": {"given_names": ""}})
+    assert [e.field for e in emptied.value.errors] == ["partner.given_names"]
+    with pytest.raises(ValidationErrors) as nameless:
+        casefile.update_client(client_id, {"children": [{"birth_date": "2015-01-01"}]})
+    assert [e.field for e in nameless.value.errors] == ["children[0].given_names",
+                                                         "children[0].surname"]
+    assert casefile.show_client(client_id).partner.given_names == "Ayşe"
+
+
+def test_a_new_destination_rechecks_the_stored_bank_account(casefile):
+    client_id = casefile.add_client(dict(ISIK, bank_abroad={"iban": "TR330006100519786457841326"}))
+    with pytest.raises(ValidationErrors) as errors:
+        casefile.update_client(client_id, {"destination": {"country": "MA"}})
+    assert "RIB" in errors.value.message("en")
+    casefile.update_client(client_id, {"destination": {"country": "MA"},
+                                       "bank_abroad": {"account_number": "011519000001205000534921"}})
+
+
+def test_a_task_needs_text(casefile):
+    client_id = casefile.add_client(ISIK)
+    with pytest.raises(ValidationError) as empty:
+        casefile.add_follow_up(client_id, "2026-12-01", "   ")
+    assert empty.value.field == "text"
