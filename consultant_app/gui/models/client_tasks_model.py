@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from consultant_app.gui.models.notes_model import local_time
+from consultant_app.gui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # only the shape CaseFile returns; the gui never calls a repository
     from consultant_app.core.vault.follow_ups import FollowUp
@@ -25,34 +26,26 @@ HEADERS = (QT_TRANSLATE_NOOP("ClientTasksModel", "Uiterlijk"),
            QT_TRANSLATE_NOOP("ClientTasksModel", "Status"))
 
 
-class ClientTasksModel(QAbstractTableModel):
+class ClientTasksModel(RowsModel):
+    CONTEXT, HEADERS = "ClientTasksModel", HEADERS
     DUE, TEXT, STATUS = range(3)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[FollowUp] = []
         self._today = date.today().isoformat()
 
     def set_tasks(self, tasks: list[FollowUp], today: str | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(tasks)
         self._today = today or date.today().isoformat()
-        self.endResetModel()
+        self._reset(list(tasks))
 
     def task(self, row: int) -> FollowUp | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._row(row)
 
     def is_overdue(self, task: FollowUp) -> bool:
         return task.done_at is None and task.due_date < self._today
 
     def overdue_count(self) -> int:
         return sum(self.is_overdue(t) for t in self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -73,12 +66,3 @@ class ClientTasksModel(QAbstractTableModel):
         if self.is_overdue(task):
             return QCoreApplication.translate("ClientTasksModel", "te laat")
         return QCoreApplication.translate("ClientTasksModel", "open")
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            # Translated when asked: the translator is installed after this module loads.
-            return QCoreApplication.translate("ClientTasksModel", HEADERS[section])
-        return None

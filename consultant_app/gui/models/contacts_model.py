@@ -8,10 +8,11 @@ labels, translated at the moment they are asked for (the translator is installed
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 )
 
 from consultant_app.core.domain.model import Contact
+from consultant_app.gui.models.rows import RowsModel
 
 _CONTEXT = "ContactLabels"
 KIND_LABELS = {
@@ -57,30 +58,20 @@ HEADERS = (QT_TRANSLATE_NOOP("ContactsModel", "Datum"),
            QT_TRANSLATE_NOOP("ContactsModel", "Duur"), QT_TRANSLATE_NOOP("ContactsModel", "Tolk"))
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RowsModel):
     """Read-only rows of Contact; the view never edits a registered contact."""
 
-    DATE, KIND, LOCATION, TOPICS, DURATION, INTERPRETER = range(6)
+    CONTEXT, HEADERS = "ContactsModel", HEADERS
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Contact] = []
+    DATE, KIND, LOCATION, TOPICS, DURATION, INTERPRETER = range(6)
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         # The core lists in the order written; a timeline reads best with the latest on top.
         ordered = sorted(enumerate(contacts), key=lambda p: (p[1].date, p[0]), reverse=True)
-        self.beginResetModel()
-        self._rows = [contact for _, contact in ordered]
-        self.endResetModel()
+        self._reset([contact for _, contact in ordered])
 
     def contact(self, row: int) -> Contact | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return self._row(row)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -111,11 +102,3 @@ class ContactsModel(QAbstractTableModel):
             return ""
         return (QCoreApplication.translate("ContactsModel", "ja") if contact.interpreter
                 else QCoreApplication.translate("ContactsModel", "nee"))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
-            return QCoreApplication.translate("ContactsModel", HEADERS[section])
-        return None

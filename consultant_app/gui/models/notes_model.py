@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from consultant_app.core.domain.model import Note
+from consultant_app.gui.models.rows import RowsModel
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 ROOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,12 +42,9 @@ HEADERS = (QT_TRANSLATE_NOOP("NotesModel", "Datum"), QT_TRANSLATE_NOOP("NotesMod
            QT_TRANSLATE_NOOP("NotesModel", "Notitie"))
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(RowsModel):
+    CONTEXT, HEADERS = "NotesModel", HEADERS
     DATE, AUTHOR, TEXT = range(3)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[_Row] = []
 
     def set_notes(self, notes: list[Note]) -> None:
         """The client's notes as CaseFile.list_notes gives them (oldest first, amendments
@@ -61,19 +59,9 @@ class NotesModel(QAbstractTableModel):
         """Search results as CaseFile.search_notes gives them (newest first, flat)."""
         self._reset([_Row(n, n.amends or n.id) for n in notes])
 
-    def _reset(self, rows: list[_Row]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def root_id(self, row: int) -> str | None:
-        return self._rows[row].root_id if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
+        row_ = self._row(row)
+        return row_.root_id if row_ else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -101,13 +89,6 @@ class NotesModel(QAbstractTableModel):
             return f"{prefix} {row.note.text}"
         return row.note.text
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return QCoreApplication.translate("NotesModel", HEADERS[section])
-        return None
 
 
 def _flatten(amendments: list[Note]) -> list[Note]:
