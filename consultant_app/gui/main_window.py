@@ -12,12 +12,12 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import ClientTableModel
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.session import Session
 from consultant_app.gui.unlock_page import UnlockPage
 
 DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -155,11 +155,9 @@ class MainWindow(QMainWindow):
         client_id = self.model.client_id(index.row()) if index.isValid() else None
         if client_id is None:
             return
-        query = self.ui.search_edit.text().strip()
-        if query:
+        if self.ui.search_edit.text().strip():
             self.session.casefile.log_search(result_count=self.model.rowCount())
-        self.client_file.open_client(client_id)
-        self.ui.content.setCurrentWidget(self.ui.client_page)
+        self.open_client(client_id)
 
     def new_client(self) -> None:
         if not self.session.is_unlocked:
@@ -196,13 +194,14 @@ class MainWindow(QMainWindow):
             self.refresh_bar()
 
     def show_due_tasks(self) -> None:
+        from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
         if not self.session.is_unlocked:
             return
-        try:
-            due = self.session.casefile.due_follow_ups(date.today().isoformat())
-        except Exception as error:  # noqa: BLE001 - shown, never a traceback window
-            QMessageBox.warning(self, "Spreekuur", error_text(error, self.session.language))
-            return
-        lines = [f"{task.due_date}  {task.client_name}: {task.text}" for task in due]
-        text = "\n".join(lines) if lines else self.tr("Er staat niets open.")
-        QMessageBox.information(self, self.tr("Wat staat er open?"), text)
+        dialog = DueTasksDialog(self.session, self)
+        dialog.open_client.connect(self.open_client)
+        dialog.open()  # not exec(): a lock must be able to hide it
+
+    def open_client(self, client_id: str) -> None:
+        self.client_file.open_client(client_id)
+        self.ui.content.setCurrentWidget(self.ui.client_page)

@@ -612,6 +612,36 @@
     </message>
 </context>
 <context>
+    <name>DueTasksDialog</name>
+    <message>
+        <source>Wat staat er open?</source>
+        <translation>What is due?</translation>
+    </message>
+    <message>
+        <source>Open taken tot en met vandaag, de oudste eerst. Enter opent het dossier.</source>
+        <translation>Open tasks up to and including today, the oldest first. Enter opens the file.</translation>
+    </message>
+    <message>
+        <source>Er staat niets open.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+</context>
+<context>
+    <name>DueTasksModel</name>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+</context>
+<context>
     <name>LanguageLabels</name>
     <message>
         <source>Nederlands</source>
@@ -662,14 +692,6 @@
     <message>
         <source>Contacten vandaag: %1</source>
         <translation>Contacts today: %1</translation>
-    </message>
-    <message>
-        <source>Er staat niets open.</source>
-        <translation>Nothing is open.</translation>
-    </message>
-    <message>
-        <source>Wat staat er open?</source>
-        <translation>What is open?</translation>
     </message>
     <message>
         <source>Spreekuur</source>

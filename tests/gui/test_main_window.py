@@ -122,3 +122,28 @@ def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
     qtmodeltester.check(model)
     model.show_results(casefile.search_clients("isik"))
     qtmodeltester.check(model)
+
+
+def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodeltester, window,
+                                                                session):
+    from datetime import date, timedelta
+
+    from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
+    casefile = session.casefile
+    (isik,) = casefile.search_clients("isik")
+    (mehmet,) = casefile.search_clients("mehmet")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    casefile.add_follow_up(isik.id, yesterday, "Kopie verblijfsvergunning opvragen")
+    casefile.add_follow_up(mehmet.id, "2099-01-01", "Levensbewijs herinneren")
+    window.ui.action_due_tasks.trigger()
+    dialog = window.findChild(DueTasksDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 1).data() == "Işık Öztürk"
+    assert dialog.model.index(0, 2).data() == "Kopie verblijfsvergunning opvragen"
+    qtmodeltester.check(dialog.model)
+    qtbot.keyClick(dialog.ui.tasks_view, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.ui.content.currentWidget() is window.ui.client_page
+    assert window.client_file.client_id == isik.id
