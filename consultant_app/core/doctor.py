@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 import consultant_app
+from consultant_app.core.letters.pdf import find_soffice
 from consultant_app.core.paths import templates_dir
 from consultant_app.core.messages import translate
 
@@ -37,14 +38,6 @@ LOW_DISK_BYTES = 1_000_000_000  # below this a growing vault, backups and letter
 KEYS_NAME = "vault.keys"  # = core.vault.vault.KEYS_NAME (not imported: that needs sqlcipher3)
 DB_NAME = "vault.db"  # = core.vault.vault.DB_NAME
 PROBE_PREFIX = ".consultant-app-doctor-"
-
-# Where LibreOffice lives when it is not on PATH (the usual case on Windows and macOS).
-SOFFICE_LOCATIONS = (
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-)
-
 
 @dataclass
 class Check:
@@ -256,13 +249,6 @@ def check_templates() -> Check:
     if count == 0:
         return Check("templates", "warning", "doctor_templates_none", {"path": folder})
     return Check("templates", "ok", "doctor_templates", {"path": folder, "count": count})
-
-
-def find_soffice() -> str | None:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    return next((p for p in SOFFICE_LOCATIONS if os.path.isfile(p)), None)
 
 
 def check_libreoffice() -> Check:

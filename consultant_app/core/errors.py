@@ -55,3 +55,36 @@ class NotFoundError(ConsultantAppError):
     """A client, note or contact id that the vault does not hold."""
 
     code = "not_found"
+
+
+class LetterError(ConsultantAppError):
+    """A template or letter problem the user can act on (syntax, unknown field, expired...)."""
+
+    code = "letter_error"
+
+
+class MissingFieldsError(LetterError):
+    """The letter needs catalogue fields this client file lacks; `fields` names them."""
+
+    code = "letter_missing_fields"
+
+    def __init__(self, fields: list[str]):
+        super().__init__(fields=", ".join(fields))
+        self.fields = list(fields)
+
+
+class TemplateExpiredError(LetterError):
+    """A letter dated after the template's period; `notice` is the template's own word on why
+    ({"nl": ..., "en": ...}, e.g. that the SVB takes no new applications since 2025)."""
+
+    code = "template_expired"
+
+    def __init__(self, until: str, notice: dict[str, str]):
+        super().__init__(until=until)
+        self.notice = dict(notice)
+
+    def message(self, lang: str = "en") -> str:
+        from consultant_app.core.messages import translate
+
+        notice = self.notice.get(lang) or self.notice.get("en") or ""
+        return translate(self.code, lang, until=self.params["until"], notice=notice)

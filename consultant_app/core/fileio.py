@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from consultant_app.core.errors import ConsultantAppError
@@ -60,3 +62,21 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                   *(f"LPT{i}" for i in range(1, 10))}
+MAX_NAME_CHARS = 120
+
+
+def safe_file_name(text: str, suffix: str = "") -> str:
+    """A file name made from free text (a client's name, a template title) that every file
+    system accepts and that cannot point elsewhere: no separators, no control or Windows-reserved
+    characters, no leading dots, no reserved device names, at most MAX_NAME_CHARS characters.
+    Letters such as ı, ö, ç are kept: they are the client's name."""
+    name = unicodedata.normalize("NFC", _UNSAFE_NAME.sub(" ", text))
+    name = " ".join(name.split()).strip(" .")[:MAX_NAME_CHARS].rstrip(" .")
+    if not name or name.split(".")[0].upper() in _RESERVED_NAMES:
+        name = f"_{name}" if name else "brief"
+    return name + suffix

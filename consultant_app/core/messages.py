@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 
+from consultant_app.core.letters.messages import LETTER_MESSAGES
+
 LANGUAGES = ("nl", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -323,6 +325,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo_done": {"nl": "demokluis met {clients} cliënten in {path}",
                   "en": "demo vault with {clients} clients in {path}"},
 }
+MESSAGES.update(LETTER_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

@@ -17,12 +17,12 @@ from consultant_app.core.ids import uuid7
 from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import Identity, utc_now
 
-SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups")
+SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups", "letters")
 # What the user hears when an id is not there; the id itself is never echoed, because what was
 # typed in its place may be a name.
 NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_found",
              "contacts": "contact_not_found", "notes": "note_not_found",
-             "follow_ups": "follow_up_not_found"}
+             "follow_ups": "follow_up_not_found", "letters": "letter_not_found"}
 BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
                "deleted")
 

@@ -153,6 +153,31 @@ def m003_client_sort_key(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX clients_name")  # binary order, replaced by the folded key
 
 
+@migrations()
+def m004_letters(db: sqlite_utils.Database) -> None:
+    """Generated letters: which template (id, version, hash), the data used (as JSON, and its
+    hash), the letter's date and who made it. The .docx itself and the template it came from
+    are kept beside it, so any letter can be shown again and reproduced exactly."""
+    db.executescript(f"""
+    CREATE TABLE letters (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        template_id TEXT NOT NULL,
+        template_title TEXT NOT NULL,
+        template_version TEXT NOT NULL,
+        template_hash TEXT NOT NULL,
+        letter_date TEXT NOT NULL,
+        data TEXT NOT NULL,
+        data_hash TEXT NOT NULL,
+        content_hash TEXT NOT NULL
+    );
+    CREATE INDEX letters_client ON letters (client_id, rid);
+
+    -- Local content, addressed by hash: a letter's .docx and each template version used.
+    CREATE TABLE letter_blobs (hash TEXT PRIMARY KEY, content BLOB NOT NULL);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
