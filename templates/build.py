@@ -606,12 +606,13 @@ def aanvraag_remigratie_uitkering() -> Letter:
     ])
     letter.heading("Bankrekening in {{ vertrek.land }}", 2)
     letter.data_table([
-        "{%tr if bank.iban %}",
+        "{%tr if bank.gebruikt_iban %}",
         ("IBAN", "{{ bank.iban }}"),
+        ("BIC (SWIFT-code)", "{{ bank.bic or '—' }}"),
         "{%tr else %}",
         ("Rekeningnummer", "{{ bank.rekeningnummer }}"),
-        "{%tr endif %}",
         ("BIC (SWIFT-code)", "{{ bank.bic }}"),
+        "{%tr endif %}",
     ])
     letter.tag("{%p if partner %}")
     letter.heading("Partner", 2)
@@ -824,12 +825,13 @@ def wijziging_svb() -> Letter:
         ("Burgerservicenummer (BSN)", or_blank("client.bsn")),
         ("Woonland", "{{ vertrek.land }}"),
         ("Adres", "{{ vertrek.adres }}"),
-        "{%tr if bank.iban %}",
+        "{%tr if bank.gebruikt_iban %}",
         ("IBAN", "{{ bank.iban }}"),
+        ("BIC (SWIFT-code)", "{{ bank.bic or '—' }}"),
         "{%tr else %}",
         ("Rekeningnummer", "{{ bank.rekeningnummer }}"),
-        "{%tr endif %}",
         ("BIC (SWIFT-code)", "{{ bank.bic }}"),
+        "{%tr endif %}",
     ])
     letter.heading("Gezin", 2)
     letter.grid_table(("Naam", "Wie", "Geboortedatum"), [

@@ -252,13 +252,18 @@ def bank_abroad(field: str, value: object, country: str | None) -> dict[str, str
     return result
 
 
+def bank_keys(country: str | None) -> tuple[str, ...]:
+    """What identifies an account in `country`: an IBAN where the country has one in the SWIFT
+    registry (Turkey, Bosnia...), the 24-digit RIB in Morocco, else account number and BIC."""
+    if country in IBAN_LENGTHS:
+        return ("iban",)
+    if country == "MA":
+        return ("account_number",)  # Moroccan banks route on the RIB; the BIC is a courtesy.
+    return ("account_number", "bic")
+
+
 def _require_bank_keys(field: str, result: dict[str, str], code: str | None) -> None:
-    if code in IBAN_LENGTHS or (code is None and "iban" in result):
-        needed: tuple[str, ...] = ("iban",)
-    elif code == "MA":
-        needed = ("account_number",)  # Moroccan banks route on the RIB; the BIC is a courtesy.
-    else:
-        needed = ("account_number", "bic")
+    needed = ("iban",) if code is None and "iban" in result else bank_keys(code)
     for key in needed:
         if key not in result:
             raise ValidationError("required", field=f"{field}.{key}")

@@ -19,6 +19,7 @@ from typing import Any
 
 from consultant_app.core.domain.countries import country_name
 from consultant_app.core.domain.model import Client, HouseholdMember
+from consultant_app.core.domain.validation import bank_keys
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -163,6 +164,8 @@ def _catalogue() -> dict[str, Field]:
         Field("bank.rekeningnummer", "rekeningnummer (RIB in Marokko, lokaal in Suriname)",
               "bank_abroad.account_number"),
         Field("bank.bic", "BIC/SWIFT-code van de bank", "bank_abroad.bic"),
+        Field("bank.gebruikt_iban", "waar als het bestemmingsland IBAN gebruikt (Turkije, "
+              "Bosnië...); anders rekeningnummer en BIC (Marokko: RIB)", None),
         Field("verklaringen.schulden_aan_staat", "schulden aan de Nederlandse staat (waar/onwaar)",
               "declarations.debts_to_state"),
         Field("verklaringen.betalingsregeling", "betalingsregeling getroffen (waar/onwaar)",
@@ -239,7 +242,8 @@ def build_context(client: Client, sender: LetterSender, language: str = "nl") ->
         },
         "bank": {"iban": build.value("bank.iban", bank.get("iban")),
                  "rekeningnummer": build.value("bank.rekeningnummer", bank.get("account_number")),
-                 "bic": build.value("bank.bic", bank.get("bic"))},
+                 "bic": build.value("bank.bic", bank.get("bic")),
+                 "gebruikt_iban": "iban" in bank_keys(country)},
         "verklaringen": {
             "schulden_aan_staat": build.flag("verklaringen.schulden_aan_staat",
                                              declarations.get("debts_to_state")),
