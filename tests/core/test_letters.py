@@ -449,3 +449,39 @@ def test_batch_writes_a_letter_per_client_and_reports_the_ones_lacking_data(
         "Brief SVB aanvraag - Öztürk, Işık - 2026-11-30.docx"]
     assert [(c, e.code) for c, e in result.refused] == [(without_bsn, "letter_missing_fields")]
     assert len(letters.list_letters(isik)) == 1 and letters.list_letters(without_bsn) == []
+
+
+# -- filling in what a letter lacks -----------------------------------------------------------
+def test_missing_fields_become_a_form_and_the_answers_land_in_the_file(
+        casefile, letters, library, tmp_path, vault):
+    from consultant_app.core.letters.preflight import client_changes, describe
+
+    client_id = casefile.add_client({**ISIK, "children": [
+        {"given_names": "Zeynep", "surname": "Öztürk", "co_migrates": False},
+        {"given_names": "Emre", "surname": "Öztürk", "co_migrates": True}]})
+    template = add_template(library, tmp_path, template_of(
+        "{{ client.adres.straat }} {{ client.adres.postcode }} {{ bank.iban }}",
+        "{{ organisatie.telefoon }} {% for kind in kinderen %}{{ kind.geboortedatum }}"
+        "{% endfor %} {{ verklaringen.detentie }}"))
+    casefile.update_client(client_id, {"address": {"street": "Hoogstraat"}})
+    client = casefile.show_client(client_id)
+
+    fields = describe(letters.preflight(client_id, template, LETTER_DAY), client)
+
+    assert [(f.name, f.kind, f.target, f.path) for f in fields] == [
+        ("client.adres.postcode", "text", "client", "address.postcode"),
+        ("bank.iban", "text", "client", "bank_abroad.iban"),
+        ("organisatie.telefoon", "text", "setting", "organisation_phone"),
+        ("kinderen[0].geboortedatum", "date", "client", "children[1].birth_date"),
+        ("verklaringen.detentie", "flag", "client", "declarations.detention")]
+    assert fields[0].label == "cliënt: postcode (1234 AB)"
+
+    answers = {"address.postcode": "5611 AB", "bank_abroad.iban": "TR330006100519786457841326",
+               "children[1].birth_date": "2011-02-03", "declarations.detention": False}
+    casefile.update_client(client_id, client_changes(casefile.client_json(client), answers))
+    vault.set_setting("organisation_phone", "030 123 45 67")
+
+    assert letters.preflight(client_id, template, LETTER_DAY) == []
+    stored = casefile.show_client(client_id)
+    assert stored.address["street"] == "Hoogstraat"  # kept beside the new postcode
+    assert [c.given_names for c in stored.children] == ["Zeynep", "Emre"]  # nobody dropped
