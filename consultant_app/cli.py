@@ -31,7 +31,7 @@ class CliError(ConsultantAppError):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from consultant_app import commands
+    from consultant_app import commands, letter_commands
 
     parser = argparse.ArgumentParser(
         prog=APP_ID, description="Spreekuur: encrypted case files for remigration consultants.")
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    letter_commands.register(sub)
     return parser
 
 
@@ -150,6 +151,11 @@ def read_json(source: Path | None) -> Any:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def say(code: str, **params: object) -> None:
+    """A status line for the person at the terminal (stderr; stdout stays for data)."""
+    print(translate(code, cli_language(), **params), file=sys.stderr)
 
 
 def with_vault(action: Callable[[Any, argparse.Namespace], int | None]):

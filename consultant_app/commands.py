@@ -219,9 +219,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(vault, args: argparse.Namespace) -> int:
-    editable = {"store_bsn": ("yes", "no"), "organisation": None}
+    editable = {"store_bsn": ("yes", "no"), "organisation": None,
+                "organisation_address": None, "organisation_phone": None}
     if args.key is None:
-        for key in ("consultant", "organisation", "store_bsn", "device_name"):
+        for key in ("consultant", "organisation", "organisation_address", "organisation_phone",
+                    "store_bsn", "device_name"):
             print(f"{key}\t{vault.setting(key) or ''}")
         return 0
     if args.key not in editable:

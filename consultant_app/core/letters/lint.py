@@ -33,12 +33,8 @@ LOOP_TAG = re.compile(r"\{%-?\s*(?:(tr|tc|p|r)\s+)?(for|endfor)\b")
 class Finding:
     kind: str  # syntax | unknown_field | loop_in_table
     part: str  # "hoofdtekst", "koptekst 1", "voettekst 2"
-    detail: str  # the Jinja message, the unknown name, or the loop's tag
+    detail: str  # the Jinja message or the unknown name; empty for a loop
     context: str  # the document's text around the spot
-
-    def line(self) -> str:
-        where = f" — “{self.context}”" if self.context else ""
-        return f"{self.part}: {self.kind}: {self.detail}{where}"
 
 
 def check_template(data: bytes) -> list[Finding]:
@@ -90,7 +86,7 @@ def _loops_in_tables(part: str, root) -> list[Finding]:
             elif open_loops:
                 opened_prefix, opened_row, opened_text = open_loops.pop()
                 if opened_prefix is None and opened_row is not None and opened_row is not row:
-                    findings.append(Finding("loop_in_table", part, "{% for %}",
+                    findings.append(Finding("loop_in_table", part, "",
                                             _clip(opened_text)))
     return findings
 

@@ -79,8 +79,7 @@ LETTER_MESSAGES: dict[str, dict[str, str]] = {
                         "en": "letter written to {path} (contains personal data)"},
     # --- template check ------------------------------------------------------------------------
     "check_clean": {"nl": "geen problemen gevonden", "en": "no problems found"},
-    "check_findings": {"nl": "{count} probleem/problemen gevonden",
-                       "en": "{count} problem(s) found"},
+    "check_findings": {"nl": "problemen gevonden: {count}", "en": "problems found: {count}"},
     "finding_syntax": {"nl": "syntaxfout", "en": "syntax error"},
     "finding_unknown_field": {"nl": "veld niet in de catalogus", "en": "field not in the catalogue"},
     "finding_loop_in_table": {

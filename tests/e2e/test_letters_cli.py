@@ -1,0 +1,228 @@
+"""Letters and templates from the command line, as an office IT person and a consultant use them:
+real processes, real vaults, real .docx files read back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from tests.core.test_shipped_templates import HOUSEHOLD
+from tests.core.word_like import template_of, text_of, word_like_template, zip_package
+from tests.e2e.spreekuur_e2e import (
+    AMRA, ISIK, Cli, assert_user_error, cli_env, client_json,
+)
+
+APPLICATION = "aanvraag-remigratie-uitkering"
+COMPLETE = {**HOUSEHOLD, "bsn": ISIK["bsn"]}  # all that the shipped templates print
+
+
+@pytest.fixture(scope="module")
+def filled_template(template_vault, tmp_path_factory) -> tuple[Path, str, str]:
+    """A vault with Işık Öztürk's complete file and Amra Hodžić's sparse one."""
+    root = tmp_path_factory.mktemp("letters")
+    folder = root / "vault"
+    shutil.copytree(template_vault, folder)
+    cli = Cli(folder, cli_env(root / "home", root / "tmp"), root)
+    isik = cli.ok("client", "add", input=client_json(COMPLETE)).stdout.strip()
+    amra = cli.ok("client", "add", input=client_json(AMRA)).stdout.strip()
+    cli.ok("settings", "organisation_address", "Postbus 1234, 3500 AA Utrecht")
+    cli.ok("settings", "organisation_phone", "030 123 45 67")
+    return folder, isik, amra
+
+
+@pytest.fixture
+def filled(filled_template, home, env, tmp_path) -> tuple[Cli, str, str]:
+    folder = home / "vault"
+    shutil.copytree(filled_template[0], folder)
+    return Cli(folder, env, tmp_path), filled_template[1], filled_template[2]
+
+
+def test_consultant_renders_lists_and_exports_a_letter(filled, inputs):
+    cli, isik, _ = filled
+    out = inputs / "checklist.docx"
+
+    made = cli.ok("letter", "render", isik, "--template", "checklist-vertrek", "--out", out)
+    letter_id = made.stdout.strip()
+    listed = cli.ok("letter", "list", isik).stdout.splitlines()
+    again = inputs / "again.docx"
+    cli.ok("letter", "export", letter_id, "--out", again)
+
+    text = text_of(out.read_bytes())
+    assert "Işık Öztürk" in text and "Stichting Remigratie-advies" in text
+    assert "{{" not in text and "{%" not in text
+    assert f"brief {letter_id}" in made.stderr or f"letter {letter_id}" in made.stderr
+    assert len(listed) == 1 and listed[0].startswith(f"{letter_id}\t")
+    assert "\tchecklist-vertrek\t" in listed[0]
+    assert again.read_bytes() == out.read_bytes()
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_missing_fields_are_named_and_no_file_is_written(filled, inputs):
+    cli, _, amra = filled
+    out = inputs / "machtiging.docx"
+
+    result = cli("letter", "render", amra, "--template", "machtiging", "--out", out,
+                 LANG="nl_NL.UTF-8")
+
+    line = assert_user_error(result, "ontbreken", "client.adres.straat", "client.adres.plaats",
+                             absent=("Hodžić", "Amra"))
+    assert "er is niets geschreven" in line
+    assert not out.exists()
+    assert cli.ok("letter", "list", amra).stdout == ""
+
+
+def test_expired_application_needs_allow_expired(filled, inputs):
+    cli, isik, _ = filled
+    out = inputs / "aanvraag.docx"
+
+    refused = cli("letter", "render", isik, "--template", APPLICATION, "--out", out,
+                  "--date", "2025-02-03", LANG="nl_NL.UTF-8")
+    line = assert_user_error(refused, "2024-12-31", "geen nieuwe aanvragen", "--allow-expired")
+    assert not out.exists()
+
+    cli.ok("letter", "render", isik, "--template", APPLICATION, "--out", out,
+           "--date", "2025-02-03", "--allow-expired")
+    assert "Sociale Verzekeringsbank" in text_of(out.read_bytes())
+    assert line.startswith("consultant-app: dit sjabloon geldt tot en met 2024-12-31")
+
+
+def test_letter_from_a_template_file_outside_the_library(filled, inputs):
+    cli, isik, _ = filled
+    template = inputs / "eigen brief.docx"
+    template.write_bytes(word_like_template())
+    out = inputs / "eigen.docx"
+
+    cli.ok("letter", "render", isik, "--template", template, "--out", out, "--date",
+           "2026-11-30")
+
+    text = text_of(out.read_bytes())
+    assert "Geachte heer/mevrouw Öztürk," in text
+    assert "30 november 2026" in text
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("--template", "bestaat-niet"), "template not found"),
+    (("--template", APPLICATION, "--date", "2024-02-30"), "not a real calendar date"),
+    (("--template", APPLICATION, "--date", "3-2-2024"), "YYYY-MM-DD"),
+])
+def test_bad_letter_input_gets_one_line_and_no_file(filled, inputs, args, expected):
+    cli, isik, _ = filled
+    out = inputs / "x.docx"
+
+    assert_user_error(cli("letter", "render", isik, "--out", out, *args), expected)
+    assert not out.exists()
+
+
+def test_existing_output_file_is_never_overwritten(filled, inputs):
+    cli, isik, _ = filled
+    out = inputs / "bestaat.docx"
+    out.write_bytes(b"keep me")
+
+    assert_user_error(cli("letter", "render", isik, "--template", "checklist-vertrek",
+                          "--out", out), "already exists")
+    assert out.read_bytes() == b"keep me"
+
+
+def test_unknown_client_or_letter_is_not_found(filled, inputs):
+    cli, _, _ = filled
+    unknown = "01890a5d-ac96-774b-b9aa-1234567890ab"
+
+    assert_user_error(cli("letter", "list", unknown), "client not found")
+    assert_user_error(cli("letter", "export", unknown, "--out", inputs / "x.docx"),
+                      "letter not found")
+
+
+# -- template check / list / import, without a vault ---------------------------------------------
+def test_template_check_is_clean_for_a_word_template_and_needs_no_vault(home, env, tmp_path,
+                                                                      inputs):
+    cli = Cli(home / "no-vault-here", env, tmp_path)
+    path = inputs / "brief.docx"
+    path.write_bytes(word_like_template())
+
+    result = cli.ok("template", "check", path)
+
+    assert result.stdout == ""
+    assert result.stderr.strip() == "no problems found"
+
+
+def test_template_check_reports_each_finding_with_document_text_and_exits_1(home, env, tmp_path,
+                                                                            inputs):
+    cli = Cli(home / "vault", env, tmp_path)
+    path = inputs / "fouten.docx"
+    path.write_bytes(template_of(
+        "Beste {{ client.achternam }},",
+        table_rows=[["{% for kind in kinderen %}", ""], ["{{ kind.voornamen }}", ""],
+                    ["{% endfor %}", ""]]))
+
+    result = cli("template", "check", path, LANG="nl_NL.UTF-8")
+
+    assert result.returncode == 1, result.describe()
+    assert sorted(result.stdout.splitlines()) == [
+        "hoofdtekst: veld niet in de catalogus: client.achternam "
+        "— “Beste {{ client.achternam }}, {% for kind in kinderen %}”",
+        "hoofdtekst: {% for %} over tabelrijen laat lege rijen achter: gebruik {%tr for %} "
+        "— “{% for kind in kinderen %}”"]
+    assert result.stderr_lines == ["consultant-app: problemen gevonden: 2"]
+
+
+def test_template_check_of_a_syntax_error_quotes_the_document(home, env, tmp_path, inputs):
+    cli = Cli(home / "vault", env, tmp_path)
+    path = inputs / "syntax.docx"
+    path.write_bytes(template_of("Geachte {{ client.achternaam }},",
+                                 "{% if partner %}Uw partner gaat mee.", "Groet"))
+
+    result = cli("template", "check", path)
+
+    assert result.returncode == 1
+    assert result.stdout.startswith("hoofdtekst: syntax error: ")
+    assert "Uw partner gaat mee" in result.stdout or "Groet" in result.stdout
+
+
+@pytest.mark.parametrize("content, expected", [
+    (zip_package({"[Content_Types].xml": b"<T/>", "word/document.xml": b"<d/>",
+                  "word/media/big.bin": b"\0" * 40_000_000}), "zip bomb"),
+    (zip_package({"[Content_Types].xml": b"<T/>", "word/document.xml": b"<d/>",
+                  "../../evil": b"x"}), "unsafe file name"),
+    (b"%PDF-1.4 not a docx", "not a Word document"),
+])
+def test_template_check_refuses_unsafe_files_in_one_line(home, env, tmp_path, inputs, content,
+                                                         expected):
+    cli = Cli(home / "vault", env, tmp_path)
+    path = inputs / "verdacht.docx"
+    path.write_bytes(content)
+
+    assert_user_error(cli("template", "check", path), expected)
+
+
+def test_template_list_shows_valid_templates_first(home, env, tmp_path):
+    cli = Cli(home / "vault", env, tmp_path)
+
+    lines = cli.ok("template", "list", "--date", "2026-11-30").stdout.splitlines()
+    listed = cli.ok("template", "list", "--date", "2024-06-01", "--json").json()
+
+    assert len(lines) == 7
+    assert lines[-1].startswith(f"{APPLICATION}\t1.0\texpired\t")
+    assert all("\tvalid\t" in line for line in lines[:-1])
+    assert {t["id"]: t["valid"] for t in listed}[APPLICATION] is True
+
+
+def test_office_imports_its_own_template_and_uses_it(filled, inputs):
+    cli, isik, _ = filled
+    source = inputs / "Brief huisvesting.docx"
+    source.write_bytes(template_of("Beste {{ client.voornamen }}, uw vertrek naar "
+                                   "{{ vertrek.land }}."))
+    broken = inputs / "kapot.docx"
+    broken.write_bytes(template_of("{{ client.achternam }}"))
+
+    cli.ok("template", "import", source, "--id", "huisvesting", "--title", "Brief huisvesting")
+    refused = cli("template", "import", broken, "--id", "kapot", "--title", "Kapot")
+    out = inputs / "huisvesting.docx"
+    cli.ok("letter", "render", isik, "--template", "huisvesting", "--out", out)
+
+    assert refused.returncode == 1 and "client.achternam" in refused.stdout
+    ids = [line.split("\t")[0] for line in cli.ok("template", "list").stdout.splitlines()]
+    assert "huisvesting" in ids and "kapot" not in ids
+    assert Document(out).paragraphs[0].text == "Beste Işık, uw vertrek naar Turkije."
