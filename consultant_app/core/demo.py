@@ -624,6 +624,16 @@ def _weighted(options: tuple[tuple[str, ...], tuple[float, ...]], rnd) -> str:
     return values[bisect(cum, rnd() * cum[-1])]
 
 
+# Who pays which benefit: the SVB the national insurances, UWV the employee insurances and
+# Wajong, the municipality of residence the Participatiewet (bijstand, AIO top-up).
+_PAYERS = {"AOW": "SVB", "Anw": "SVB", "WAO": "UWV", "WIA": "UWV", "WW": "UWV", "Wajong": "UWV",
+           "IOW": "UWV"}
+
+
+def _payer(kind: str, city: str | None) -> str:
+    return _PAYERS.get(kind) or (f"gemeente {city}" if city else "gemeente")
+
+
 def _iban(country: str, bban: str) -> str:
     """ISO 13616: move the country code and "00" behind the BBAN, letters to numbers, mod 97."""
     digits = "".join(str(int(c, 36)) for c in bban + country) + "00"
@@ -849,6 +859,8 @@ class _Generator:
 
         has_partner = rnd() < 0.6
         benefits = self.benefits(birth, arrival, has_partner)
+        for benefit in benefits:  # who pays it follows from the kind (no random draw)
+            benefit["payer"] = _payer(benefit["type"], rec.get("address", {}).get("city"))
         if benefits and rnd() < 0.95:
             rec["benefits"] = benefits
 

@@ -155,6 +155,7 @@ def test_dates_are_real_iso_dates_and_arrival_is_after_birth(clients, records):
             assert birth < arrival <= TODAY
         for benefit in c.get("benefits", []):
             assert birth < parse_date(benefit["since"]) <= TODAY
+            assert benefit["payer"] in ("SVB", "UWV") or benefit["payer"].startswith("gemeente")
         if "residence_permit" in c:
             parse_date(c["residence_permit"]["valid_until"])
         if "planned_departure" in c.get("destination", {}):
