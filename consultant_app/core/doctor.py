@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 import consultant_app
-from consultant_app.core.letters.pdf import find_soffice
+from consultant_app.core.letters.pdf import find_soffice, run_soffice
 from consultant_app.core.paths import templates_dir
 from consultant_app.core.messages import translate
 
@@ -256,9 +256,9 @@ def check_libreoffice() -> Check:
     if path is None:
         return Check("libreoffice", "warning", "doctor_libreoffice_missing")
     try:
-        done = subprocess.run([path, "--version"], capture_output=True, text=True,
-                              errors="replace", stdin=subprocess.DEVNULL,
-                              timeout=SOFFICE_TIMEOUT)
+        with tempfile.TemporaryDirectory(prefix="consultant-app-doctor-") as work:
+            done = run_soffice(path, ["--version"], Path(work), SOFFICE_TIMEOUT,
+                               capture_output=True, text=True, errors="replace")
     except subprocess.TimeoutExpired:
         return Check("libreoffice", "warning", "doctor_libreoffice_timeout",
                      {"path": path, "seconds": int(SOFFICE_TIMEOUT)})

@@ -3,7 +3,7 @@ installed; `consultant-app doctor` says whether it is.
 
 The .docx must touch the disk for LibreOffice to read it: it goes into a private temporary folder
 (mode 0700) with a LibreOffice profile of its own (so a LibreOffice the consultant has open does
-not swallow the job), and the folder is removed whatever happens.
+not swallow the job) and its caches, and the folder is removed whatever happens.
 """
 
 from __future__ import annotations
@@ -33,6 +33,17 @@ def find_soffice() -> str | None:
     return next((p for p in SOFFICE_LOCATIONS if os.path.isfile(p)), None)
 
 
+def run_soffice(soffice: str, args: list[str], work: Path, seconds: float,
+                **options) -> subprocess.CompletedProcess:
+    """LibreOffice with everything it writes kept in `work`: its profile, and (through HOME and
+    the XDG folders) the caches and settings it would otherwise leave in the user's home."""
+    env = dict(os.environ, HOME=str(work), XDG_CACHE_HOME=str(work / "cache"),
+               XDG_CONFIG_HOME=str(work / "config"))
+    return subprocess.run(
+        [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", *args],
+        stdin=subprocess.DEVNULL, env=env, timeout=seconds, check=False, **options)
+
+
 def to_pdf(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> bytes:
     """The PDF of a .docx's bytes; LetterError when LibreOffice is missing or fails."""
     soffice = find_soffice()
@@ -45,11 +56,9 @@ def to_pdf(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> bytes:
         with os.fdopen(fd, "wb") as handle:
             handle.write(docx)
         try:
-            subprocess.run(
-                [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
-                 "--norestore", "--convert-to", "pdf", "--outdir", str(work), str(source)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                timeout=seconds, check=False)
+            run_soffice(soffice, ["--headless", "--norestore", "--convert-to", "pdf",
+                                  "--outdir", str(work), str(source)], work, seconds,
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             raise LetterError("pdf_timeout", seconds=round(seconds)) from None
         except OSError:
