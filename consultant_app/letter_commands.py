@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from consultant_app.cli import CliError, print_json, say, with_vault
-from consultant_app.core.domain.validation import date_value
 from consultant_app.core.messages import cli_language, translate
 
 
@@ -167,8 +166,14 @@ def _read(path: Path) -> bytes:
 
 def _date(text: str | None) -> date:
     """--date: the letter's date (validity is judged on it); today when not given."""
-    return date.today() if text is None else date_value("--date", text)
+    return date.today() if text is None else _parse_date("--date", text)
 
 
 def _optional_date(option: str, text: str | None) -> date | None:
-    return None if text is None else date_value(option, text)
+    return None if text is None else _parse_date(option, text)
+
+
+def _parse_date(option: str, text: str) -> date:
+    from consultant_app.core.domain.validation import date_value
+
+    return date_value(option, text)
