@@ -77,9 +77,8 @@ def _first_run(window, session) -> bool:
 
 
 def _fill_demo(window, session, clients: int) -> None:
-    """Create and fill the throwaway vault off the GUI thread, then unlock it."""
-    from consultant_app.core.demo_vault import fill_demo
-    from consultant_app.core.vault.vault import Vault
+    """Create and fill the throwaway vault off the GUI thread, then unlock it. The core's vault
+    services are imported there too, so the window shows its busy page at once."""
     from consultant_app.gui.session import error_text
     from consultant_app.gui.tasks import run_in_background
 
@@ -88,6 +87,9 @@ def _fill_demo(window, session, clients: int) -> None:
                      clients * DEMO_RECORDS_PER_CLIENT)
 
     def work(progress):
+        from consultant_app.core.demo_vault import fill_demo
+        from consultant_app.core.vault.vault import Vault
+
         fill_demo(data_dir, DEMO_PASSPHRASE, clients, progress=progress)
         return Vault.unlock(data_dir, DEMO_PASSPHRASE)
 

@@ -13,14 +13,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from consultant_app import APP_ID, __version__
 from consultant_app.core.errors import ConsultantAppError, VaultError
 from consultant_app.core.fileio import storage_error
 from consultant_app.core.messages import cli_language, translate
 from consultant_app.core.paths import default_data_dir
-from consultant_app.core.vault.database import DatabaseError, as_vault_error
+
+if TYPE_CHECKING:
+    from consultant_app.core.casefile import CaseFile
+    from consultant_app.core.vault.vault import Vault
 
 PASSPHRASE_ENV = "CONSULTANT_APP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CONSULTANT_APP_NEW_PASSPHRASE"
@@ -61,16 +64,30 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args) or 0
     except ConsultantAppError as error:
         return _fail(error.message(lang))
-    except DatabaseError as error:
-        return _fail(as_vault_error(error).message(lang))
     except OSError as error:
         return _fail(storage_error(error).message(lang))
     except KeyboardInterrupt:
         return _fail(translate("interrupted", lang))
     except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
+        vault_error = _database_error(error)
+        if vault_error is not None:
+            return _fail(vault_error.message(lang))
         if args.debug:
             raise
         return _fail(translate("internal", lang, kind=type(error).__name__))
+
+
+def _database_error(error: Exception) -> VaultError | None:
+    """The typed error for an error SQLCipher raised, else None.
+
+    The database module (and sqlite-utils with it) is not imported just to ask: when
+    it was never imported, no vault database was opened, so no such error can have come up.
+    That keeps the start of every command, and of the desktop app, free of it.
+    """
+    database = sys.modules.get("consultant_app.core.vault.database")
+    if database is None or not isinstance(error, database.DatabaseError):
+        return None
+    return database.as_vault_error(error)
 
 
 def _fail(message: str) -> int:
@@ -116,7 +133,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
     return first
 
 
-def open_vault(args: argparse.Namespace):
+def open_vault(args: argparse.Namespace) -> Vault:
     from consultant_app.core.vault.vault import Vault
 
     if not Vault.exists(args.data_dir):
@@ -158,9 +175,22 @@ def say(code: str, **params: object) -> None:
     print(translate(code, cli_language(), **params), file=sys.stderr)
 
 
-def with_vault(action: Callable[[Any, argparse.Namespace], int | None]):
+def with_vault(action: Callable[[Vault, argparse.Namespace], int | None]):
     """Wrap a command so it runs against the unlocked vault and always locks it afterwards."""
     def handler(args: argparse.Namespace) -> int | None:
         with open_vault(args) as vault:
             return action(vault, args)
     return handler
+
+
+def with_casefile(action: Callable[[CaseFile, argparse.Namespace], int | None]):
+    """Wrap a command on client files: it runs with the CaseFile of the unlocked vault.
+
+    The core services are imported when a command runs, never when the parser is built: every
+    start builds the parser, the desktop app's too, and most commands need none of them.
+    """
+    def on_vault(vault: Vault, args: argparse.Namespace) -> int | None:
+        from consultant_app.core.casefile import CaseFile
+
+        return action(CaseFile(vault), args)
+    return with_vault(on_vault)

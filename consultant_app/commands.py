@@ -10,14 +10,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consultant_app.cli import (
-    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, read_text, with_vault,
+    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, read_text,
+    with_casefile, with_vault,
 )
-from consultant_app.core.casefile import CaseFile
 from consultant_app.core.errors import VaultError
 from consultant_app.core.fileio import atomic_write_bytes
 from consultant_app.core.messages import cli_language, translate
+
+if TYPE_CHECKING:
+    from consultant_app.core.casefile import CaseFile
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,54 +35,54 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="action", metavar="ACTION", required=True)
     p = client.add_parser("add", help="add a client from JSON (stdin or --json)")
     p.add_argument("--json", type=Path, dest="json_file")
-    p.set_defaults(handler=with_vault(cmd_client_add))
+    p.set_defaults(handler=with_casefile(cmd_client_add))
     p = client.add_parser("update", help="change fields of a client (JSON with only those)")
     p.add_argument("id")
     p.add_argument("--json", type=Path, dest="json_file")
-    p.set_defaults(handler=with_vault(cmd_client_update))
+    p.set_defaults(handler=with_casefile(cmd_client_update))
     p = client.add_parser("show", help="show one client's file")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_client_show))
+    p.set_defaults(handler=with_casefile(cmd_client_show))
     p = client.add_parser("search", help="find clients by (household) name")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
-    p.set_defaults(handler=with_vault(cmd_client_search))
+    p.set_defaults(handler=with_casefile(cmd_client_search))
     p = client.add_parser("list", help="all clients by name")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_client_list))
+    p.set_defaults(handler=with_casefile(cmd_client_list))
 
     contact = sub.add_parser("contact", help="contact moments").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     p = contact.add_parser("add", help="register a contact (JSON on stdin or --json)")
     p.add_argument("client_id")
     p.add_argument("--json", type=Path, dest="json_file")
-    p.set_defaults(handler=with_vault(cmd_contact_add))
+    p.set_defaults(handler=with_casefile(cmd_contact_add))
     p = contact.add_parser("list", help="a client's contacts")
     p.add_argument("client_id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_contact_list))
+    p.set_defaults(handler=with_casefile(cmd_contact_list))
 
     note = sub.add_parser("note", help="case notes (append-only)").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     p = note.add_parser("add", help="add a note (text from stdin or --text)")
     p.add_argument("client_id")
     p.add_argument("--text")
-    p.set_defaults(handler=with_vault(cmd_note_add))
+    p.set_defaults(handler=with_casefile(cmd_note_add))
     p = note.add_parser("amend", help="add an amendment to a note")
     p.add_argument("note_id")
     p.add_argument("--text")
-    p.set_defaults(handler=with_vault(cmd_note_amend))
+    p.set_defaults(handler=with_casefile(cmd_note_amend))
     p = note.add_parser("list", help="a client's notes with amendments")
     p.add_argument("client_id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_note_list))
+    p.set_defaults(handler=with_casefile(cmd_note_list))
     p = note.add_parser("search", help="full-text search over notes")
     p.add_argument("query")
     p.add_argument("--client", dest="client_id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_note_search))
+    p.set_defaults(handler=with_casefile(cmd_note_search))
 
     follow = sub.add_parser("followup", help="follow-up tasks with due dates").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -86,24 +90,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("client_id")
     p.add_argument("--due", required=True, help="YYYY-MM-DD")
     p.add_argument("--text", required=True)
-    p.set_defaults(handler=with_vault(cmd_followup_add))
+    p.set_defaults(handler=with_casefile(cmd_followup_add))
     p = follow.add_parser("done", help="mark a task done")
     p.add_argument("id")
-    p.set_defaults(handler=with_vault(cmd_followup_done))
+    p.set_defaults(handler=with_casefile(cmd_followup_done))
     p = follow.add_parser("list", help="a client's tasks, or with --due what is due by a date")
     p.add_argument("client_id", nargs="?")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="open tasks due on or before this date")
-    p.set_defaults(handler=with_vault(cmd_followup_list))
+    p.set_defaults(handler=with_casefile(cmd_followup_list))
 
     p = sub.add_parser("import", help="import clients, contacts and notes from JSON Lines")
     p.add_argument("file", type=Path)
     p.add_argument("--batch-size", type=int, default=500)
-    p.set_defaults(handler=with_vault(cmd_import))
+    p.set_defaults(handler=with_casefile(cmd_import))
 
     p = sub.add_parser("export", help="everything about one person, as JSON (access request)")
     p.add_argument("client_id")
     p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(handler=with_vault(cmd_export))
+    p.set_defaults(handler=with_casefile(cmd_export))
 
     p = sub.add_parser("check", help="verify the vault's integrity and schema")
     p.set_defaults(handler=with_vault(cmd_check))
@@ -236,22 +240,21 @@ def cmd_settings(vault, args: argparse.Namespace) -> int:
 
 
 # -- clients, contacts, notes --------------------------------------------------------------------
-def cmd_client_add(vault, args: argparse.Namespace) -> int:
+def cmd_client_add(casefile: CaseFile, args: argparse.Namespace) -> int:
     data = read_json(args.json_file)
     client_id = data.pop("id", None) if isinstance(data, dict) else None
-    print(CaseFile(vault).add_client(data, client_id=client_id))
+    print(casefile.add_client(data, client_id=client_id))
     return 0
 
 
-def cmd_client_update(vault, args: argparse.Namespace) -> int:
-    changed = CaseFile(vault).update_client(args.id, read_json(args.json_file))
+def cmd_client_update(casefile: CaseFile, args: argparse.Namespace) -> int:
+    changed = casefile.update_client(args.id, read_json(args.json_file))
     if not changed:
         _say("nothing_changed")
     return 0
 
 
-def cmd_client_show(vault, args: argparse.Namespace) -> int:
-    casefile = CaseFile(vault)
+def cmd_client_show(casefile: CaseFile, args: argparse.Namespace) -> int:
     data = casefile.client_json(casefile.show_client(args.id))
     if args.json:
         print_json(data)
@@ -260,23 +263,23 @@ def cmd_client_show(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_client_search(vault, args: argparse.Namespace) -> int:
-    _print_summaries(CaseFile(vault).search_clients(args.query, args.limit), args.json)
+def cmd_client_search(casefile: CaseFile, args: argparse.Namespace) -> int:
+    _print_summaries(casefile.search_clients(args.query, args.limit), args.json)
     return 0
 
 
-def cmd_client_list(vault, args: argparse.Namespace) -> int:
-    _print_summaries(CaseFile(vault).list_clients(), args.json)
+def cmd_client_list(casefile: CaseFile, args: argparse.Namespace) -> int:
+    _print_summaries(casefile.list_clients(), args.json)
     return 0
 
 
-def cmd_contact_add(vault, args: argparse.Namespace) -> int:
-    print(CaseFile(vault).add_contact(args.client_id, read_json(args.json_file)))
+def cmd_contact_add(casefile: CaseFile, args: argparse.Namespace) -> int:
+    print(casefile.add_contact(args.client_id, read_json(args.json_file)))
     return 0
 
 
-def cmd_contact_list(vault, args: argparse.Namespace) -> int:
-    contacts = CaseFile(vault).list_contacts(args.client_id)
+def cmd_contact_list(casefile: CaseFile, args: argparse.Namespace) -> int:
+    contacts = casefile.list_contacts(args.client_id)
     if args.json:
         print_json([c.__dict__ for c in contacts])
         return 0
@@ -285,18 +288,18 @@ def cmd_contact_list(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_note_add(vault, args: argparse.Namespace) -> int:
-    print(CaseFile(vault).add_note(args.client_id, _note_text(args)))
+def cmd_note_add(casefile: CaseFile, args: argparse.Namespace) -> int:
+    print(casefile.add_note(args.client_id, _note_text(args)))
     return 0
 
 
-def cmd_note_amend(vault, args: argparse.Namespace) -> int:
-    print(CaseFile(vault).amend_note(args.note_id, _note_text(args)))
+def cmd_note_amend(casefile: CaseFile, args: argparse.Namespace) -> int:
+    print(casefile.amend_note(args.note_id, _note_text(args)))
     return 0
 
 
-def cmd_note_list(vault, args: argparse.Namespace) -> int:
-    notes = CaseFile(vault).list_notes(args.client_id)
+def cmd_note_list(casefile: CaseFile, args: argparse.Namespace) -> int:
+    notes = casefile.list_notes(args.client_id)
     if args.json:
         print_json([_note_json(n) for n in notes])
         return 0
@@ -307,8 +310,8 @@ def cmd_note_list(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_note_search(vault, args: argparse.Namespace) -> int:
-    notes = CaseFile(vault).search_notes(args.query, args.client_id)
+def cmd_note_search(casefile: CaseFile, args: argparse.Namespace) -> int:
+    notes = casefile.search_notes(args.query, args.client_id)
     if args.json:
         print_json([_note_json(n) for n in notes])
         return 0
@@ -318,18 +321,17 @@ def cmd_note_search(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_followup_add(vault, args: argparse.Namespace) -> int:
-    print(CaseFile(vault).add_follow_up(args.client_id, args.due, args.text))
+def cmd_followup_add(casefile: CaseFile, args: argparse.Namespace) -> int:
+    print(casefile.add_follow_up(args.client_id, args.due, args.text))
     return 0
 
 
-def cmd_followup_done(vault, args: argparse.Namespace) -> int:
-    CaseFile(vault).complete_follow_up(args.id)
+def cmd_followup_done(casefile: CaseFile, args: argparse.Namespace) -> int:
+    casefile.complete_follow_up(args.id)
     return 0
 
 
-def cmd_followup_list(vault, args: argparse.Namespace) -> int:
-    casefile = CaseFile(vault)
+def cmd_followup_list(casefile: CaseFile, args: argparse.Namespace) -> int:
     if args.due:
         tasks = casefile.due_follow_ups(args.due)
     elif args.client_id:
@@ -343,7 +345,7 @@ def cmd_followup_list(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(vault, args: argparse.Namespace) -> int:
+def cmd_import(casefile: CaseFile, args: argparse.Namespace) -> int:
     from consultant_app.core.importer import import_records
 
     lang = cli_language()
@@ -353,7 +355,7 @@ def cmd_import(vault, args: argparse.Namespace) -> int:
         raise CliError("input_unreadable") from None
     with handle:
         result = import_records(
-            CaseFile(vault), handle, batch_size=max(1, args.batch_size),
+            casefile, handle, batch_size=max(1, args.batch_size),
             on_commit=lambda n: print(f"committed {n}", flush=True),
             on_problem=lambda p: print(
                 translate("import_line", lang, line=p.line, reason=p.error.message(lang)),
@@ -364,10 +366,10 @@ def cmd_import(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(vault, args: argparse.Namespace) -> int:
+def cmd_export(casefile: CaseFile, args: argparse.Namespace) -> int:
     if args.out.exists():
         raise CliError("file_exists", path=args.out)
-    data = CaseFile(vault).export_client(args.client_id)
+    data = casefile.export_client(args.client_id)
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     atomic_write_bytes(args.out, text.encode("utf-8"), mode=0o600)
     _say("export_written", path=args.out)

@@ -9,16 +9,19 @@ consultant was.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import ClientTableModel
 from consultant_app.gui.session import Session
 from consultant_app.gui.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from consultant_app.gui.client_file import ClientFilePage
 
 DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                 "september", "oktober", "november", "december")
@@ -41,8 +44,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_page = UnlockPage(session, self)
         self.ui.lock_layout.addWidget(self.unlock_page)
-        self.client_file = ClientFilePage(session, self.current_location, self)
-        self.ui.client_layout.addWidget(self.client_file)
+        self._client_file: ClientFilePage | None = None
 
         self.model = ClientTableModel(self)
         self.ui.clients_table.setModel(self.model)
@@ -71,9 +73,9 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.close)
         ui.action_preferences.triggered.connect(self.edit_preferences)
         ui.action_due_tasks.triggered.connect(self.show_due_tasks)
+        ui.action_batch_letters.triggered.connect(self.make_letters)
+        ui.action_templates.triggered.connect(self.manage_templates)
         ui.location_combo.currentTextChanged.connect(lambda _: self.refresh_bar())
-        self.client_file.closed.connect(self.back_to_search)
-        self.client_file.saved.connect(lambda _: self.refresh_after_change())
         # Down from the search box goes to the results, so Ctrl+F, type, Down, Enter opens.
         QShortcut(QKeySequence(Qt.Key.Key_Down), ui.search_edit,
                   activated=self._focus_results, context=Qt.ShortcutContext.WidgetShortcut)
@@ -88,6 +90,21 @@ class MainWindow(QMainWindow):
 
     def current_location(self) -> str:
         return self.ui.location_combo.currentText()
+
+    @property
+    def client_file(self) -> ClientFilePage:
+        """The client file page, built the first time a file is opened or made: the lock screen
+        does not show it, and it is the largest part of the window (every tab, the combos of
+        all countries and languages), so the start does not wait for it."""
+        if self._client_file is None:
+            from consultant_app.gui.client_file import ClientFilePage
+
+            page = ClientFilePage(self.session, self.current_location, self)
+            self.ui.client_layout.addWidget(page)
+            page.closed.connect(self.back_to_search)
+            page.saved.connect(lambda _: self.refresh_after_change())
+            self._client_file = page
+        return self._client_file
 
     # -- lock --------------------------------------------------------------------------------
     def show_locked(self) -> None:
@@ -201,6 +218,23 @@ class MainWindow(QMainWindow):
         dialog = DueTasksDialog(self.session, self)
         dialog.open_client.connect(self.open_client)
         dialog.open()  # not exec(): a lock must be able to hide it
+
+    def make_letters(self) -> None:
+        """Letters for the clients listed now (the search result, or the loaded part of the
+        whole list)."""
+        from consultant_app.gui.letter_batch_dialog import LetterBatchDialog
+
+        if not self.session.is_unlocked:
+            return
+        clients = [(self.model.client_id(row), self.model.index(row, 0).data())
+                   for row in range(self.model.rowCount())]
+        LetterBatchDialog(self.session, clients, self.current_location(), self).open()
+
+    def manage_templates(self) -> None:
+        from consultant_app.gui.templates_dialog import TemplatesDialog
+
+        if self.session.is_unlocked:
+            TemplatesDialog(self.session, self).open()
 
     def open_client(self, client_id: str) -> None:
         self.client_file.open_client(client_id)

@@ -7,6 +7,7 @@ stays there, selected, so it can simply be typed over.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from consultant_app.gui.forms.ui_unlock_page import Ui_UnlockPage
@@ -31,6 +32,9 @@ class UnlockPage(QWidget):
         session.unlocked.connect(self._on_unlocked)
         session.unlock_failed.connect(self._on_failed)
         session.locked.connect(self._reset)
+        # While the passphrase is typed, the vault's libraries load in the background.
+        self.ui.passphrase_edit.textEdited.connect(
+            session.prepare_unlock, type=Qt.ConnectionType.SingleShotConnection)
         self._reset()
 
     def focus_passphrase(self) -> None:

@@ -8,14 +8,18 @@ summaries are held: name, birth date and the masked BSN, never the full file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
-from consultant_app.core.domain.model import ClientSummary
 from consultant_app.gui.models.rows import RowsModel
 
+if TYPE_CHECKING:  # only the shape CaseFile returns; the lock screen need not import the model
+    from consultant_app.core.domain.model import ClientSummary
+
+    Pager = Callable[[int, int], list[ClientSummary]]
+
 PAGE = 200
-Pager = Callable[[int, int], list[ClientSummary]]
 
 
 class ClientTableModel(RowsModel):
