@@ -37,6 +37,7 @@ class ClientFilePage(QWidget):
     def __init__(self, session: Session, current_location: Callable[[], str], parent=None):
         super().__init__(parent)
         self.session = session
+        self._current_location = current_location
         self.client_id: str | None = None
         self._baseline: dict[str, Any] = {}
         self._confirm_discard = False
@@ -62,6 +63,7 @@ class ClientFilePage(QWidget):
         self.ui.title_label.setFont(font)
         self.ui.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
         self.ui.back_button.setToolTip(self.tr("Terug naar het zoeken (Esc)"))
+        self.ui.letter_button.setToolTip(self.tr("Een brief maken uit een sjabloon (Ctrl+B)"))
         for hint in (self.ui.bank_hint_label, self.ui.declarations_hint_label,
                      self.ui.notes_hint_label):
             hint.setEnabled(False)  # greyed: explanation, not data
@@ -71,7 +73,10 @@ class ClientFilePage(QWidget):
         ui.save_button.clicked.connect(self.save)
         ui.back_button.clicked.connect(self.go_back)
         ui.reveal_bsn_button.clicked.connect(self.toggle_bsn)
+        ui.letter_button.clicked.connect(self.make_letter)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.make_letter,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.contacts.registered.connect(lambda: self.saved.emit(self.client_id or ""))
         self.tasks.changed.connect(self._label_tasks_tab)
@@ -111,6 +116,7 @@ class ClientFilePage(QWidget):
         show(self.ui.status_label, "")
         self.ui.title_label.setText(self.tr("Cliëntdossier") if client
                                     else self.tr("Nieuwe cliënt"))
+        self.ui.letter_button.setEnabled(client is not None)
         for index in (CONTACTS_TAB, NOTES_TAB, TASKS_TAB):
             self.ui.tabs.setTabEnabled(index, client is not None)
             self.ui.tabs.setTabToolTip(index, "" if client else
@@ -220,6 +226,28 @@ class ClientFilePage(QWidget):
         # A revealed, unedited BSN is masked again: after unlocking, someone else may be looking.
         if not self.bsn.masked and self.bsn.original and not self.bsn.is_edited():
             self.bsn.mask()
+
+    # -- letters -------------------------------------------------------------------------------
+    def make_letter(self) -> None:
+        """Opens "Brief maken" for the stored client. Unsaved changes first need saving: the
+        letter is made from the stored file, and its preflight form stores answers there."""
+        if self.client_id is None or not self.session.is_unlocked:
+            return
+        if self.changes():
+            show(self.ui.status_label, self.tr("Sla eerst de wijzigingen op (Ctrl+S); de brief "
+                                               "wordt gemaakt uit het opgeslagen dossier."))
+            return
+        from consultant_app.gui.letter_dialog import LetterDialog
+
+        name = f"{self._baseline.get('surname') or ''}, {self._baseline.get('given_names') or ''}"
+        dialog = LetterDialog(self.session, self.client_id, name, self._current_location(), self)
+        dialog.client_changed.connect(self._letter_filled_in)
+        dialog.open()  # window-modal without a nested event loop: a lock may hide it
+
+    def _letter_filled_in(self, client_id: str) -> None:
+        if client_id == self.client_id:
+            self.open_client(client_id)  # shows what the preflight form stored
+            self.saved.emit(client_id)
 
     # -- leaving -------------------------------------------------------------------------------
     def go_back(self) -> None:

@@ -12,6 +12,10 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Brief &amp;maken…</source>
+        <translation>&amp;Make letter…</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -350,6 +354,10 @@
         <translation>Back to the search (Esc)</translation>
     </message>
     <message>
+        <source>Een brief maken uit een sjabloon (Ctrl+B)</source>
+        <translation>Make a letter from a template (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>Cliëntdossier</source>
         <translation>Client file</translation>
     </message>
@@ -368,6 +376,10 @@
     <message>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Sla eerst de wijzigingen op (Ctrl+S); de brief wordt gemaakt uit het opgeslagen dossier.</source>
+        <translation>Save the changes first (Ctrl+S); the letter is made from the stored file.</translation>
     </message>
     <message>
         <source>Niet opgeslagen. Nogmaals Esc om toch terug te gaan, Ctrl+S om op te slaan.</source>
@@ -642,6 +654,13 @@
     </message>
 </context>
 <context>
+    <name>EarlierLetters</name>
+    <message>
+        <source>&amp;Eerdere brieven (%1)</source>
+        <translation>&amp;Earlier letters (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageLabels</name>
     <message>
         <source>Nederlands</source>
@@ -674,6 +693,297 @@
     <message>
         <source>Somalisch</source>
         <translation>Somali</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Geen cliënten in de lijst: zoek ze eerst op in het hoofdvenster.</source>
+        <translation>No clients in the list: look them up in the main window first.</translation>
+    </message>
+    <message>
+        <source>Map voor de brieven</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Kies een map die bestaat.</source>
+        <translation>Choose a folder that exists.</translation>
+    </message>
+    <message>
+        <source>De brieven worden gemaakt…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <source>Klaar.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Brieven geschreven: %1, in %2</source>
+        <translation>Letters written: %1, in %2</translation>
+    </message>
+    <message>
+        <source>Niet gemaakt: %1</source>
+        <translation>Not made: %1</translation>
+    </message>
+    <message>
+        <source>ontbreekt in het dossier: %1</source>
+        <translation>missing from the file: %1</translation>
+    </message>
+    <message>
+        <source>Brieven voor meerdere cliënten</source>
+        <translation>Letters for several clients</translation>
+    </message>
+    <message>
+        <source>Eén brief per aangevinkte cliënt, elk in het dossier bewaard en als bestand in de gekozen map. Een dossier waarin gegevens ontbreken wordt overgeslagen en hieronder genoemd.</source>
+        <translation>One letter per ticked client, each kept in the client&apos;s file and written to the chosen folder. A file that lacks data is skipped and named below.</translation>
+    </message>
+    <message>
+        <source>&amp;Sjabloon</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum van de brieven</source>
+        <translation>&amp;Date of the letters</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Ik heb dit gelezen en maak deze brieven toch, met dit sjabloon</source>
+        <translation>&amp;I have read this and make these letters anyway, with this template</translation>
+    </message>
+    <message>
+        <source>&amp;Cliënten (uit de lijst van het hoofdvenster)</source>
+        <translation>C&amp;lients (from the main window&apos;s list)</translation>
+    </message>
+    <message>
+        <source>&amp;Alles aanvinken</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Niets aanvinken</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Brieven maken</source>
+        <translation>&amp;Make letters</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Bewaren in het dossier en opslaan als bestand (Ctrl+S)</source>
+        <translation>Keep in the file and save as a document (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Bewaren in het dossier en een tijdelijke kopie openen in Word</source>
+        <translation>Keep in the file and open a temporary copy in Word</translation>
+    </message>
+    <message>
+        <source>Bewaren in het dossier en afdrukken op de standaardprinter (Ctrl+P)</source>
+        <translation>Keep in the file and print on the default printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies links een sjabloon.</source>
+        <translation>Choose a template on the left.</translation>
+    </message>
+    <message>
+        <source>Lees eerst de melding hierboven: met dit sjabloon maak je alleen bewust een brief.</source>
+        <translation>Read the notice above first: a letter with this template is made only deliberately.</translation>
+    </message>
+    <message>
+        <source>De brief wordt gemaakt…</source>
+        <translation>Making the letter…</translation>
+    </message>
+    <message>
+        <source>Ontbrekende gegevens: %1.</source>
+        <translation>Missing data: %1.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld, gemaakt in %1 s.</source>
+        <translation>Preview, made in %1 s.</translation>
+    </message>
+    <message>
+        <source>Vul eerst de ontbrekende gegevens in.</source>
+        <translation>Fill in the missing data first.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in het dossier.</source>
+        <translation>Saved in the file.</translation>
+    </message>
+    <message>
+        <source>Brief maken</source>
+        <translation>Make letter</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe brief</source>
+        <translation>&amp;New letter</translation>
+    </message>
+    <message>
+        <source>&amp;Sjabloon (geldige eerst)</source>
+        <translation>&amp;Template (valid ones first)</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum van de brief</source>
+        <translation>&amp;Date of the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Ik heb dit gelezen en maak deze brief toch, met dit sjabloon</source>
+        <translation>&amp;I have read this and make this letter anyway, with this template</translation>
+    </message>
+    <message>
+        <source>Voor deze brief ontbreken gegevens. Vul ze hier in: ze worden in het dossier bewaard, daarna volgt het voorbeeld.</source>
+        <translation>This letter needs data the file lacks. Fill it in here: it is stored in the file, then the preview follows.</translation>
+    </message>
+    <message>
+        <source>Opslaan in dossier en &amp;verder</source>
+        <translation>Save in file and &amp;continue</translation>
+    </message>
+    <message>
+        <source>ook als &amp;PDF</source>
+        <translation>a&amp;lso as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Openen in &amp;Word</source>
+        <translation>Open in &amp;Word</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Eerdere brieven</source>
+        <translation>&amp;Earlier letters</translation>
+    </message>
+    <message>
+        <source>ook als P&amp;DF</source>
+        <translation>a&amp;lso as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Opslaan a&amp;ls…</source>
+        <translation>Save a&amp;s…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Brief opslaan als</source>
+        <translation>Save letter as</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1 (bevat persoonsgegevens)</source>
+        <translation>Saved: %1 (contains personal data)</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan en PDF maken…</source>
+        <translation>Saving and making the PDF…</translation>
+    </message>
+    <message>
+        <source>Er is geen programma gevonden dat een Word-document opent.</source>
+        <translation>No program was found that opens a Word document.</translation>
+    </message>
+    <message>
+        <source>Geopend in Word als tijdelijke kopie: die verdwijnt bij vergrendelen en afsluiten. Wil je een blijvend bestand, gebruik dan Opslaan als.</source>
+        <translation>Opened in Word as a temporary copy: it is removed on lock and exit. For a lasting file, use Save as.</translation>
+    </message>
+    <message>
+        <source>Afdrukken vanuit Spreekuur gaat via LibreOffice, en dat is hier niet geïnstalleerd. Open de brief in Word en druk daar af.</source>
+        <translation>Printing from Spreekuur goes through LibreOffice, which is not installed here. Open the letter in Word and print it there.</translation>
+    </message>
+    <message>
+        <source>Naar de standaardprinter gestuurd.</source>
+        <translation>Sent to the default printer.</translation>
+    </message>
+    <message>
+        <source>Bezig met afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>LibreOffice is niet gevonden: open de brief in Word en druk daar af.</source>
+        <translation>LibreOffice was not found: open the letter in Word and print it there.</translation>
+    </message>
+    <message>
+        <source>LibreOffice reageerde niet op tijd; de brief is niet afgedrukt.</source>
+        <translation>LibreOffice did not respond in time; the letter was not printed.</translation>
+    </message>
+    <message>
+        <source>LibreOffice kon de brief niet afdrukken.</source>
+        <translation>LibreOffice could not print the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message>
+        <source>verlopen: geldig tot en met %1</source>
+        <translation>expired: valid until %1</translation>
+    </message>
+    <message>
+        <source>nog niet geldig: geldt vanaf %1</source>
+        <translation>not valid yet: valid from %1</translation>
+    </message>
+    <message>
+        <source>Dit sjabloon is %1.</source>
+        <translation>This template is %1.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation>Child %1</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Datum brief</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Gemaakt door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made at</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1036,10 @@
         <translation>&amp;Tasks</translation>
     </message>
     <message>
+        <source>Br&amp;ieven</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
         <source>&amp;Nieuwe cliënt</source>
         <translation>&amp;New client</translation>
     </message>
@@ -748,6 +1062,14 @@
     <message>
         <source>&amp;Wat staat er open?</source>
         <translation>&amp;What is open?</translation>
+    </message>
+    <message>
+        <source>Brieven voor &amp;meerdere cliënten…</source>
+        <translation>Letters for &amp;several clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Sjablonen beheren…</source>
+        <translation>Manage &amp;templates…</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1163,33 @@
     <message>
         <source>Geldt voor deze kluis. Staat dit uit, dan weigert Spreekuur een BSN bij het opslaan van een cliënt. Wijzig dit alleen in overleg met de beheerder van je organisatie.</source>
         <translation>Applies to this vault. When this is off, Spreekuur refuses a BSN when a client is saved. Change this only in agreement with your organisation&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightForm</name>
+    <message>
+        <source>Uit het dossier van de cliënt</source>
+        <translation>From the client&apos;s file</translation>
+    </message>
+    <message>
+        <source>Van de organisatie (geldt voor alle brieven)</source>
+        <translation>Of the organisation (applies to every letter)</translation>
+    </message>
+    <message>
+        <source>Niet in dit formulier</source>
+        <translation>Not in this form</translation>
+    </message>
+    <message>
+        <source>Wordt buiten het dossier bepaald (consulent, locatie van het spreekuur).</source>
+        <translation>Set outside the file (consultant, location of the consultation hours).</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1325,112 @@
     <message>
         <source>Kluis wordt aangemaakt; dit duurt een paar seconden…</source>
         <translation>Creating the vault; this takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sjabloon kiezen</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Controle van %1</source>
+        <translation>Check of %1</translation>
+    </message>
+    <message>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Gevonden problemen: %1. Dit sjabloon kan pas worden toegevoegd als ze in Word zijn opgelost; kies het daarna opnieuw.</source>
+        <translation>Problems found: %1. This template can be added only once they are fixed in Word; then choose it again.</translation>
+    </message>
+    <message>
+        <source>Geen problemen gevonden. Geef het sjabloon een id en een titel om het toe te voegen.</source>
+        <translation>No problems found. Give the template an id and a title to add it.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet als sjabloon dienen.</source>
+        <translation>This file cannot serve as a template.</translation>
+    </message>
+    <message>
+        <source>Er is al een sjabloon met dit id: toevoegen vervangt het.</source>
+        <translation>A template with this id exists: adding replaces it.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Sjablonen beheren</source>
+        <translation>Manage templates</translation>
+    </message>
+    <message>
+        <source>De briefsjablonen van deze computer: meegeleverd met Spreekuur, of door het kantoor toegevoegd. Een nieuw sjabloon wordt eerst gecontroleerd; alleen een sjabloon zonder fouten wordt toegevoegd.</source>
+        <translation>The letter templates on this computer: shipped with Spreekuur, or added by the office. A new template is checked first; only a template without errors is added.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &amp;importeren…</source>
+        <translation>&amp;Import template…</translation>
+    </message>
+    <message>
+        <source>Controle van het nieuwe sjabloon</source>
+        <translation>Check of the new template</translation>
+    </message>
+    <message>
+        <source>I&amp;d (kleine letters, cijfers, streepjes)</source>
+        <translation>I&amp;d (lower-case letters, digits, hyphens)</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Toe&amp;voegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>meegeleverd</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>eigen (kantoor)</source>
+        <translation>own (office)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'client_file.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -49,6 +49,11 @@ class Ui_ClientFile(object):
         self.status_label.setText(u"")
 
         self.header_layout.addWidget(self.status_label)
+
+        self.letter_button = QPushButton(client_file)
+        self.letter_button.setObjectName(u"letter_button")
+
+        self.header_layout.addWidget(self.letter_button)
 
         self.save_button = QPushButton(client_file)
         self.save_button.setObjectName(u"save_button")
@@ -1368,6 +1373,7 @@ class Ui_ClientFile(object):
         client_file.setWindowTitle(QCoreApplication.translate("ClientFile", u"Cli\u00ebntdossier", None))
         self.back_button.setText(QCoreApplication.translate("ClientFile", u"Terug", None))
         self.title_label.setText(QCoreApplication.translate("ClientFile", u"Cli\u00ebntdossier", None))
+        self.letter_button.setText(QCoreApplication.translate("ClientFile", u"Brief &maken\u2026", None))
         self.save_button.setText(QCoreApplication.translate("ClientFile", u"Opslaan", None))
         self.person_group.setTitle(QCoreApplication.translate("ClientFile", u"Persoonsgegevens", None))
         self.given_names_label.setText(QCoreApplication.translate("ClientFile", u"Voornamen", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -51,6 +51,10 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.action_due_tasks = QAction(main_window)
         self.action_due_tasks.setObjectName(u"action_due_tasks")
+        self.action_batch_letters = QAction(main_window)
+        self.action_batch_letters.setObjectName(u"action_batch_letters")
+        self.action_templates = QAction(main_window)
+        self.action_templates.setObjectName(u"action_templates")
         self.central_widget = QWidget(main_window)
         self.central_widget.setObjectName(u"central_widget")
         self.central_layout = QVBoxLayout(self.central_widget)
@@ -192,6 +196,8 @@ class Ui_MainWindow(object):
         self.menu_file.setObjectName(u"menu_file")
         self.menu_tasks = QMenu(self.menu_bar)
         self.menu_tasks.setObjectName(u"menu_tasks")
+        self.menu_letters = QMenu(self.menu_bar)
+        self.menu_letters.setObjectName(u"menu_letters")
         main_window.setMenuBar(self.menu_bar)
         self.status_bar = QStatusBar(main_window)
         self.status_bar.setObjectName(u"status_bar")
@@ -202,6 +208,7 @@ class Ui_MainWindow(object):
 
         self.menu_bar.addAction(self.menu_file.menuAction())
         self.menu_bar.addAction(self.menu_tasks.menuAction())
+        self.menu_bar.addAction(self.menu_letters.menuAction())
         self.menu_file.addAction(self.action_new_client)
         self.menu_file.addAction(self.action_find)
         self.menu_file.addSeparator()
@@ -210,6 +217,8 @@ class Ui_MainWindow(object):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_tasks.addAction(self.action_due_tasks)
+        self.menu_letters.addAction(self.action_batch_letters)
+        self.menu_letters.addAction(self.action_templates)
 
         self.retranslateUi(main_window)
 
@@ -224,6 +233,8 @@ class Ui_MainWindow(object):
         self.action_lock.setText(QCoreApplication.translate("MainWindow", u"&Vergrendelen", None))
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Afsluiten", None))
         self.action_due_tasks.setText(QCoreApplication.translate("MainWindow", u"&Wat staat er open?", None))
+        self.action_batch_letters.setText(QCoreApplication.translate("MainWindow", u"Brieven voor &meerdere cli\u00ebnten\u2026", None))
+        self.action_templates.setText(QCoreApplication.translate("MainWindow", u"&Sjablonen beheren\u2026", None))
         self.busy_label.setText(QCoreApplication.translate("MainWindow", u"Bezig\u2026", None))
         self.location_label.setText(QCoreApplication.translate("MainWindow", u"Spreekuur in:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Zoek op naam van cli\u00ebnt, partner of kind (Ctrl+F)", None))
@@ -231,5 +242,6 @@ class Ui_MainWindow(object):
         self.new_client_button.setText(QCoreApplication.translate("MainWindow", u"Nieuwe cli\u00ebnt", None))
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
         self.menu_tasks.setTitle(QCoreApplication.translate("MainWindow", u"&Taken", None))
+        self.menu_letters.setTitle(QCoreApplication.translate("MainWindow", u"Br&ieven", None))
     # retranslateUi
 

@@ -1,0 +1,131 @@
+"""What the letter screens do off the GUI thread, each step with the worker's own vault
+connection (Session.run_with_vault): render a draft with its preview or preflight, keep it,
+save it, hand its content out for Word or the printer. No widgets here.
+
+One rule for the letter screens: every LetterService call, read or write, runs here in the
+worker; only the client file itself (CaseFile.update_client from the preflight form) and the
+organisation settings are written on the GUI thread, through the session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
+from consultant_app.core.letters.pdf import CONVERT_SECONDS, find_soffice, run_soffice
+from consultant_app.core.letters.preflight import MissingField, describe
+from consultant_app.core.letters.service import Draft, LetterService
+from consultant_app.core.vault.letters import Letter
+from consultant_app.core.vault.vault import Vault
+
+
+class PrintError(Exception):
+    """Printing failed; `reason` is "no_libreoffice", "failed" or "timeout" (the dialog words
+    it: the core's messages speak of PDFs)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class LetterJob:
+    """Where letters are made: the data folder (for the office's templates) and the location
+    of today's spreekuur (printed in letters)."""
+
+    data_dir: Path
+    location: str | None
+
+    def service(self, vault: Vault) -> LetterService:
+        return LetterService(vault, TemplateLibrary.for_data_dir(self.data_dir), self.location)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    draft: Draft
+    html: str | None  # the preview, when nothing is missing
+    missing: list[MissingField] = field(default_factory=list)
+    client_json: dict[str, Any] = field(default_factory=dict)  # for client_changes
+    seconds: float = 0.0  # render and preview together, as the consultant waits for them
+
+
+def render(vault: Vault, job: LetterJob, client_id: str, template: TemplateInfo, day: date,
+           allow_expired: bool) -> RenderResult:
+    """A draft and what the dialog shows for it: the preview, or the preflight form's rows."""
+    from consultant_app.core.casefile import CaseFile
+    from consultant_app.gui.letter_preview import docx_to_html
+
+    start = time.perf_counter()
+    draft = job.service(vault).draft(client_id, template, day, allow_expired=allow_expired)
+    if not draft.rendered.missing:
+        html = docx_to_html(draft.content)
+        return RenderResult(draft, html, seconds=time.perf_counter() - start)
+    # The form names the household member and merges into the stored file: that is a read
+    # of the file, and logged as one.
+    casefile = CaseFile(vault)
+    client = casefile.show_client(client_id)
+    return RenderResult(draft, None, describe(draft.rendered.missing, client),
+                        casefile.client_json(client), time.perf_counter() - start)
+
+
+def kept(service: LetterService, draft: Draft, letter_id: str | None,
+         action: str = "read") -> tuple[Letter, bytes]:
+    """The draft kept in the vault (once: a letter already kept is read back, logged as
+    `action`), and its content."""
+    if letter_id is None:
+        return service.keep(draft)
+    return service.content(letter_id, action)
+
+
+def save_as(service: LetterService, draft: Draft, letter_id: str | None, out: Path,
+            pdf_out: Path | None) -> Letter:
+    if letter_id is None:
+        return service.save(draft, out, pdf_out)
+    if pdf_out is not None:  # first, as the slow step that is likeliest to fail
+        service.export(letter_id, pdf_out, pdf=True)
+    return service.export(letter_id, out)
+
+
+def print_letter(service: LetterService, draft: Draft, letter_id: str | None) -> Letter:
+    """Keep the letter, log the print, and send it to the default printer."""
+    if letter_id is None:
+        letter_id = service.keep(draft)[0].id
+    letter, content = service.content(letter_id, "print")
+    print_docx(content)
+    return letter
+
+
+def print_docx(content: bytes, *, seconds: float = CONVERT_SECONDS) -> None:
+    """`soffice --headless -p` on a private copy, with a LibreOffice profile and caches of its
+    own (core.letters.pdf.run_soffice: a LibreOffice the consultant has open would take the job
+    and return before printing, while the copy is already gone). The copy is removed whatever
+    happens."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise PrintError(reason="no_libreoffice")
+    work = Path(tempfile.mkdtemp(prefix="spreekuur-print-"))  # mode 0700
+    try:
+        source = work / "brief.docx"
+        fd = os.open(source, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        try:
+            done = run_soffice(soffice, ["--headless", "--norestore", "-p", str(source)],
+                               work, seconds, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            raise PrintError(reason="timeout") from None
+        except OSError:
+            raise PrintError(reason="failed") from None
+        if done.returncode != 0:
+            raise PrintError(reason="failed")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,33 @@
+"""The letters kept for one client, newest first: date, letter, template version, made by and
+when. Only the records: a letter's content is read from the vault when it is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+
+from consultant_app.core.vault.letters import Letter
+from consultant_app.gui.models.notes_model import local_time
+from consultant_app.gui.models.rows import RowsModel
+
+
+class LettersModel(RowsModel):
+    CONTEXT = "LettersModel"
+    HEADERS = (QT_TRANSLATE_NOOP("LettersModel", "Datum brief"),
+               QT_TRANSLATE_NOOP("LettersModel", "Brief"),
+               QT_TRANSLATE_NOOP("LettersModel", "Versie"),
+               QT_TRANSLATE_NOOP("LettersModel", "Gemaakt door"),
+               QT_TRANSLATE_NOOP("LettersModel", "Gemaakt op"))
+    TITLE = 1
+
+    def set_letters(self, letters: list[Letter]) -> None:
+        self._reset(list(letters))
+
+    def letter(self, row: int) -> Letter | None:
+        return self._row(row)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        letter = self._row(index.row()) if index.isValid() else None
+        if letter is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (letter.letter_date, letter.template_title, letter.template_version,
+                letter.created_by, local_time(letter.created_at))[index.column()]
