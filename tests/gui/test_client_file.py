@@ -17,7 +17,6 @@ from consultant_app.gui.contact_dialog import ContactDialog
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.models.notes_model import NotesModel
-from consultant_app.gui.session import Session
 from tests.gui.keyboard import type_row, type_text
 from tests.conftest import ISIK, PASSPHRASE
 
@@ -25,14 +24,6 @@ LOCATION = "Stadskantoor Eindhoven"
 
 
 # -- fixtures and helpers --------------------------------------------------------------------------
-@pytest.fixture
-def session(qtbot, vault_dir):
-    session = Session(vault_dir)
-    session.adopt(Vault.unlock(vault_dir, PASSPHRASE))
-    yield session
-    session.lock()
-
-
 @pytest.fixture
 def page(qtbot, session):
     page = ClientFilePage(session, lambda: LOCATION)

@@ -19,16 +19,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from consultant_app.core.errors import VaultError
 from consultant_app.core.letters.library import TemplateLibrary
-from consultant_app.core.vault.vault import Vault
 from consultant_app.gui import letter_output, letter_preview, letter_work
 from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.letter_batch_dialog import LetterBatchDialog
 from consultant_app.gui.letter_dialog import LetterDialog
 from consultant_app.gui.models.letters_model import LettersModel
 from consultant_app.gui.models.templates_model import TemplatesModel
-from consultant_app.gui.session import Session
 from consultant_app.gui.templates_dialog import TemplatesDialog
-from tests.conftest import ISIK, PASSPHRASE
+from tests.conftest import ISIK
 from tests.core.test_shipped_templates import HOUSEHOLD, SINGLE
 from tests.core.word_like import template_of, text_of, write
 from tests.gui.keyboard import type_text
@@ -43,14 +41,6 @@ ADDRESS_TEMPLATE = ("Vertrek naar {{ vertrek.land }}: {{ vertrek.adres }}",
 
 
 # -- fixtures and helpers --------------------------------------------------------------------------
-@pytest.fixture
-def session(qtbot, vault_dir):
-    session = Session(vault_dir)
-    session.adopt(Vault.unlock(vault_dir, PASSPHRASE))
-    yield session
-    session.lock()
-
-
 @pytest.fixture
 def organisation(session):
     """The organisation's address and phone, which every shipped letter prints."""
