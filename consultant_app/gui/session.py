@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from consultant_app.core.errors import ConsultantAppError, VaultError
 from consultant_app.core.preferences import Preferences
 from consultant_app.gui.tasks import Progress, Task, run_in_background
-from consultant_app.gui.temp_copies import TempCopies
+from consultant_app.gui.temp_copies import TempCopies, sweep_leftovers
 
 if TYPE_CHECKING:
     from consultant_app.core.casefile import CaseFile
@@ -70,6 +70,7 @@ class Session(QObject):
         self._casefile: CaseFile | None = None
         # Letters opened in Word: plain files, removed on every lock and when the app ends.
         self.temp_copies = TempCopies()
+        sweep_leftovers()  # copies an earlier, killed run could not remove
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)

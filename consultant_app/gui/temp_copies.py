@@ -4,7 +4,8 @@ removed together when the vault locks and when the app ends.
 A copy sits in a private folder (mode 0700, made by mkdtemp) in a folder of its own, so it keeps
 the readable name the consultant sees in Word's title bar and two copies never collide; the file
 itself is mode 0600. Word on Windows keeps an open file locked: what cannot be removed yet stays
-registered and is tried again at the next lock or at exit.
+registered and is tried again at the next lock or at exit. Copies left by an app that was killed
+(kill -9, a power cut) are swept at the next start: the folder names carry the owning process id.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class TempCopies:
     def write(self, name: str, content: bytes) -> Path:
         """A new private file `name` holding `content`; removed by remove_all."""
         if self._folder is None or not self._folder.is_dir():
-            self._folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+            self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
         if not self._at_exit:
             # The last resort when the app ends without its normal exit (an exception in the
             # event loop): lock and aboutToQuit remove the copies first in the normal case.
@@ -58,3 +59,30 @@ class TempCopies:
             return False
         self._folder = None
         return True
+
+
+def sweep_leftovers(tmp: Path | None = None) -> list[Path]:
+    """Remove the copy folders of app processes that are gone; returns what was removed."""
+    removed = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        pid = folder.name[len(PREFIX):].split("-", 1)[0]
+        if not folder.is_dir() or (pid.isdigit() and _alive(int(pid))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would end it; Windows refuses to delete files still open
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: not ours to judge
+        return True
+    return True

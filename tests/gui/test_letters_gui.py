@@ -6,7 +6,12 @@ synthetic people only; renders run in the background and the tests wait for them
 from __future__ import annotations
 
 import io
+import os
+import signal
 import stat
+import subprocess
+import sys
+import tempfile
 import threading
 from datetime import date
 from pathlib import Path
@@ -25,6 +30,8 @@ from consultant_app.gui.letter_batch_dialog import LetterBatchDialog
 from consultant_app.gui.letter_dialog import LetterDialog
 from consultant_app.gui.models.letters_model import LettersModel
 from consultant_app.gui.models.templates_model import TemplatesModel
+from consultant_app.gui.session import Session
+from consultant_app.gui.temp_copies import TempCopies
 from consultant_app.gui.templates_dialog import TemplatesDialog
 from tests.conftest import ISIK
 from tests.core.test_shipped_templates import HOUSEHOLD, SINGLE
@@ -260,6 +267,24 @@ def test_open_in_word_makes_a_private_temporary_copy_that_a_lock_removes(
     session.lock()
 
     assert not copy.exists() and session.temp_copies.files() == []
+
+
+def test_copies_left_by_a_killed_app_are_swept_at_the_next_start(qtbot, vault_dir, tmp_path,
+                                                                 monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed = subprocess.run(  # writes a copy for Word, then dies without any clean-up
+        [sys.executable, "-c", "import os, signal; from consultant_app.gui.temp_copies import "
+         "TempCopies; TempCopies().write('brief.docx', b'x'); "
+         "os.kill(os.getpid(), signal.SIGKILL)"], env={**os.environ, "TMPDIR": str(tmp_path)},
+        check=False)
+    assert killed.returncode == -signal.SIGKILL
+    [left] = tmp_path.glob("spreekuur-word-*")
+    ours = TempCopies().write("open.docx", b"x")  # this process's copy is not touched
+
+    Session(vault_dir)
+
+    assert not left.exists()
+    assert ours.exists()
 
 
 def test_print_keeps_the_letter_and_logs_a_print(
