@@ -20,7 +20,7 @@ from consultant_app.core.letters.pdf import find_soffice
 from consultant_app.core.letters.service import Draft
 from consultant_app.core.vault.letters import Letter
 from consultant_app.gui import letter_work
-from consultant_app.gui.letter_work import LetterJob, PrintError
+from consultant_app.gui.letter_work import LetterJob
 from consultant_app.gui.session import error_text
 from consultant_app.gui.work_dialog import WorkDialog
 
@@ -125,12 +125,4 @@ class LetterOutput(QObject):
         self.dialog.run(work, printed, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, PrintError):
-            self.fail({
-                "no_libreoffice": self.tr("LibreOffice is niet gevonden: open de brief in "
-                                          "Word en druk daar af."),
-                "timeout": self.tr("LibreOffice reageerde niet op tijd; de brief is niet "
-                                   "afgedrukt."),
-            }.get(error.reason, self.tr("LibreOffice kon de brief niet afdrukken.")))
-            return
         self.fail(error_text(error, self.dialog.session.language))

@@ -9,10 +9,6 @@ organisation settings are written on the GUI thread, through the session.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,20 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
-from consultant_app.core.letters.pdf import CONVERT_SECONDS, find_soffice, run_soffice
+from consultant_app.core.letters.pdf import print_docx
 from consultant_app.core.letters.preflight import MissingField, describe
 from consultant_app.core.letters.service import Draft, LetterService
 from consultant_app.core.vault.letters import Letter
 from consultant_app.core.vault.vault import Vault
-
-
-class PrintError(Exception):
-    """Printing failed; `reason` is "no_libreoffice", "failed" or "timeout" (the dialog words
-    it: the core's messages speak of PDFs)."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -101,31 +88,3 @@ def print_letter(service: LetterService, draft: Draft, letter_id: str | None) ->
     letter, content = service.content(letter_id, "print")
     print_docx(content)
     return letter
-
-
-def print_docx(content: bytes, *, seconds: float = CONVERT_SECONDS) -> None:
-    """`soffice --headless -p` on a private copy, with a LibreOffice profile and caches of its
-    own (core.letters.pdf.run_soffice: a LibreOffice the consultant has open would take the job
-    and return before printing, while the copy is already gone). The copy is removed whatever
-    happens."""
-    soffice = find_soffice()
-    if soffice is None:
-        raise PrintError(reason="no_libreoffice")
-    work = Path(tempfile.mkdtemp(prefix="spreekuur-print-"))  # mode 0700
-    try:
-        source = work / "brief.docx"
-        fd = os.open(source, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        try:
-            done = run_soffice(soffice, ["--headless", "--norestore", "-p", str(source)],
-                               work, seconds, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            raise PrintError(reason="timeout") from None
-        except OSError:
-            raise PrintError(reason="failed") from None
-        if done.returncode != 0:
-            raise PrintError(reason="failed")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)

@@ -927,18 +927,6 @@
         <source>Bezig met afdrukken…</source>
         <translation>Printing…</translation>
     </message>
-    <message>
-        <source>LibreOffice is niet gevonden: open de brief in Word en druk daar af.</source>
-        <translation>LibreOffice was not found: open the letter in Word and print it there.</translation>
-    </message>
-    <message>
-        <source>LibreOffice reageerde niet op tijd; de brief is niet afgedrukt.</source>
-        <translation>LibreOffice did not respond in time; the letter was not printed.</translation>
-    </message>
-    <message>
-        <source>LibreOffice kon de brief niet afdrukken.</source>
-        <translation>LibreOffice could not print the letter.</translation>
-    </message>
 </context>
 <context>
     <name>LetterTexts</name>

@@ -485,3 +485,15 @@ def test_missing_fields_become_a_form_and_the_answers_land_in_the_file(
     stored = casefile.show_client(client_id)
     assert stored.address["street"] == "Hoogstraat"  # kept beside the new postcode
     assert [c.given_names for c in stored.children] == ["Zeynep", "Emre"]  # nobody dropped
+
+
+def test_printing_without_libreoffice_is_a_clear_refusal(monkeypatch):
+    from consultant_app.core.letters import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+
+    with pytest.raises(LetterError) as refused:
+        pdf.print_docx(b"not printed")
+
+    assert refused.value.code == "print_no_libreoffice"
+    assert "Word" in refused.value.message("nl")

@@ -537,12 +537,3 @@ def test_preview_keeps_headings_lists_tables_and_escapes_text():
     assert "O&#x27;Neill &amp; &lt;Öztürk&gt;" in html
     assert "\u2022 vragen stellen" in html
     assert "<td><p>Naam</p></td><td><p>Işık Öztürk</p></td>" in html
-
-
-def test_printing_without_libreoffice_is_a_clear_refusal(monkeypatch):
-    monkeypatch.setattr(letter_work, "find_soffice", lambda: None)
-
-    with pytest.raises(letter_work.PrintError) as refused:
-        letter_work.print_docx(b"not printed")
-
-    assert refused.value.reason == "no_libreoffice"

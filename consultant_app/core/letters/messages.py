@@ -73,6 +73,15 @@ LETTER_MESSAGES: dict[str, dict[str, str]] = {
     "pdf_failed": {"nl": "LibreOffice kon geen PDF maken", "en": "LibreOffice could not make a PDF"},
     "pdf_timeout": {"nl": "LibreOffice gaf binnen {seconds} s geen PDF",
                     "en": "LibreOffice made no PDF within {seconds} s"},
+    "print_no_libreoffice": {
+        "nl": "LibreOffice is niet gevonden: open de brief in Word en druk daar af",
+        "en": "LibreOffice was not found: open the letter in Word and print it there"},
+    "print_failed": {"nl": "LibreOffice kon de brief niet afdrukken",
+                     "en": "LibreOffice could not print the letter"},
+    "print_timeout": {"nl": "LibreOffice reageerde niet binnen {seconds} s; de brief is niet "
+                            "afgedrukt",
+                      "en": "LibreOffice did not answer within {seconds} s; the letter was not "
+                            "printed"},
     "letter_written": {"nl": "brief {id} bewaard en geschreven naar {path}",
                        "en": "letter {id} kept and written to {path}"},
     "letter_exported": {"nl": "brief geschreven naar {path} (bevat persoonsgegevens)",

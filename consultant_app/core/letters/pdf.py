@@ -1,4 +1,4 @@
-"""PDF copies of letters through LibreOffice (`soffice --headless --convert-to pdf`), when it is
+"""PDF copies and printing of letters through LibreOffice (`soffice --headless --convert-to pdf`), when it is
 installed; `consultant-app doctor` says whether it is.
 
 The .docx must touch the disk for LibreOffice to read it: it goes into a private temporary folder
@@ -8,10 +8,12 @@ not swallow the job) and its caches, and the folder is removed whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from consultant_app.core.errors import LetterError
@@ -46,26 +48,47 @@ def run_soffice(soffice: str, args: list[str], work: Path, seconds: float,
 
 def to_pdf(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> bytes:
     """The PDF of a .docx's bytes; LetterError when LibreOffice is missing or fails."""
-    soffice = find_soffice()
-    if soffice is None:
-        raise LetterError("pdf_no_libreoffice")
-    work = Path(tempfile.mkdtemp(prefix="spreekuur-pdf-"))  # mkdtemp: mode 0700
+    with _private_copy(docx) as source:
+        _run("pdf", ["--convert-to", "pdf", "--outdir", str(source.parent), str(source)],
+             source.parent, seconds)
+        result = source.with_suffix(".pdf")
+        if not result.is_file() or result.stat().st_size == 0:
+            raise LetterError("pdf_failed")
+        return result.read_bytes()
+
+
+def print_docx(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> None:
+    """Send a .docx to the default printer (`soffice -p`); LetterError when that fails."""
+    with _private_copy(docx) as source:
+        _run("print", ["-p", str(source)], source.parent, seconds)
+
+
+@contextlib.contextmanager
+def _private_copy(docx: bytes) -> Iterator[Path]:
+    """The .docx as a file only this user can read, in a folder removed afterwards."""
+    work = Path(tempfile.mkdtemp(prefix="spreekuur-office-"))  # mkdtemp: mode 0700
     try:
         source = work / "brief.docx"
         fd = os.open(source, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(docx)
-        try:
-            run_soffice(soffice, ["--headless", "--norestore", "--convert-to", "pdf",
-                                  "--outdir", str(work), str(source)], work, seconds,
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            raise LetterError("pdf_timeout", seconds=round(seconds)) from None
-        except OSError:
-            raise LetterError("pdf_failed") from None
-        result = work / "brief.pdf"
-        if not result.is_file() or result.stat().st_size == 0:
-            raise LetterError("pdf_failed")
-        return result.read_bytes()
+        yield source
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(kind: str, args: list[str], work: Path, seconds: float) -> None:
+    """LibreOffice headless for a `kind` of job ("pdf", "print"), each failure a LetterError
+    with a code of that kind."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise LetterError(f"{kind}_no_libreoffice")
+    try:
+        done = run_soffice(soffice, ["--headless", "--norestore", *args], work, seconds,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise LetterError(f"{kind}_timeout", seconds=round(seconds)) from None
+    except OSError:
+        raise LetterError(f"{kind}_failed") from None
+    if done.returncode != 0:
+        raise LetterError(f"{kind}_failed")
