@@ -143,3 +143,25 @@ def test_frozen_desktop_app_starts_and_keeps_running(frozen, tmp_path, with_vaul
     assert b"Traceback" not in stderr, stderr.decode(errors="replace")
     assert b"qt.qpa.plugin" not in stderr, stderr.decode(errors="replace")
     assert with_vault or not data_dir.exists()  # the set-up dialog waits; nothing created yet
+
+
+def test_frozen_binary_checks_and_renders_a_shipped_template(frozen, tmp_path):
+    """The letters stack (docxtpl, python-docx, lxml, Jinja) and the templates are in the bundle."""
+    from tests.core.word_like import text_of
+
+    data_dir = tmp_path / "home" / "vault"
+    ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "init", "--consultant", CONSULTANT,
+           "--organisation", ORGANISATION))
+    client_id = ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "client", "add",
+                       input=json.dumps(ISIK, ensure_ascii=False))).stdout.strip()
+    for key, value in (("organisation_address", "Postbus 1234, 3500 AA Utrecht"),
+                       ("organisation_phone", "030 123 45 67")):
+        ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "settings", key, value))
+    listed = ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "template", "list")).stdout
+    out = tmp_path / "machtiging.docx"
+
+    ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "letter", "render", client_id,
+           "--template", "machtiging", "--out", str(out)))
+
+    assert len(listed.splitlines()) == 7
+    assert "Işık Öztürk" in text_of(out.read_bytes())
