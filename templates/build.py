@@ -399,7 +399,12 @@ class Letter:
             add_text(paragraph, f"**{label}**\t{value}")
         self.space(12)
 
-    def opening(self) -> None:
+    def begin(self, to: Sequence[str], subject: str, about: tuple[str, str] | None = None) -> None:
+        """The head of a letter to an authority: addressee, date, subject, whom it is about
+        (the client unless said otherwise), and the salutation."""
+        self.addressee(to)
+        self.meta([("Datum:", "{{ vandaag }}"), ("Betreft:", subject),
+                   about or ("Cliënt:", CLIENT_LINE)])
         self.para("Geachte heer, mevrouw,")
 
     # the end of a letter
@@ -542,11 +547,7 @@ class Letter:
 # -- 1. the application for a remigratie-uitkering ------------------------------------------------
 def aanvraag_remigratie_uitkering() -> Letter:
     letter = Letter("Aanvraag remigratie-uitkering (SVB)")
-    letter.addressee(SVB)
-    letter.meta([("Datum:", "{{ vandaag }}"),
-                 ("Betreft:", "Aanvraag remigratie-uitkering"),
-                 ("Aanvrager:", CLIENT_LINE)])
-    letter.opening()
+    letter.begin(SVB, "Aanvraag remigratie-uitkering", ("Aanvrager:", CLIENT_LINE))
     letter.para("Namens {{ client.volledige_naam }} sturen wij u een aanvraag voor een "
                 "remigratie-uitkering. {{ organisatie.naam }} heeft de aanvrager geholpen bij "
                 "deze aanvraag.")
@@ -738,11 +739,8 @@ def machtiging() -> Letter:
 # -- 3. report of departure to the municipality ---------------------------------------------------
 def melding_vertrek() -> Letter:
     letter = Letter("Melding vertrek naar het buitenland (gemeente)")
-    letter.addressee(("Gemeente {{ client.adres.plaats }}", "Afdeling Burgerzaken"))
-    letter.meta([("Datum:", "{{ vandaag }}"),
-                 ("Betreft:", "Melding van vertrek naar het buitenland (emigratie)"),
-                 ("Cliënt:", CLIENT_LINE)])
-    letter.opening()
+    letter.begin(("Gemeente {{ client.adres.plaats }}", "Afdeling Burgerzaken"),
+                 "Melding van vertrek naar het buitenland (emigratie)")
     letter.para("Namens {{ client.volledige_naam }} melden wij dat deze personen naar het "
                 "buitenland vertrekken:", keep_with_next=True)
     letter.grid_table(("Naam", "Geboortedatum", "BSN"), [
@@ -785,11 +783,8 @@ def melding_vertrek() -> Letter:
 # -- 4. ending the benefit ------------------------------------------------------------------------
 def beeindiging_uitkering() -> Letter:
     letter = Letter("Stoppen uitkering bij vertrek")
-    letter.addressee(("{{ uitkering.instantie }}", BLANK, BLANK))
-    letter.meta([("Datum:", "{{ vandaag }}"),
-                 ("Betreft:", "Stoppen uitkering ({{ uitkering.soort }}) per {{ vertrek.datum }}"),
-                 ("Cliënt:", CLIENT_LINE)])
-    letter.opening()
+    letter.begin(("{{ uitkering.instantie }}", BLANK, BLANK),
+                 "Stoppen uitkering ({{ uitkering.soort }}) per {{ vertrek.datum }}")
     letter.para("Onze cliënt {{ client.volledige_naam }} vertrekt op {{ vertrek.datum }} naar "
                 "{{ vertrek.land }} en gaat daar wonen. Onze cliënt krijgt van u een uitkering "
                 "({{ uitkering.soort }}){% if uitkering.sinds %}, sinds {{ uitkering.sinds }}"
@@ -810,11 +805,7 @@ def beeindiging_uitkering() -> Letter:
 # -- 5. aftercare: reporting a change to the SVB --------------------------------------------------
 def wijziging_svb() -> Letter:
     letter = Letter("Wijziging doorgeven aan de SVB")
-    letter.addressee(SVB)
-    letter.meta([("Datum:", "{{ vandaag }}"),
-                 ("Betreft:", "Wijziging doorgeven, remigratie-uitkering"),
-                 ("Cliënt:", CLIENT_LINE)])
-    letter.opening()
+    letter.begin(SVB, "Wijziging doorgeven, remigratie-uitkering")
     letter.para("Namens {{ client.volledige_naam }} geven wij een wijziging door voor de "
                 "remigratie-uitkering. Hieronder staan eerst de gegevens uit ons dossier. Daarna "
                 "staat wat er veranderd is.")
@@ -873,11 +864,7 @@ def wijziging_svb() -> Letter:
 # -- 6. aftercare: cover letter for the yearly life certificate -----------------------------------
 def levensbewijs_begeleidend() -> Letter:
     letter = Letter("Begeleidende brief levensbewijs (SVB)")
-    letter.addressee(SVB)
-    letter.meta([("Datum:", "{{ vandaag }}"),
-                 ("Betreft:", "Levensbewijs, remigratie-uitkering"),
-                 ("Cliënt:", CLIENT_LINE)])
-    letter.opening()
+    letter.begin(SVB, "Levensbewijs, remigratie-uitkering")
     letter.para("Namens {{ client.volledige_naam }} sturen wij u het levensbewijs voor de "
                 "remigratie-uitkering. {{ client.volledige_naam }} woont in {{ vertrek.land }}, "
                 "op dit adres:", after=2, keep_with_next=True)

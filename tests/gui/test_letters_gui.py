@@ -148,22 +148,35 @@ def test_expired_svb_application_needs_a_deliberate_confirmation(
 
 
 # -- the preflight form ----------------------------------------------------------------------------
-def test_missing_fields_get_a_form_and_filling_it_stores_them_in_the_file(
-        qtbot, open_dialog, session, office_template):
+@pytest.fixture
+def lacking(qtbot, open_dialog, session, office_template):
+    """The office template chosen for Işık Öztürk's file without a destination address, a
+    postcode and an arrival date: (client id, dialog)."""
     client_id = session.casefile.add_client(
         without(ISIK, "destination.address", "address.postcode", "arrival_date"))
     dialog = open_dialog(client_id)
-
     choose(qtbot, dialog, office_template)
+    return client_id, dialog
 
+
+def fill_in(qtbot, dialog, answers: dict[str, str]) -> None:
+    """Type each answer into the preflight form (Turkish letters included), then save."""
+    for name, text in answers.items():
+        type_text(qtbot, dialog.preflight.editors[name], text)
+    click(qtbot, dialog.ui.preflight_save_button)
+
+
+def test_missing_fields_get_a_form_and_filling_it_stores_them_in_the_file(
+        qtbot, session, lacking):
+    client_id, dialog = lacking
     ui, form = dialog.ui, dialog.preflight
     assert ui.letter_stack.currentWidget() is ui.preflight_page
     assert list(form.editors) == ["vertrek.adres", "client.adres.postcode",
                                   "client.aankomstdatum"]
-    type_text(qtbot, form.editors["vertrek.adres"], "Atatürk Cad. No 12, Kayseri")
-    type_text(qtbot, form.editors["client.adres.postcode"], "5611ab")
-    type_text(qtbot, form.editors["client.aankomstdatum"], "1982-09-14")
-    click(qtbot, ui.preflight_save_button)
+
+    fill_in(qtbot, dialog, {"vertrek.adres": "Atatürk Cad. No 12, Kayseri",
+                            "client.adres.postcode": "5611ab",
+                            "client.aankomstdatum": "1982-09-14"})
     settle(qtbot, dialog)
 
     stored = session.casefile.show_client(client_id)
@@ -179,17 +192,13 @@ def test_missing_fields_get_a_form_and_filling_it_stores_them_in_the_file(
 
 
 def test_invalid_postcode_and_date_are_shown_at_their_fields_and_nothing_typed_is_lost(
-        qtbot, open_dialog, session, office_template):
-    client_id = session.casefile.add_client(
-        without(ISIK, "destination.address", "address.postcode", "arrival_date"))
-    dialog = open_dialog(client_id)
-    choose(qtbot, dialog, office_template)
+        qtbot, session, lacking):
+    client_id, dialog = lacking
     form = dialog.preflight
 
-    type_text(qtbot, form.editors["vertrek.adres"], "Atatürk Cad. No 12, Kayseri")
-    type_text(qtbot, form.editors["client.adres.postcode"], "12")
-    type_text(qtbot, form.editors["client.aankomstdatum"], "2024-02-30")
-    click(qtbot, dialog.ui.preflight_save_button)
+    fill_in(qtbot, dialog, {"vertrek.adres": "Atatürk Cad. No 12, Kayseri",
+                            "client.adres.postcode": "12",
+                            "client.aankomstdatum": "2024-02-30"})
 
     assert form.errors["client.adres.postcode"].text() == "postcode moet de vorm 1234 AB hebben"
     assert form.errors["client.aankomstdatum"].text() == "deze datum bestaat niet in de kalender"
@@ -209,21 +218,28 @@ def test_organisation_settings_asked_by_a_letter_are_stored_in_the_vault(
     form = dialog.preflight
     assert list(form.editors) == ["organisatie.adres", "organisatie.telefoon"]
 
-    type_text(qtbot, form.editors["organisatie.adres"], "Postbus 1234, 3500 AA Utrecht")
-    type_text(qtbot, form.editors["organisatie.telefoon"], "030 123 45 67")
-    click(qtbot, dialog.ui.preflight_save_button)
+    fill_in(qtbot, dialog, {"organisatie.adres": "Postbus 1234, 3500 AA Utrecht",
+                            "organisatie.telefoon": "030 123 45 67"})
     settle(qtbot, dialog)
 
     assert session.vault.setting("organisation_address") == "Postbus 1234, 3500 AA Utrecht"
     assert "Postbus 1234" in dialog.ui.preview_browser.toPlainText()
 
 
-# -- handing the letter out ------------------------------------------------------------------------
-def test_save_as_writes_a_docx_with_the_clients_name_and_keeps_the_letter(
-        qtbot, open_dialog, session, organisation, tmp_path, monkeypatch):
+@pytest.fixture
+def machtiging(qtbot, open_dialog, session, organisation):
+    """The machtiging chosen for Işık Öztürk's complete file, its preview shown:
+    (client id, dialog)."""
     client_id = session.casefile.add_client(ISIK)
     dialog = open_dialog(client_id)
     choose(qtbot, dialog, "machtiging")
+    return client_id, dialog
+
+
+# -- handing the letter out ------------------------------------------------------------------------
+def test_save_as_writes_a_docx_with_the_clients_name_and_keeps_the_letter(
+        qtbot, session, machtiging, tmp_path, monkeypatch):
+    client_id, dialog = machtiging
     offered = []
 
     def save_file_name(parent, caption, suggested, file_filter):
@@ -245,10 +261,8 @@ def test_save_as_writes_a_docx_with_the_clients_name_and_keeps_the_letter(
 
 
 def test_open_in_word_makes_a_private_temporary_copy_that_a_lock_removes(
-        qtbot, open_dialog, session, organisation, monkeypatch):
-    client_id = session.casefile.add_client(ISIK)
-    dialog = open_dialog(client_id)
-    choose(qtbot, dialog, "machtiging")
+        qtbot, session, machtiging, monkeypatch):
+    _, dialog = machtiging
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
@@ -288,10 +302,8 @@ def test_copies_left_by_a_killed_app_are_swept_at_the_next_start(qtbot, vault_di
 
 
 def test_print_keeps_the_letter_and_logs_a_print(
-        qtbot, open_dialog, session, organisation, monkeypatch):
-    client_id = session.casefile.add_client(ISIK)
-    dialog = open_dialog(client_id)
-    choose(qtbot, dialog, "machtiging")
+        qtbot, session, machtiging, monkeypatch):
+    client_id, dialog = machtiging
     printed = []
     monkeypatch.setattr(letter_output, "find_soffice", lambda: "soffice")
     monkeypatch.setattr(letter_work, "print_docx", printed.append)
@@ -305,9 +317,8 @@ def test_print_keeps_the_letter_and_logs_a_print(
 
 
 def test_print_without_libreoffice_explains_and_keeps_nothing(
-        qtbot, open_dialog, session, organisation, monkeypatch):
-    dialog = open_dialog(session.casefile.add_client(ISIK))
-    choose(qtbot, dialog, "machtiging")
+        qtbot, session, machtiging, monkeypatch):
+    _, dialog = machtiging
     monkeypatch.setattr(letter_output, "find_soffice", lambda: None)
 
     click(qtbot, dialog.ui.print_button)
@@ -318,10 +329,8 @@ def test_print_without_libreoffice_explains_and_keeps_nothing(
 
 
 def test_earlier_letters_are_listed_and_open_again_in_word(
-        qtbot, open_dialog, session, organisation, monkeypatch, qtmodeltester):
-    client_id = session.casefile.add_client(ISIK)
-    dialog = open_dialog(client_id)
-    choose(qtbot, dialog, "machtiging")
+        qtbot, session, machtiging, monkeypatch, qtmodeltester):
+    client_id, dialog = machtiging
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))
     click(qtbot, dialog.ui.open_word_button)
     settle(qtbot, dialog)
