@@ -34,7 +34,7 @@ class CliError(ConsultantAppError):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from consultant_app import commands, letter_commands
+    from consultant_app import commands, letter_commands, sync_commands
 
     parser = argparse.ArgumentParser(
         prog=APP_ID, description="Spreekuur: encrypted case files for remigration consultants.")
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     letter_commands.register(sub)
+    from consultant_app.registry import commands as registry_commands
+    registry_commands.register(sub)
+    sync_commands.register(sub)
     return parser
 
 

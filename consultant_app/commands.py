@@ -52,6 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = client.add_parser("list", help="all clients by name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=with_casefile(cmd_client_list))
+    p = client.add_parser("erase", help="erase a person everywhere (AVG art. 17); cannot be undone")
+    p.add_argument("id")
+    p.add_argument("--confirm", action="store_true", help="yes, erase this person")
+    p.set_defaults(handler=with_casefile(cmd_client_erase))
 
     contact = sub.add_parser("contact", help="contact moments").add_subparsers(
         dest="action", metavar="ACTION", required=True)
@@ -270,6 +274,14 @@ def cmd_client_search(casefile: CaseFile, args: argparse.Namespace) -> int:
 
 def cmd_client_list(casefile: CaseFile, args: argparse.Namespace) -> int:
     _print_summaries(casefile.list_clients(), args.json)
+    return 0
+
+
+def cmd_client_erase(casefile: CaseFile, args: argparse.Namespace) -> int:
+    if not args.confirm:
+        raise CliError("erase_confirm_needed")
+    casefile.erase_client(args.id)
+    _say("client_erased")
     return 0
 
 

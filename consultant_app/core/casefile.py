@@ -21,7 +21,9 @@ from consultant_app.core.domain import validation as v
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
 from consultant_app.core.ids import is_uuid
 from consultant_app.core.vault.database import transaction
-from consultant_app.core.vault import audit, clients, contacts, follow_ups, notes, records
+from consultant_app.core.vault import (
+    audit, clients, contacts, erasure, follow_ups, notes, records,
+)
 from consultant_app.core.vault.follow_ups import FollowUp
 from consultant_app.core.vault.clients import NewHousehold
 from consultant_app.core.vault.notes import NewNote
@@ -121,6 +123,25 @@ class CaseFile:
                 records.delete(self.db, "household_members", member.id, self.who)
                 changed = True
         return changed
+
+    def erase_client(self, client_id: str) -> None:
+        """Erase a person (AVG art. 17): the file, household, contacts, notes, tasks and letters
+        are emptied here now, and on the registry and every device of the team at the next sync.
+        The access log keeps that it happened (by id, without content)."""
+        with transaction(self.db):
+            current = records.get_row(self.db, "clients", client_id)
+            # A client the registry never saw needs no erasure there: it is simply not sent.
+            known_there = self.db.execute(
+                "SELECT 1 FROM outbox WHERE entity = 'clients' AND row_id = ? AND op = 'create'",
+                [client_id]).fetchone() is None
+            erasure.erase_client(self.db, client_id)
+            now = utc_now()
+            self.db.execute("UPDATE clients SET version = version + 1, changed_at = ?, "
+                            "changed_by = ? WHERE id = ?", [now, self.who.consultant, client_id])
+            if known_there:
+                records.append_outbox(self.db, "clients", client_id, "delete",
+                                      current["version"], {}, now)
+            audit.record(self.db, self.who, "delete", client_id, detail="erasure")
 
     def show_client(self, client_id: str) -> Client:
         """The whole file; logged as a read."""

@@ -167,49 +167,17 @@ def check_keyring() -> Check:
     try:
         import keyring
 
+        from consultant_app.core.sync.credentials import backend_name, is_plaintext, safe_backend
+
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - broken D-Bus, bad PYTHON_KEYRING_BACKEND, no package...
         return Check("keyring", "warning", "doctor_keyring_none")
-    name = _backend_name(backend)
-    if _is_plaintext(backend):
+    name = backend_name(backend)
+    if is_plaintext(backend):
         return Check("keyring", "warning", "doctor_keyring_plaintext", {"backend": name})
-    if not _is_usable(backend):
+    if safe_backend(backend) is None:
         return Check("keyring", "warning", "doctor_keyring_none")
     return Check("keyring", "ok", "doctor_keyring", {"backend": name})
-
-
-def _backend_name(backend: object) -> str:
-    try:
-        name = getattr(backend, "name", "")
-    except Exception:  # noqa: BLE001 - a backend property that raises
-        name = ""
-    return str(name or f"{type(backend).__module__}.{type(backend).__name__}")
-
-
-def _is_plaintext(backend: object) -> bool:
-    kind = type(backend)
-    return "plaintext" in kind.__name__.lower() or (
-        kind.__module__.startswith("keyrings.alt") and "file" in kind.__module__
-        and "encrypted" not in kind.__name__.lower())
-
-
-def _is_usable(backend: object) -> bool:
-    try:
-        from keyring.backends import chainer, fail
-    except Exception:  # noqa: BLE001
-        return False
-    if isinstance(backend, fail.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        try:
-            members = list(backend.backends)
-        except Exception:  # noqa: BLE001
-            return False
-        return any(_is_usable(member) and not _is_plaintext(member) for member in members)
-    try:
-        return float(backend.priority) > 0
-    except Exception:  # noqa: BLE001 - priority raises when the backend is unavailable
-        return False
 
 
 def check_pyside6() -> Check:

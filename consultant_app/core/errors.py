@@ -88,3 +88,10 @@ class TemplateExpiredError(LetterError):
 
         notice = self.notice.get(lang) or self.notice.get("en") or ""
         return translate(self.code, lang, until=self.params["until"], notice=notice)
+
+
+class SyncError(ConsultantAppError):
+    """Sync with the registry could not go on: not reachable, refused, needs a login, another
+    protocol version... What was already applied stays applied; the next sync resumes."""
+
+    code = "sync_error"

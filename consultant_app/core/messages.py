@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from consultant_app.core.letters.messages import LETTER_MESSAGES
+from consultant_app.core.sync.messages import SYNC_MESSAGES
 
 LANGUAGES = ("nl", "en")
 
@@ -326,6 +327,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "demo vault with {clients} clients in {path}"},
 }
 MESSAGES.update(LETTER_MESSAGES)
+MESSAGES.update(SYNC_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

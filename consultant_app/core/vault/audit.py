@@ -7,7 +7,7 @@ Details never contain personal data (no search terms, no names): a count or a fi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault import records
@@ -55,3 +55,11 @@ def entries_for(db: sqlite_utils.Database, client_id: str) -> list[AuditEntry]:
         "FROM audit_log WHERE client_id = ? ORDER BY seq", [client_id]
     ).fetchall()
     return [AuditEntry(*row) for row in rows]
+
+
+def since(db: sqlite_utils.Database, seq: int, limit: int) -> list[tuple[int, dict]]:
+    """Entries after `seq` in log order, as (seq, entry): what sync sends up to the registry."""
+    rows = db.execute(
+        "SELECT seq, id, at, actor, on_behalf_of, client_id, action, device_id, detail "
+        "FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", [seq, limit]).fetchall()
+    return [(row[0], asdict(AuditEntry(*row[1:]))) for row in rows]

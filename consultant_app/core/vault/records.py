@@ -80,7 +80,7 @@ def update(db: sqlite_utils.Database, entity: str, row_id: str, changes: Mapping
         [*changed.values(), now, who.consultant, row_id],
     )
     payload = {"fields": changed, "base": {k: old.get(k) for k in changed}}
-    _outbox(db, entity, row_id, "update", old["version"], payload, now)
+    append_outbox(db, entity, row_id, "update", old["version"], payload, now)
     return old
 
 
@@ -96,7 +96,7 @@ def delete(db: sqlite_utils.Database, entity: str, row_id: str, who: Identity,
         f"{cleared} WHERE id = ?",
         [now, who.consultant, row_id],
     )
-    _outbox(db, entity, row_id, "delete", old["version"], {}, now)
+    append_outbox(db, entity, row_id, "delete", old["version"], {}, now)
     return old
 
 
@@ -112,7 +112,7 @@ def get_row(db: sqlite_utils.Database, entity: str, row_id: str,
     return record
 
 
-def _outbox(db: sqlite_utils.Database, entity: str, row_id: str, op: str,
+def append_outbox(db: sqlite_utils.Database, entity: str, row_id: str, op: str,
             base_version: int | None, payload: dict[str, Any], now: str) -> None:
     db.execute(
         "INSERT INTO outbox (change_id, entity, row_id, op, base_version, payload, created_at) "

@@ -178,6 +178,40 @@ def m004_letters(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m005_sync(db: sqlite_utils.Database) -> None:
+    """What sync keeps on the device: conflicts waiting for the consultant (base, mine and
+    theirs of one field), changes the registry refused (with its reason; the local data stays),
+    and, in settings, the pull cursor and the audit entries already sent."""
+    db.executescript("""
+    CREATE TABLE sync_conflicts (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        client_id TEXT,
+        field TEXT NOT NULL,
+        base TEXT,
+        mine TEXT,
+        theirs TEXT,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT
+    );
+    CREATE INDEX sync_conflicts_open ON sync_conflicts (resolved_at, detected_at);
+
+    CREATE TABLE sync_rejected (
+        change_id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        client_id TEXT,
+        op TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        rejected_at TEXT NOT NULL
+    );
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -1,0 +1,93 @@
+"""The device's side of sync that needs no registry: where the login token is kept, which
+registry addresses are accepted, and erasing a person from the vault."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import null
+
+from consultant_app.core.errors import SyncError
+from consultant_app.core.sync.credentials import IN_KEYRING, IN_VAULT, Credentials
+from consultant_app.core.sync.transport import check_server_url
+from consultant_app.core.vault import replica
+from tests.conftest import ISIK
+from tests.registry.devices import FakeCredentialStore
+from tests.registry.plaintext_keyring import PlaintextKeyring
+
+TOKEN = "tok-0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def test_with_an_os_credential_store_the_token_stays_out_of_the_vault(vault):
+    store = FakeCredentialStore()
+    credentials = Credentials(vault, store)
+    assert credentials.save("https://registry.example.org", "anouk", TOKEN) == IN_KEYRING
+    assert list(store.secrets.values()) == [TOKEN]
+    assert vault.setting("sync_refresh_token") is None
+    assert Credentials(vault, store).refresh_token() == TOKEN
+    credentials.forget_token()
+    assert store.secrets == {} and credentials.refresh_token() is None
+
+
+@pytest.mark.parametrize("backend", [null.Keyring(), PlaintextKeyring()],
+                         ids=["none", "plaintext"])
+def test_without_a_safe_keyring_the_token_is_kept_inside_the_encrypted_vault(vault, backend,
+                                                                               tmp_path,
+                                                                               monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    credentials = Credentials(vault, backend)
+    assert credentials.save("https://registry.example.org", "anouk", TOKEN) == IN_VAULT
+    assert credentials.refresh_token() == TOKEN
+    assert not (tmp_path / "keyring_pass.cfg").exists()
+
+
+def test_a_keyring_that_fails_when_writing_falls_back_to_the_vault(vault):
+    class LockedStore(FakeCredentialStore):
+        def set_password(self, service, username, password):
+            raise RuntimeError("collection is locked")
+
+    assert Credentials(vault, LockedStore()).save(
+        "https://registry.example.org", "anouk", TOKEN) == IN_VAULT
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://registry.example.org/", "https://registry.example.org"),
+    ("http://127.0.0.1:8765", "http://127.0.0.1:8765"),
+    ("http://localhost:8765/", "http://localhost:8765"),
+    ("http://[::1]:8765", "http://[::1]:8765"),
+])
+def test_https_anywhere_and_plain_http_only_on_this_machine(url, expected):
+    assert check_server_url(url) == expected
+
+
+@pytest.mark.parametrize("url,code", [
+    ("http://registry.example.org", "server_url_insecure"),
+    ("http://192.168.1.20:8765", "server_url_insecure"),
+    ("ftp://registry.example.org", "server_url_invalid"),
+    ("registry.example.org", "server_url_invalid"),
+])
+def test_other_addresses_are_refused_with_a_reason(url, code):
+    with pytest.raises(SyncError) as refused:
+        check_server_url(url)
+    assert refused.value.code == code
+
+
+def test_erasing_a_person_empties_every_row_of_theirs_and_waits_as_one_change(casefile, vault):
+    client_id = casefile.add_client(ISIK)
+    casefile.add_note(client_id, "Gesprek over terugkeer naar Kayseri.")
+    casefile.add_follow_up(client_id, "2026-12-01", "Bel Işık terug")
+    vault.db.execute("DELETE FROM outbox")  # as after a sync: the registry knows the client
+
+    casefile.erase_client(client_id)
+    (change,) = replica.pending_changes(vault.db, 10)
+    assert (change.entity, change.row_id, change.op) == ("clients", client_id, "delete")
+    assert casefile.search_clients("ozturk") == [] and casefile.search_notes("kayseri") == []
+    for table in ("clients", "household_members", "notes", "follow_ups"):
+        rows = vault.db.execute(f"SELECT * FROM {table}").fetchall()
+        text = repr(rows)
+        assert "Öztürk" not in text and "Kayseri" not in text and "Işık" not in text, table
+
+
+def test_erasing_a_person_never_sent_sends_nothing(casefile, vault):
+    client_id = casefile.add_client(ISIK)
+    casefile.erase_client(client_id)
+    assert replica.count_pending(vault.db) == 0
