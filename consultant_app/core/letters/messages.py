@@ -65,6 +65,11 @@ LETTER_MESSAGES: dict[str, dict[str, str]] = {
         "en": "these fields are missing from the file: {fields}; nothing was written"},
     # --- kept letters and output ---------------------------------------------------------------
     "letter_not_found": {"nl": "brief niet gevonden", "en": "letter not found"},
+    "letter_template_elsewhere": {
+        "nl": "deze brief is op een andere laptop gemaakt met een sjabloon dat hier ontbreekt; "
+              "open hem daar, of voeg dat sjabloon hier toe",
+        "en": "this letter was made on another laptop with a template this one lacks; open it "
+              "there, or add that template here"},
     "letter_content_damaged": {"nl": "de inhoud van deze brief is beschadigd",
                                "en": "this letter's content is damaged"},
     "pdf_no_libreoffice": {

@@ -18,13 +18,14 @@ from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from consultant_app.core.letters.catalogue import Missing, recording_missing
+from consultant_app.core.letters.catalogue import LetterDate, Missing, recording_missing
 from consultant_app.core.errors import LetterError
 from consultant_app.core.letters.environment import RENDER_SECONDS, bounded_time, make_environment
 from consultant_app.core.letters.library import sha256
 from consultant_app.core.letters.package import check_docx, normalised
 
 UNDEFINED_NAME = re.compile(r"has no attribute '([^']+)'|'([^']+)' is undefined")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,29 @@ def _plain(value: Any) -> Any:
 def context_json(context: dict[str, Any]) -> str:
     """The context as canonical JSON: stored with the letter, hashed as its data hash."""
     return json.dumps(_plain(context), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def context_from_json(text: str) -> dict[str, Any]:
+    """The context again from its stored JSON (dates were written as ISO dates): what makes a
+    kept letter again on a laptop that received only its record. The caller compares the
+    result's hash, so a value that merely looked like a date cannot pass unnoticed."""
+    return _revived(json.loads(text), "")
+
+
+def _revived(value: Any, path: str) -> Any:
+    """Dates as the catalogue's LetterDate, and an empty value as the Missing marker it was."""
+    if value is None:
+        return Missing(path)
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return LetterDate.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dict):
+        return {k: _revived(v, f"{path}.{k}" if path else k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_revived(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    return value
 
 
 def data_hash(context: dict[str, Any]) -> str:

@@ -24,7 +24,9 @@ from consultant_app.core.letters.catalogue import (
 )
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary, sha256
 from consultant_app.core.letters.pdf import to_pdf
-from consultant_app.core.letters.render import Rendered, context_json, render_docx
+from consultant_app.core.letters.render import (
+    Rendered, context_from_json, context_json, render_docx,
+)
 from consultant_app.core.vault import audit, clients, letters
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.letters import Letter
@@ -164,11 +166,31 @@ class LetterService:
         """A kept letter's bytes; `action` is what the access log records (read, export, print)."""
         letter = letters.get(self.db, letter_id)
         content = letters.blob(self.db, letter.content_hash)
-        if content is None or sha256(content) != letter.content_hash:
+        if content is None:
+            content = self._reproduce(letter)
+        if sha256(content) != letter.content_hash:
             raise LetterError("letter_content_damaged")
         with transaction(self.db):
             audit.record(self.db, self.who, action, letter.client_id, f"letter:{letter.id}")
         return letter, content
+
+    def _reproduce(self, letter: Letter) -> bytes:
+        """A letter made on a colleague's laptop arrives by sync without its document (only the
+        record travels): it is made again from the same template version and the same data,
+        which gives the same bytes, and kept here."""
+        template = letters.blob(self.db, letter.template_hash)
+        if template is None:
+            template = next((info.read() for info in self.library.templates().values()
+                             if _same_file(info, letter.template_hash)), None)
+        if template is None:
+            raise LetterError("letter_template_elsewhere")
+        rendered = render_docx(template, context_from_json(letters.data_of(self.db, letter.id)))
+        if rendered.content_hash != letter.content_hash:
+            raise LetterError("letter_content_damaged")
+        with transaction(self.db):
+            letters.store_blobs(self.db, {letter.template_hash: template,
+                                          letter.content_hash: rendered.content})
+        return rendered.content
 
     def export(self, letter_id: str, out: Path, *, pdf: bool = False) -> Letter:
         """Write a kept letter to `out` (.docx, or a PDF with `pdf`), mode 0600."""
@@ -176,6 +198,13 @@ class LetterService:
         atomic_write_bytes(out, to_pdf(content) if pdf else content)
         return letter
 
+
+
+def _same_file(info: TemplateInfo, wanted_hash: str) -> bool:
+    try:
+        return sha256(info.read()) == wanted_hash
+    except (OSError, LetterError):
+        return False
 
 
 def _unused_name(name: str, taken: set[str], folder: Path) -> str:

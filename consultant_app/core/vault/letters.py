@@ -32,10 +32,15 @@ class Letter:
 def add(db: sqlite_utils.Database, fields: dict, who: Identity,
         blobs: dict[str, bytes]) -> str:
     """The letter's record (synced like every case-file row) and its content blobs (local)."""
-    db.conn.executemany("INSERT OR IGNORE INTO letter_blobs (hash, content) VALUES (?, ?)",
-                        list(blobs.items()))
+    store_blobs(db, blobs)
     letter_id, _ = records.create(db, "letters", fields, who)
     return letter_id
+
+
+def store_blobs(db: sqlite_utils.Database, blobs: dict[str, bytes]) -> None:
+    """Content by its sha256; content already there is left as it is."""
+    db.conn.executemany("INSERT OR IGNORE INTO letter_blobs (hash, content) VALUES (?, ?)",
+                        list(blobs.items()))
 
 
 def get(db: sqlite_utils.Database, letter_id: str) -> Letter:
