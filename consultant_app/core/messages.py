@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from consultant_app.core.letters.messages import LETTER_MESSAGES
+from consultant_app.core.sync.admin_messages import REGISTRY_MESSAGES
 from consultant_app.core.sync.messages import SYNC_MESSAGES
 
 LANGUAGES = ("nl", "en")
@@ -328,6 +329,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 MESSAGES.update(LETTER_MESSAGES)
 MESSAGES.update(SYNC_MESSAGES)
+MESSAGES.update(REGISTRY_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

@@ -84,6 +84,7 @@ MAX_BATCH = 500        # changes per push request
 MAX_PAGE = 2000        # rows per pull page
 MAX_VALUE_CHARS = 2_000_000   # a letter's data JSON is the largest value a row holds
 MAX_AUDIT = 5000       # device audit entries per push request
+MAX_BODY_BYTES = 64 * 1024 * 1024  # a larger request body is refused: 413 {"code": "too_large"}
 
 STATUS_APPLIED, STATUS_MERGED, STATUS_CONFLICT = "applied", "merged", "conflict"
 STATUS_DUPLICATE, STATUS_REJECTED = "duplicate", "rejected"
