@@ -22,8 +22,13 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
                          "en": "the registry refused the request as invalid"},
     "registry_forbidden": {"nl": "de registry staat dit niet toe voor uw account",
                            "en": "the registry does not allow this for your account"},
-    "registry_payload_too_large": {"nl": "het verzoek is te groot voor de registry",
-                                   "en": "the request is too large for the registry"},
+    "registry_too_large": {"nl": "het verzoek is te groot voor de registry",
+                           "en": "the request is too large for the registry"},
+    "registry_unavailable": {
+        "nl": "de registry kan zijn database nu niet bereiken; er is niets verloren, probeer het "
+              "later opnieuw",
+        "en": "the registry cannot reach its database right now; nothing was lost, try again "
+              "later"},
     "protocol_mismatch": {
         "nl": "de registry spreekt protocolversie {server}, deze app versie {ours}: werk de app "
               "of de registry bij",

@@ -30,6 +30,9 @@ Progress = Callable[[str, int, int | None], None]  # (stage, done, total or None
 STAGES = ("push", "pull", "check")
 DEFAULT_WARN_DAYS = 7
 CHECK_ROUNDS = 3  # pulls to catch up with colleagues who pushed while we compared
+# Payload characters per push: an eighth of the registry's body limit leaves room for JSON
+# escaping (a character may take up to 6 bytes as \uXXXX) and the audit entries beside it.
+BATCH_CHARS = protocol.MAX_BODY_BYTES // 8
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ class SyncService:
         audit_cursor = _int(self.vault.setting("sync_audit_cursor"), 0)
         report("push", 0, total)
         while True:
-            batch = replica.pending_changes(self.db, protocol.MAX_BATCH)
+            batch = replica.pending_changes(self.db, protocol.MAX_BATCH, BATCH_CHARS)
             entries = audit.since(self.db, audit_cursor, protocol.MAX_AUDIT)
             if not batch and not entries:
                 return counts
@@ -289,7 +292,7 @@ class SyncService:
                            self.vault.identity)
         except NotFoundError:
             raise NotFoundError("conflict_row_gone") from None
-        if conflict.entity in ("clients", "household_members") and conflict.client_id:
+        if conflict.entity in replica.NAMED and conflict.client_id:
             clients.reindex(self.db, conflict.client_id)
         audit.record(self.db, self.vault.identity, "update", conflict.client_id,
                      detail="conflict")

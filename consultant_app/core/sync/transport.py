@@ -22,7 +22,7 @@ from consultant_app.core.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # Server codes the consultant can act on; anything else is reported with the HTTP status.
-KNOWN_CODES = {"invalid", "forbidden", "payload_too_large"}
+KNOWN_CODES = {"invalid", "forbidden", "too_large", "unavailable"}
 
 
 def check_server_url(url: str) -> str:

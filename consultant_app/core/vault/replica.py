@@ -22,6 +22,7 @@ from consultant_app.core.vault.database import sqlite_utils
 
 CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
 WHOLE_ROW = "*"  # a waiting create or delete: the whole row stays as the device has it
+NAMED = ("clients", "household_members")  # what the name index and sort key are made of
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,17 @@ class OutboxChange:
 
 
 # -- the outbox ---------------------------------------------------------------------------------
-def pending_changes(db: sqlite_utils.Database, limit: int) -> list[OutboxChange]:
+def pending_changes(db: sqlite_utils.Database, limit: int,
+                    max_chars: int | None = None) -> list[OutboxChange]:
+    """The oldest waiting changes, at most `limit` of them and (but for the first) at most
+    `max_chars` of payload together: a batch of letters must stay under the request limit."""
     rows = db.execute("SELECT seq, change_id, entity, row_id, op, base_version, payload "
                       "FROM outbox ORDER BY seq LIMIT ?", [limit]).fetchall()
-    out = []
+    out, size = [], 0
     for seq, change_id, entity, row_id, op, base_version, payload in rows:
+        size += len(payload)
+        if max_chars is not None and out and size > max_chars:
+            break
         data = json.loads(payload)
         out.append(OutboxChange(seq, change_id, entity, row_id, op, base_version,
                                 data.get("fields", {}), data.get("base", {})))
@@ -102,7 +109,10 @@ def apply_rows(db: sqlite_utils.Database, rows: Sequence[Mapping[str, Any]]) -> 
 
 def _apply_entity(db: sqlite_utils.Database, entity: str, rows: Sequence[Mapping[str, Any]],
                   touched: set[str]) -> int:
+    """`touched` collects the clients whose names (own or household) may have changed."""
     columns = ENTITIES[entity]
+    if entity not in NAMED:
+        touched = set()  # a note or a contact changes no name: nothing to reindex
     existing = _existing(db, entity, columns, [r["row_id"] for r in rows])
     waiting = _waiting_fields(db, entity, list(existing))
     inserts, changed = [], 0
@@ -193,7 +203,7 @@ def take_theirs(db: sqlite_utils.Database, entity: str, row_id: str,
     if new and WHOLE_ROW not in waiting:
         db.execute(f"UPDATE {entity} SET {', '.join(f'{c} = ?' for c in new)} WHERE id = ?",
                    [*new.values(), row_id])
-        if entity in ("clients", "household_members"):
+        if entity in NAMED:
             client_id = client_of(db, entity, row_id)
             if client_id:
                 clients.reindex(db, client_id)

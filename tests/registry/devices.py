@@ -1,0 +1,63 @@
+"""Consultants' laptops for sync tests: each a real vault of its own (own device id), with the
+real SyncService talking HTTP to the real registry.
+
+The OS credential store cannot run here (no Secret Service on a headless test machine), so
+`FakeCredentialStore` stands in for it: a keyring backend over the real keyring API that keeps
+secrets in memory, the way Windows' Credential Manager would keep them outside the vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from consultant_app.core.casefile import CaseFile
+from consultant_app.core.sync.service import SyncService
+from consultant_app.core.vault.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+class FakeCredentialStore(KeyringBackend):
+    """Stand-in for the OS credential store (named as such: it is not one)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@dataclass
+class Device:
+    name: str
+    vault: Vault
+    keyring: FakeCredentialStore = field(default_factory=FakeCredentialStore)
+
+    @property
+    def casefile(self) -> CaseFile:
+        return CaseFile(self.vault)
+
+    @property
+    def sync(self) -> SyncService:
+        return SyncService(self.vault, keyring_backend=self.keyring)
+
+    def count(self, entity: str) -> int:
+        return self.vault.db.execute(
+            f"SELECT count(*) FROM {entity} WHERE deleted = 0").fetchone()[0]
+
+
+def make_device(folder: Path, consultant: str) -> Device:
+    vault = Vault.create(folder, consultant, PASSPHRASE, kdf=FAST_KDF,
+                         organisation="Stichting Remigratie-advies")
+    return Device(consultant, vault)

@@ -1,0 +1,119 @@
+"""Sync from the command line, the way an office IT person or a consultant runs it: login, sync
+with its receipt, sync status, conflicts, and what happens when the registry is away."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consultant_app.core.vault.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.e2e.spreekuur_e2e import ISIK, Cli, assert_user_error, cli_env, client_json
+
+PASSWORD = "registry-wachtwoord-1"
+
+
+@pytest.fixture
+def laptop(tmp_path, registry_process):
+    """A fresh vault and the command line on it, with Anouk's registry account."""
+    registry_process.add_user("anouk", "eindhoven", PASSWORD)
+    folder = tmp_path / "home" / "vault"
+    Vault.create(folder, "Anouk de Vries", PASSPHRASE, kdf=FAST_KDF).close()
+    env = cli_env(tmp_path / "home", tmp_path / "tmp",
+                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    return Cli(folder, env, tmp_path)
+
+
+def _login(cli: Cli, url: str, **env: str):
+    return cli("login", "--server", url, "--user", "anouk",
+               CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD, **env)
+
+
+def test_login_then_sync_prints_a_receipt_and_status_shows_nothing_waiting(laptop, registry_process):
+    laptop.ok("client", "add", input=client_json(ISIK))
+    login = _login(laptop, registry_process.url)
+    assert login.returncode == 0, login.describe()
+    assert "encrypted in the vault" in login.stderr  # the null keyring is no keyring
+
+    receipt = laptop.ok("sync")
+    assert receipt.stdout.strip() == \
+        "pushed 4, pulled 0, merged 0, conflicts 0, rejected 0"
+    assert "counts and checksums match the registry" in receipt.stderr
+    status = laptop.ok("sync", "status", "--json").json()
+    assert status["waiting"] == 0 and status["days_since"] == 0
+    assert status["last_receipt"]["pushed"] == 4
+    text = laptop.ok("sync", "status", LANG="nl_NL.UTF-8").stdout
+    assert "wijzigingen wachten: 0" in text and registry_process.url in text
+
+
+def test_the_token_is_never_written_in_plaintext(laptop, registry_process, tmp_path):
+    env = {"PYTHON_KEYRING_BACKEND": "tests.registry.plaintext_keyring.PlaintextKeyring",
+           "PYTHONPATH": str(_repo_root())}
+    login = _login(laptop, registry_process.url, **env)
+    assert login.returncode == 0, login.describe()
+    assert "encrypted in the vault" in login.stderr
+    assert not (tmp_path / "home" / "keyring_pass.cfg").exists()
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:
+        token = vault.setting("sync_refresh_token")
+    assert token and len(token) >= 22
+    for path in (tmp_path / "home").rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), path
+    assert laptop.ok("sync", **env).stdout.startswith("pushed 0")
+
+
+def test_an_unreachable_registry_is_one_line_and_loses_nothing(laptop, registry_process):
+    laptop.ok("client", "add", input=client_json(ISIK))
+    assert _login(laptop, registry_process.url).returncode == 0
+    registry_process.kill()
+    line = assert_user_error(laptop("sync"), "registry not reachable", "nothing was lost")
+    assert "Öztürk" not in line
+    assert laptop.ok("sync", "status", "--json").json()["waiting"] == 4
+    registry_process.start()
+    assert laptop.ok("sync").stdout.startswith("pushed 4")
+
+
+def test_a_wrong_password_and_a_plain_http_address_are_refused(laptop, registry_process):
+    assert_user_error(laptop("login", "--server", registry_process.url, "--user", "anouk",
+                             CONSULTANT_APP_REGISTRY_PASSWORD="niet-het-goede-1"),
+                      "user name or password incorrect")
+    assert_user_error(laptop("login", "--server", "http://registry.example.org",
+                             "--user", "anouk", CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD),
+                      "only https")
+    assert_user_error(laptop("sync"), "not logged in")
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(laptop, registry_process, tmp_path):
+    client_id = laptop.ok("client", "add", input=client_json(ISIK)).stdout.strip()
+    assert _login(laptop, registry_process.url).returncode == 0
+    laptop.ok("sync")
+    registry_process.add_user("youssef", "eindhoven", PASSWORD)
+    colleague_dir = tmp_path / "colleague" / "vault"
+    Vault.create(colleague_dir, "Youssef Amrani", PASSPHRASE, kdf=FAST_KDF).close()
+    colleague = Cli(colleague_dir, laptop.env, tmp_path)
+    colleague("login", "--server", registry_process.url, "--user", "youssef",
+              CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    colleague.ok("sync")
+    colleague.ok("client", "update", client_id, input='{"phone": "06-11112222"}')
+    colleague.ok("sync")
+    laptop.ok("client", "update", client_id, input='{"phone": "06-99998888"}')
+
+    receipt = laptop.ok("sync")
+    assert "conflicts 1" in receipt.stdout and "conflicts list" in receipt.stderr
+    (conflict,) = laptop.ok("conflicts", "list", "--json").json()
+    assert (conflict["field"], conflict["mine"], conflict["theirs"]) == (
+        "phone", "+31699998888", "+31611112222")
+    assert conflict["client_name"] == "Işık Öztürk"
+    assert_user_error(laptop("conflicts", "resolve", conflict["id"]), "--keep mine")
+    laptop.ok("conflicts", "resolve", conflict["id"], "--keep", "mine")
+    assert laptop.ok("conflicts", "list", "--json").json() == []
+    laptop.ok("sync")
+    colleague.ok("sync")
+    shown = json.loads(colleague.ok("client", "show", client_id, "--json").stdout)
+    assert shown["phone"] == "+31699998888"
+
+
+def _repo_root() -> Path:
+    return Path(__file__).resolve().parents[2]
