@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultant_app.core.domain.model import Client
+from consultant_app.core.errors import NotFoundError
 from consultant_app.gui.client_file_activity import ContactsPanel, TasksPanel
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors, show
 from consultant_app.gui.client_file_fields import BsnField, ClientFields
@@ -97,6 +98,23 @@ class ClientFilePage(QWidget):
         if not same:
             self.ui.tabs.setCurrentIndex(0)
             self.ui.given_names_edit.setFocus()
+
+    def reload(self) -> bool:
+        """Reads the open file again (a sync brought changes); False, with the page emptied,
+        when the client no longer exists here (erased)."""
+        if self.client_id is None:
+            return True
+        try:
+            client = self.session.casefile.show_client(self.client_id)
+        except NotFoundError:
+            self.new_client()
+            return False
+        except Exception as error:  # noqa: BLE001 - shown on the page, never a traceback
+            self.errors.show_general(error_text(error, self.session.language))
+            return True
+        self._load(client)
+        self.notes.open(keep_draft=True)
+        return True
 
     def new_client(self) -> None:
         self._load(None)

@@ -3,13 +3,13 @@ client file; behind all of it the lock screen whenever the vault is locked.
 
 The window title never names a client. Locking hides every open dialog and empties the list;
 the client file page keeps what was typed, and unlocking returns to exactly where the
-consultant was.
+consultant was. Sync (its menu, the banner on top, its dialogs) lives in gui/sync_controller.py.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import ClientTableModel
 from consultant_app.gui.session import Session
+from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ def long_date(day: date, language: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, *, keyring_backend: Any | None = None):
+        """`keyring_backend` replaces the OS keyring for sync logins (tests)."""
         super().__init__(parent)
         self.session = session
         self.ui = Ui_MainWindow()
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.clients_table.horizontalHeader().setStretchLastSection(True)
         self.ui.clients_table.setColumnWidth(0, 420)
         self.ui.clients_table.setColumnWidth(1, 160)
+        self.sync = SyncController(session, self, keyring_backend=keyring_backend)
 
         self._fill_locations()
         self._connect()
@@ -103,6 +106,9 @@ class MainWindow(QMainWindow):
             self.ui.client_layout.addWidget(page)
             page.closed.connect(self.back_to_search)
             page.saved.connect(lambda _: self.refresh_after_change())
+            # New notes and tasks wait to be synced too: the banner counts them.
+            page.notes.written.connect(self.sync.refresh)
+            page.tasks.changed.connect(self.sync.refresh)
             self._client_file = page
         return self._client_file
 
@@ -191,6 +197,22 @@ class MainWindow(QMainWindow):
             return
         self.search(self.ui.search_edit.text())
         self.refresh_bar()
+        self.sync.refresh()
+
+    def refresh_after_sync(self) -> None:
+        """After a sync brought changes (or a conflict was settled): the list, and the open
+        file read again unless it holds unsaved work, which is never overwritten."""
+        self.refresh_after_change()
+        page = self._client_file
+        if (page is None or page.client_id is None
+                or self.ui.content.currentWidget() is not self.ui.client_page):
+            return
+        if page.has_unsaved_changes():
+            self.statusBar().showMessage(self.tr(
+                "Het open dossier is niet opnieuw ingelezen: er zijn niet-opgeslagen "
+                "wijzigingen."), 15_000)
+        elif not page.reload():
+            self.back_to_search()  # erased meanwhile: its file is emptied, not kept on screen
 
     def refresh_bar(self) -> None:
         today = date.today()
@@ -209,6 +231,7 @@ class MainWindow(QMainWindow):
         if PreferencesDialog(self.session, self).exec():
             self._fill_locations()
             self.refresh_bar()
+            self.sync.refresh()
 
     def show_due_tasks(self) -> None:
         from consultant_app.gui.due_tasks_dialog import DueTasksDialog

@@ -1,9 +1,12 @@
 """Preferences of this laptop (idle lock, default location, the list of spreekuur locations,
-interface language) and, while the vault is unlocked, the organisation's BSN policy, which lives
-inside the vault because it is an administrator's setting rather than a personal one.
+interface language) and, while the vault is unlocked, the settings that live inside the vault:
+the organisation's BSN policy (an administrator's setting rather than a personal one) and after
+how many days without a sync the banner warns (it travels with the vault, like the sync state).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
@@ -14,6 +17,9 @@ from consultant_app.core.preferences import (
 )
 from consultant_app.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from consultant_app.gui.session import Session, error_text
+
+if TYPE_CHECKING:
+    from consultant_app.core.sync.service import SyncService
 
 # Language names are written in their own language, so they are never translated.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
@@ -31,7 +37,7 @@ class PreferencesDialog(QDialog):
             self.ui.language_combo.addItem(name, code)
         self._load(session.prefs)
         self._connect()
-        self._update_bsn_group()
+        self._update_vault_groups()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -44,8 +50,8 @@ class PreferencesDialog(QDialog):
         ui.locations_list.currentRowChanged.connect(self._update_buttons)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
-        self.session.locked.connect(self._update_bsn_group)
-        self.session.unlocked.connect(self._update_bsn_group)
+        self.session.locked.connect(self._update_vault_groups)
+        self.session.unlocked.connect(self._update_vault_groups)
 
     def _load(self, prefs: Preferences) -> None:
         self.ui.idle_spin.setValue(round(prefs.idle_minutes))
@@ -117,13 +123,20 @@ class PreferencesDialog(QDialog):
         ui.remove_location_button.setEnabled(has_row and ui.locations_list.count() > 1)
         ui.add_location_button.setEnabled(bool(ui.new_location_edit.text().strip()))
 
-    # -- BSN policy ----------------------------------------------------------------------------
-    def _update_bsn_group(self) -> None:
+    # -- settings in the vault -------------------------------------------------------------------
+    def _update_vault_groups(self) -> None:
         unlocked = self.session.is_unlocked
         self.ui.bsn_group.setVisible(unlocked)
+        self.ui.sync_group.setVisible(unlocked)
         if unlocked:
             self.ui.store_bsn_check.setChecked(self.session.vault.store_bsn)
+            self.ui.warn_days_spin.setValue(self._sync().status().warn_after_days)
         self._update_buttons()
+
+    def _sync(self) -> SyncService:
+        from consultant_app.core.sync.service import SyncService
+
+        return SyncService(self.session.vault)
 
     # -- saving --------------------------------------------------------------------------------
     def preferences(self) -> Preferences:
@@ -141,6 +154,7 @@ class PreferencesDialog(QDialog):
             prefs.save(self.session.data_dir)
             if self.session.is_unlocked and not self.ui.bsn_group.isHidden():
                 self._save_bsn_policy()
+                self._save_warn_days()
         except (ConsultantAppError, OSError) as error:
             self.ui.error_label.setStyleSheet(_ERROR_STYLE)
             self.ui.error_label.setText(error_text(error, self.session.language))
@@ -153,3 +167,9 @@ class PreferencesDialog(QDialog):
         store = self.ui.store_bsn_check.isChecked()
         if store != self.session.vault.store_bsn:
             self.session.vault.set_setting("store_bsn", "yes" if store else "no")
+
+    def _save_warn_days(self) -> None:
+        service = self._sync()
+        days = self.ui.warn_days_spin.value()
+        if days != service.status().warn_after_days:
+            service.set_warn_days(days)

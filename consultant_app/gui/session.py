@@ -188,8 +188,10 @@ class Session(QObject):
 
 def _import_vault_services() -> None:
     """sqlite-utils, SQLCipher, the crypto libraries and the services on top: a few tenths of a
-    second the first time, so only ever imported off the GUI thread; adopt needs CaseFile."""
+    second the first time, so only ever imported off the GUI thread; adopt needs CaseFile, and
+    the sync banner asks SyncService for its status as soon as the vault is open."""
     import consultant_app.core.casefile  # noqa: F401
+    import consultant_app.core.sync.service  # noqa: F401
     import consultant_app.core.vault.vault  # noqa: F401
 
 

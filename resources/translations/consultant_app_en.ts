@@ -440,6 +440,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(cliënt niet meer aanwezig)</source>
+        <translation>(client no longer present)</translation>
+    </message>
+    <message>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>Je eigen waarde blijft; ze gaat mee met de volgende synchronisatie.</source>
+        <translation>Your own value stays; it goes out with the next sync.</translation>
+    </message>
+    <message>
+        <source>De waarde van je collega blijft.</source>
+        <translation>Your colleague&apos;s value stays.</translation>
+    </message>
+    <message>
+        <source>Conflicten bekijken</source>
+        <translation>Review conflicts</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn hier én door een collega gewijzigd. Kies per gegeven welke waarde blijft. Tot je kiest, staat de waarde van je collega in het dossier.</source>
+        <translation>These details were changed both here and by a colleague. Choose for each one which value stays. Until you choose, the file holds your colleague&apos;s value.</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Waarde vóór beide wijzigingen</source>
+        <translation>Value before both changes</translation>
+    </message>
+    <message>
+        <source>Mijn waarde</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn waarde houden</source>
+        <translation>Keep &amp;my value</translation>
+    </message>
+    <message>
+        <source>Waarde van collega</source>
+        <translation>Colleague&apos;s value</translation>
+    </message>
+    <message>
+        <source>&amp;Waarde van collega houden</source>
+        <translation>Keep &amp;colleague&apos;s value</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact registreren</source>
@@ -988,6 +1047,10 @@
         <translation>Clients: %1</translation>
     </message>
     <message>
+        <source>Het open dossier is niet opnieuw ingelezen: er zijn niet-opgeslagen wijzigingen.</source>
+        <translation>The open file was not read again: it has unsaved changes.</translation>
+    </message>
+    <message>
         <source>Contacten vandaag: %1</source>
         <translation>Contacts today: %1</translation>
     </message>
@@ -1028,6 +1091,10 @@
         <translation>&amp;Letters</translation>
     </message>
     <message>
+        <source>&amp;Synchronisatie</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
         <source>&amp;Nieuwe cliënt</source>
         <translation>&amp;New client</translation>
     </message>
@@ -1058,6 +1125,22 @@
     <message>
         <source>&amp;Sjablonen beheren…</source>
         <translation>Manage &amp;templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniseren</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicten bekijken…</source>
+        <translation>Review &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Inloggen bij de registry…</source>
+        <translation>&amp;Log in to the registry…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitloggen bij de registry</source>
+        <translation>Log &amp;out of the registry</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1234,22 @@
     <message>
         <source>Geldt voor deze kluis. Staat dit uit, dan weigert Spreekuur een BSN bij het opslaan van een cliënt. Wijzig dit alleen in overleg met de beheerder van je organisatie.</source>
         <translation>Applies to this vault. When this is off, Spreekuur refuses a BSN when a client is saved. Change this only in agreement with your organisation&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Waarschuwen na</source>
+        <translation>&amp;Warn after</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>zonder synchronisatie (geldt voor deze kluis)</source>
+        <translation>without a sync (applies to this vault)</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1412,313 @@
     <message>
         <source>Kluis wordt aangemaakt; dit duurt een paar seconden…</source>
         <translation>Creating the vault; this takes a few seconds…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>wijzigingen verzenden</source>
+        <translation>sending changes</translation>
+    </message>
+    <message>
+        <source>wijzigingen van collega&apos;s ontvangen</source>
+        <translation>receiving colleagues&apos; changes</translation>
+    </message>
+    <message>
+        <source>vergelijken met de registry</source>
+        <translation>comparing with the registry</translation>
+    </message>
+    <message>
+        <source>Synchroniseren met de registry (F5)</source>
+        <translation>Sync with the registry (F5)</translation>
+    </message>
+    <message>
+        <source>Nog niet ingesteld: kies Synchroniseren om in te loggen bij de registry.</source>
+        <translation>Not set up yet: choose Sync to log in to the registry.</translation>
+    </message>
+    <message>
+        <source>Opnieuw inloggen nodig.</source>
+        <translation>Log in again.</translation>
+    </message>
+    <message>
+        <source>Door de registry geweigerd: %1 (ze blijven hier bewaard).</source>
+        <translation>Refused by the registry: %1 (kept here).</translation>
+    </message>
+    <message>
+        <source>Langer dan %1 dagen niet gesynchroniseerd.</source>
+        <translation>Not synced for more than %1 days.</translation>
+    </message>
+    <message>
+        <source>Conflicten bekijken (%1)</source>
+        <translation>Review conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Registry: %1 (gebruiker %2)</source>
+        <translation>Registry: %1 (user %2)</translation>
+    </message>
+    <message>
+        <source>Synchroniseren lukte niet: %1</source>
+        <translation>Sync did not succeed: %1</translation>
+    </message>
+    <message>
+        <source>Nog nooit gesynchroniseerd</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Vandaag gesynchroniseerd</source>
+        <translation>Synced today</translation>
+    </message>
+    <message>
+        <source>Gisteren voor het laatst gesynchroniseerd</source>
+        <translation>Last synced yesterday</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd %1 dagen geleden</source>
+        <translation>Last synced %1 days ago</translation>
+    </message>
+    <message>
+        <source>geen wijzigingen wachten</source>
+        <translation>no changes waiting</translation>
+    </message>
+    <message>
+        <source>1 wijziging wacht</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen wachten</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>Synchroniseren: %1 (%2 van %3)…</source>
+        <translation>Syncing: %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren: %1 (%2)…</source>
+        <translation>Syncing: %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren: %1…</source>
+        <translation>Syncing: %1…</translation>
+    </message>
+    <message>
+        <source>Conflicten bekijken</source>
+        <translation>Review conflicts</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchroniseren lukte niet: %1</source>
+        <translation>Sync did not succeed: %1</translation>
+    </message>
+    <message>
+        <source>Uitgelogd bij de registry.</source>
+        <translation>Logged out of the registry.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoginDialog</name>
+    <message>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De registry vraagt je opnieuw in te loggen: de vorige login is verlopen of ingetrokken. Er is niets verloren.</source>
+        <translation>The registry asks you to log in again: the previous login expired or was revoked. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Vul het adres, je gebruikersnaam en je wachtwoord in.</source>
+        <translation>Fill in the address, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Bezig met inloggen…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Het token staat in de sleutelbos van het systeem.</source>
+        <translation>The token is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen sleutelbos: het token staat versleuteld in de kluis.</source>
+        <translation>This computer has no keyring: the token is kept encrypted in the vault.</translation>
+    </message>
+    <message>
+        <source>Ingelogd als %1.</source>
+        <translation>Logged in as %1.</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>CA-bestand van de registry</source>
+        <translation>CA file of the registry</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Inloggen bij de registry</source>
+        <translation>Log in to the registry</translation>
+    </message>
+    <message>
+        <source>Log in bij de registry van je organisatie om je werk te synchroniseren met dat van je collega&apos;s.</source>
+        <translation>Log in to your organisation&apos;s registry to sync your work with your colleagues&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Adres van de registry</source>
+        <translation>Registry &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;CA-bestand (optioneel)</source>
+        <translation>&amp;CA file (optional)</translation>
+    </message>
+    <message>
+        <source>alleen als de beheerder dat vraagt</source>
+        <translation>only when IT asks for it</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReceiptDialog</name>
+    <message>
+        <source>cliënten</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>partners en kinderen</source>
+        <translation>partners and children</translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>brieven</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>De synchronisatie met de registry is klaar.</source>
+        <translation>The sync with the registry is done.</translation>
+    </message>
+    <message>
+        <source>Open conflicten: %1. Kies per gegeven welke waarde blijft.</source>
+        <translation>Open conflicts: %1. Choose for each detail which value stays.</translation>
+    </message>
+    <message>
+        <source>De registry weigerde %1 wijziging(en); ze blijven op deze computer bewaard. Meld dit aan de beheerder.</source>
+        <translation>The registry refused %1 change(s); they are kept on this computer. Report this to IT.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie klaar</source>
+        <translation>Sync done</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicten bekijken</source>
+        <translation>Review &amp;conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Partner of kind</source>
+        <translation>Partner or child</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'preferences_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,7 +26,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, preferences_dialog):
         if not preferences_dialog.objectName():
             preferences_dialog.setObjectName(u"preferences_dialog")
-        preferences_dialog.resize(560, 620)
+        preferences_dialog.resize(560, 700)
         self.main_layout = QVBoxLayout(preferences_dialog)
         self.main_layout.setObjectName(u"main_layout")
         self.general_group = QGroupBox(preferences_dialog)
@@ -148,6 +148,40 @@ class Ui_PreferencesDialog(object):
 
         self.main_layout.addWidget(self.bsn_group)
 
+        self.sync_group = QGroupBox(preferences_dialog)
+        self.sync_group.setObjectName(u"sync_group")
+        self.sync_layout = QFormLayout(self.sync_group)
+        self.sync_layout.setObjectName(u"sync_layout")
+        self.warn_days_label = QLabel(self.sync_group)
+        self.warn_days_label.setObjectName(u"warn_days_label")
+
+        self.sync_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.warn_days_label)
+
+        self.warn_days_layout = QHBoxLayout()
+        self.warn_days_layout.setObjectName(u"warn_days_layout")
+        self.warn_days_spin = QSpinBox(self.sync_group)
+        self.warn_days_spin.setObjectName(u"warn_days_spin")
+        self.warn_days_spin.setMinimum(1)
+        self.warn_days_spin.setMaximum(365)
+        self.warn_days_spin.setValue(7)
+
+        self.warn_days_layout.addWidget(self.warn_days_spin)
+
+        self.warn_days_hint_label = QLabel(self.sync_group)
+        self.warn_days_hint_label.setObjectName(u"warn_days_hint_label")
+
+        self.warn_days_layout.addWidget(self.warn_days_hint_label)
+
+        self.warn_days_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.warn_days_layout.addItem(self.warn_days_spacer)
+
+
+        self.sync_layout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.warn_days_layout)
+
+
+        self.main_layout.addWidget(self.sync_group)
+
         self.error_label = QLabel(preferences_dialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setText(u"")
@@ -165,6 +199,7 @@ class Ui_PreferencesDialog(object):
         self.idle_label.setBuddy(self.idle_spin)
         self.default_location_label.setBuddy(self.default_location_combo)
         self.language_label.setBuddy(self.language_combo)
+        self.warn_days_label.setBuddy(self.warn_days_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.idle_spin, self.default_location_combo)
         QWidget.setTabOrder(self.default_location_combo, self.language_combo)
@@ -174,6 +209,7 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.remove_location_button, self.new_location_edit)
         QWidget.setTabOrder(self.new_location_edit, self.add_location_button)
         QWidget.setTabOrder(self.add_location_button, self.store_bsn_check)
+        QWidget.setTabOrder(self.store_bsn_check, self.warn_days_spin)
 
         self.retranslateUi(preferences_dialog)
 
@@ -197,5 +233,9 @@ class Ui_PreferencesDialog(object):
         self.bsn_group.setTitle(QCoreApplication.translate("PreferencesDialog", u"Beleid van de organisatie (beheerder)", None))
         self.store_bsn_check.setText(QCoreApplication.translate("PreferencesDialog", u"&BSN opslaan in cli\u00ebntdossiers", None))
         self.bsn_hint_label.setText(QCoreApplication.translate("PreferencesDialog", u"Geldt voor deze kluis. Staat dit uit, dan weigert Spreekuur een BSN bij het opslaan van een cli\u00ebnt. Wijzig dit alleen in overleg met de beheerder van je organisatie.", None))
+        self.sync_group.setTitle(QCoreApplication.translate("PreferencesDialog", u"Synchronisatie", None))
+        self.warn_days_label.setText(QCoreApplication.translate("PreferencesDialog", u"&Waarschuwen na", None))
+        self.warn_days_spin.setSuffix(QCoreApplication.translate("PreferencesDialog", u" dagen", None))
+        self.warn_days_hint_label.setText(QCoreApplication.translate("PreferencesDialog", u"zonder synchronisatie (geldt voor deze kluis)", None))
     # retranslateUi
 

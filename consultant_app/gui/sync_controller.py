@@ -1,0 +1,231 @@
+"""Sync in the desktop app: the "Synchronisatie" menu (F5), the banner at the top of the main
+window, and the screens around a sync (login, receipt, conflicts).
+
+A sync runs off the GUI thread through Session.run_with_vault: the worker builds its own
+SyncService on the vault connection it is given, and its progress (push, pull, check) comes back
+through a queued signal, so the window stays usable and only the GUI thread touches widgets.
+A sync that finds no login (not_logged_in, login_required) asks for one and then continues; any
+other failure is shown translated in the banner, and nothing is lost (the core resumes). A lock
+stops a running sync at its next progress report; it resumes with the next one.
+
+`keyring_backend` replaces the OS keyring (tests); it is handed to every SyncService built here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from consultant_app.core.errors import SyncError, VaultError
+from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.sync_banner import SyncBanner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from consultant_app.core.sync.service import Receipt, SyncService
+    from consultant_app.core.vault.vault import Vault
+    from consultant_app.gui.conflicts_dialog import ConflictsDialog
+    from consultant_app.gui.sync_login_dialog import SyncLoginDialog
+    from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
+
+LOGIN_CODES = ("not_logged_in", "login_required")
+REFRESH_MS = 60_000  # the day count moves on, and changes made in other screens show up
+STATUS_MS = 15_000
+
+
+class SyncController(QObject):
+    synced = Signal(object)  # the Receipt of a finished sync
+    failed = Signal(str)  # the translated reason a sync did not finish
+    progressed = Signal(str, int, object)  # (stage, done, total): sent by the worker, queued
+
+    def __init__(self, session: Session, window: QMainWindow, *,
+                 keyring_backend: Any | None = None):
+        super().__init__(window)
+        self.session, self.window = session, window
+        self.keyring_backend = keyring_backend
+        self.banner = SyncBanner(window)
+        window.ui.banner_layout.addWidget(self.banner)
+        self.running = False
+        self.receipt_dialog: SyncReceiptDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.login_dialog: SyncLoginDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._connect()
+
+    def _connect(self) -> None:
+        ui = self.window.ui
+        ui.action_sync.triggered.connect(self.sync)
+        ui.action_conflicts.triggered.connect(self.show_conflicts)
+        ui.action_sync_login.triggered.connect(lambda: self.login())
+        ui.action_sync_logout.triggered.connect(self.logout)
+        self.banner.sync_requested.connect(self.sync)
+        self.banner.conflicts_requested.connect(self.show_conflicts)
+        self.progressed.connect(self._on_progress)
+        self.session.locked.connect(self._on_locked)
+
+    def service(self, vault: Vault | None = None) -> SyncService:
+        from consultant_app.core.sync.service import SyncService
+
+        return SyncService(vault or self.session.vault, keyring_backend=self.keyring_backend)
+
+    # -- the banner ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the current state (two COUNTs and a few settings: cheap enough for every change)."""
+        if not self.session.is_unlocked:
+            self.banner.clear()
+            return
+        self._timer.start()
+        if self.running:
+            return  # the banner shows the progress until the sync reports
+        status = self.service().status()
+        self.banner.show_status(status)
+        self.window.ui.action_sync_logout.setEnabled(status.logged_in)
+
+    def _on_locked(self) -> None:
+        self._timer.stop()
+        self.banner.clear()
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.window.ui.action_sync.setEnabled(not running)
+        self.window.ui.action_sync_login.setEnabled(not running)
+        self.window.ui.action_sync_logout.setEnabled(not running)
+        self.banner.set_busy(running)
+
+    # -- syncing ---------------------------------------------------------------------------------
+    def sync(self) -> None:
+        if self.running or not self.session.is_unlocked:
+            return
+        backend, relay = self.keyring_backend, self.progressed
+
+        def work(vault: Vault, progress) -> Receipt:
+            from consultant_app.core.sync.service import SyncService
+
+            def report(stage: str, done: int, total: int | None) -> None:
+                progress(done)  # raises after a lock: the sync stops where it can resume
+                relay.emit(stage, done, total)
+
+            return SyncService(vault, keyring_backend=backend).sync(progress=report)
+
+        self._set_running(True)
+        self.banner.show_progress("push", 0, None)
+        try:
+            self.session.run_with_vault(work, self._done, self._failed)
+        except Exception as error:  # noqa: BLE001 - locked meanwhile: reported like a failure
+            self._failed(error)
+
+    @Slot(str, int, object)
+    def _on_progress(self, stage: str, done: int, total: int | None) -> None:
+        if self.running:
+            self.banner.show_progress(stage, done, total)
+
+    def _done(self, receipt: Receipt) -> None:
+        self._set_running(False)
+        self.refresh()
+        self.window.statusBar().showMessage(self.receipt_line(receipt), STATUS_MS)
+        if receipt.pulled or receipt.merged or receipt.conflicts:
+            self.window.refresh_after_sync()
+        self.show_receipt(receipt)
+        self.synced.emit(receipt)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(error, VaultError) and error.code == "vault_locked":
+            return  # stopped by a lock; the next sync resumes
+        self.refresh()
+        if isinstance(error, SyncError) and error.code in LOGIN_CODES:
+            self.login(then_sync=True, again=error.code == "login_required")
+            return
+        text = error_text(error, self.session.language)
+        self.banner.show_error(text)
+        self.window.statusBar().showMessage(
+            self.tr("Synchroniseren lukte niet: %1").replace("%1", text), STATUS_MS)
+        self.failed.emit(text)
+
+    def receipt_line(self, receipt: Receipt) -> str:
+        from consultant_app.core.messages import translate
+
+        return translate("sync_receipt", self.session.language, pushed=receipt.pushed,
+                         pulled=receipt.pulled, merged=receipt.merged,
+                         conflicts=receipt.conflicts, rejected=receipt.rejected)
+
+    # -- screens ---------------------------------------------------------------------------------
+    def show_receipt(self, receipt: Receipt) -> None:
+        from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
+
+        if self.receipt_dialog is not None:
+            self.receipt_dialog.close()
+        status = self.service().status()
+        dialog = SyncReceiptDialog(receipt, status.conflicts, self.session.language, self.window)
+        dialog.conflicts_requested.connect(self.show_conflicts)
+        dialog.finished.connect(lambda _: self._forget("receipt_dialog", dialog))
+        self.receipt_dialog = dialog
+        dialog.open()  # window-modal without a nested event loop: a lock may hide it
+
+    def show_conflicts(self) -> None:
+        from consultant_app.gui.conflicts_dialog import ConflictsDialog
+
+        if not self.session.is_unlocked:
+            return
+        if self.receipt_dialog is not None:
+            self.receipt_dialog.accept()
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.reload()
+            self.conflicts_dialog.raise_()
+            return
+        dialog = ConflictsDialog(self.session, self.window)
+        dialog.resolved.connect(self._resolved)
+        dialog.finished.connect(lambda _: self._forget("conflicts_dialog", dialog))
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def _resolved(self, _conflict_id: str) -> None:
+        self.refresh()
+        self.window.refresh_after_sync()
+
+    def login(self, then_sync: bool = False, again: bool = False) -> None:
+        """The login dialog; after a successful login a sync follows when one was asked for."""
+        from consultant_app.gui.sync_login_dialog import SyncLoginDialog
+
+        if not self.session.is_unlocked or self.login_dialog is not None:
+            return
+        status = self.service().status()
+        dialog = SyncLoginDialog(self.session, server=status.server, user=status.user,
+                                 ca_file=self.session.vault.setting("sync_ca_file"),
+                                 keyring_backend=self.keyring_backend, then_sync=then_sync,
+                                 again=again, parent=self.window)
+        dialog.logged_in.connect(lambda _: self.refresh())
+        if then_sync:
+            dialog.accepted.connect(self.sync)
+        dialog.finished.connect(lambda _: self._forget("login_dialog", dialog))
+        self.login_dialog = dialog
+        dialog.open()
+
+    def logout(self) -> None:
+        if self.running or not self.session.is_unlocked:
+            return
+        backend = self.keyring_backend
+
+        def work(vault: Vault, progress) -> None:
+            from consultant_app.core.sync.service import SyncService
+
+            SyncService(vault, keyring_backend=backend).logout()
+
+        def done(_: object) -> None:
+            self._set_running(False)
+            self.refresh()
+            self.window.statusBar().showMessage(self.tr("Uitgelogd bij de registry."), STATUS_MS)
+
+        self._set_running(True)
+        try:
+            self.session.run_with_vault(work, done, self._failed)
+        except Exception as error:  # noqa: BLE001
+            self._failed(error)
+
+    def _forget(self, name: str, dialog: QObject) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)

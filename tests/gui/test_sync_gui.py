@@ -1,0 +1,263 @@
+"""Sync in the desktop app, against a real registry on loopback (SQLite behind it: the GUI does
+not care which database the office runs): F5 logs in when needed and shows the receipt and the
+banner; a colleague's edit of the same field is settled in the conflict dialog; an unreachable
+registry is reported in words and loses nothing; the banner warns after the configured days."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from consultant_app.core.sync.service import SyncService
+from consultant_app.core.vault import replica
+from consultant_app.gui import i18n
+from consultant_app.gui.main_window import MainWindow
+from consultant_app.gui.preferences_dialog import PreferencesDialog
+from tests.conftest import ISIK
+from tests.registry.conftest import _quick_argon2, registry, sqlite_url  # noqa: F401 (fixtures)
+from tests.registry.devices import FakeCredentialStore, make_device
+
+PASSWORD = "registry-wachtwoord-1"
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def database_url(sqlite_url):  # noqa: F811 - the registry fixture's database, SQLite only
+    return sqlite_url
+
+
+@pytest.fixture
+def credential_store():
+    return FakeCredentialStore()
+
+
+@pytest.fixture
+def window(qtbot, session, credential_store):
+    window = MainWindow(session, keyring_backend=credential_store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def anouk(registry, session, credential_store):  # noqa: F811
+    """The consultant at this window, known to the registry and logged in."""
+    registry.add_user("anouk", "eindhoven", PASSWORD)
+    service = SyncService(session.vault, keyring_backend=credential_store)
+    service.login(registry.url, "anouk", PASSWORD)
+    return service
+
+
+@pytest.fixture
+def youssef(registry, tmp_path):  # noqa: F811
+    """Her colleague of the same team, on a laptop of his own."""
+    registry.add_user("youssef", "eindhoven", PASSWORD)
+    device = make_device(tmp_path / "youssef", "youssef")
+    device.sync.login(registry.url, "youssef", PASSWORD)
+    yield device
+    device.vault.close()
+
+
+def sync_from_menu(qtbot, window):
+    with qtbot.waitSignal(window.sync.synced, timeout=WAIT_MS) as done:
+        window.ui.action_sync.trigger()
+    return done.args[0]
+
+
+def banner_text(window) -> str:
+    return window.sync.banner.ui.message_label.text()
+
+
+def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
+        qtbot, window, session, registry, credential_store):  # noqa: F811
+    registry.add_user("anouk", "eindhoven", PASSWORD)
+    session.casefile.add_client(ISIK)  # client, partner and two children
+    window.refresh_after_change()
+    assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
+    assert window.sync.banner.is_warning()  # never synced, with work waiting
+
+    window.ui.action_sync.trigger()
+    qtbot.waitUntil(lambda: window.sync.login_dialog is not None, timeout=WAIT_MS)
+    login = window.sync.login_dialog
+    qtbot.keyClicks(login.ui.server_edit, registry.url)
+    qtbot.keyClicks(login.ui.user_edit, "anouk")
+    qtbot.keyClicks(login.ui.password_edit, PASSWORD)
+    with qtbot.waitSignal(login.logged_in, timeout=WAIT_MS):
+        qtbot.keyClick(login.ui.password_edit, Qt.Key.Key_Return)
+    assert "sleutelbos van het systeem" in login.ui.status_label.text()
+    assert login.ui.password_edit.text() == ""
+    assert list(credential_store.secrets.values())  # the token went to the credential store
+
+    stages = []
+    window.sync.progressed.connect(lambda stage, done, total: stages.append(stage))
+    with qtbot.waitSignal(window.sync.synced, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)  # "Synchroniseren"
+    receipt = done.args[0]
+    assert (receipt.pushed, receipt.pulled, receipt.conflicts, receipt.rejected) == (4, 0, 0, 0)
+    assert {"push", "check"} <= set(stages)
+
+    shown = window.sync.receipt_dialog
+    assert shown is not None and shown.isVisible()
+    assert shown.ui.pushed_value.text() == "4" and shown.ui.conflicts_value.text() == "0"
+    assert shown.check_text() == "✓ Aantallen en controlegetallen gelijk aan de registry"
+    assert not shown.ui.conflicts_button.isVisible()
+    assert banner_text(window).startswith("Vandaag gesynchroniseerd, geen wijzigingen wachten.")
+    assert not window.sync.banner.is_warning()
+    assert "verzonden 4" in window.statusBar().currentMessage()
+
+
+def test_a_colleagues_edit_of_the_same_field_is_settled_in_the_conflict_dialog(
+        qtbot, window, session, anouk, youssef):
+    client_id = session.casefile.add_client(ISIK)
+    sync_from_menu(qtbot, window)
+    youssef.sync.sync()
+    youssef.casefile.update_client(client_id, {"phone": "06-11112222"})
+    youssef.sync.sync()
+    session.casefile.update_client(client_id, {"phone": "06-99998888"})
+
+    receipt = sync_from_menu(qtbot, window)
+    assert receipt.conflicts == 1
+    shown = window.sync.receipt_dialog
+    assert shown.ui.conflicts_button.isVisible()
+    qtbot.mouseClick(shown.ui.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = window.sync.conflicts_dialog
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.ui.conflicts_table
+    assert table.rowCount() == 1
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("Işık Öztürk", "Telefoon")
+    assert dialog.ui.base_text.toPlainText() == "+31612345678"
+    assert dialog.ui.mine_text.toPlainText() == "+31699998888"
+    assert dialog.ui.theirs_text.toPlainText() == "+31611112222"
+    assert "Conflicten bekijken (1)" == window.sync.banner.ui.conflicts_button.text()
+
+    with qtbot.waitSignal(dialog.resolved):
+        qtbot.mouseClick(dialog.ui.keep_mine_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 0
+    assert dialog.ui.detail_label.text() == "Geen open conflicten."
+    assert anouk.conflicts() == []
+    assert session.casefile.show_client(client_id).phone == "+31699998888"
+    assert not window.sync.banner.ui.conflicts_button.isVisible()
+    assert "1 wijziging wacht" in banner_text(window)
+
+    sync_from_menu(qtbot, window)
+    youssef.sync.sync()
+    assert youssef.casefile.show_client(client_id).phone == "+31699998888"
+
+
+def test_a_sync_that_brings_a_colleagues_work_refreshes_the_list_and_the_open_file(
+        qtbot, window, session, anouk, youssef):
+    client_id = session.casefile.add_client(ISIK)
+    sync_from_menu(qtbot, window)
+    youssef.sync.sync()
+    youssef.casefile.update_client(client_id, {"email": "isik.ozturk@example.org"})
+    youssef.casefile.add_client({"given_names": "Fatima Zahra", "surname": "El Amrani",
+                                 "birth_date": "1960-06-01"})
+    youssef.sync.sync()
+    window.open_client(client_id)
+    assert window.client_file.ui.email_edit.text() == ""
+
+    receipt = sync_from_menu(qtbot, window)
+    assert receipt.pulled >= 2
+    assert window.client_file.ui.email_edit.text() == "isik.ozturk@example.org"
+    window.back_to_search()
+    names = {window.model.index(r, 0).data() for r in range(window.model.rowCount())}
+    assert names == {"Işık Öztürk", "Fatima Zahra El Amrani"}
+
+
+def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiting(
+        qtbot, window, session, anouk, registry):  # noqa: F811
+    session.casefile.add_client(ISIK)
+    registry.stop()
+    with qtbot.waitSignal(window.sync.failed, timeout=WAIT_MS) as failed:
+        window.ui.action_sync.trigger()
+    assert failed.args[0].startswith("registry niet bereikbaar; er is niets verloren")
+    error = window.sync.banner.ui.error_label
+    assert error.isVisible() and "registry niet bereikbaar" in error.text()
+    assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
+    assert replica.count_pending(session.vault.db) == 4
+    assert window.ui.action_sync.isEnabled()
+
+    registry.start()
+    assert sync_from_menu(qtbot, window).pushed == 4
+    assert not error.isVisible()
+
+
+def test_the_banner_warns_once_the_configured_days_have_passed(qtbot, window, session):
+    ten_days_ago = datetime.now(timezone.utc) - timedelta(days=10, hours=1)
+    session.vault.set_setting("sync_last_at", ten_days_ago.isoformat())
+    window.refresh_after_change()
+    banner = window.sync.banner
+    assert banner_text(window).startswith(
+        "Laatst gesynchroniseerd 10 dagen geleden, geen wijzigingen wachten.")
+    assert banner.is_warning()
+
+    preferences = PreferencesDialog(session, window)
+    qtbot.addWidget(preferences)
+    assert preferences.ui.warn_days_spin.value() == 7
+    preferences.ui.warn_days_spin.setValue(14)
+    preferences.save()
+    window.sync.refresh()
+    assert SyncService(session.vault).status().warn_after_days == 14
+    assert not banner.is_warning()
+
+    session.vault.set_setting("sync_last_at",
+                              (ten_days_ago - timedelta(days=5)).isoformat())
+    window.sync.refresh()
+    assert banner.is_warning()
+    assert "Langer dan 14 dagen niet gesynchroniseerd." in banner_text(window)
+
+
+def test_without_a_keyring_the_login_says_the_token_is_kept_in_the_vault(
+        qtbot, session, registry):  # noqa: F811
+    registry.add_user("anouk", "eindhoven", PASSWORD)
+    window = MainWindow(session, keyring_backend=fail.Keyring())
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.action_sync_login.trigger()
+    login = window.sync.login_dialog
+    qtbot.keyClicks(login.ui.server_edit, registry.url)
+    qtbot.keyClicks(login.ui.user_edit, "anouk")
+    qtbot.keyClicks(login.ui.password_edit, "verkeerd")
+    with qtbot.waitSignal(login.busy, check_params_cb=lambda busy: not busy, timeout=WAIT_MS):
+        qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)
+    assert login.ui.status_label.text() == "gebruikersnaam of wachtwoord onjuist"
+
+    login.ui.password_edit.clear()
+    qtbot.keyClicks(login.ui.password_edit, PASSWORD)
+    with qtbot.waitSignal(login.logged_in, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["vault"]
+    assert "het token staat versleuteld in de kluis" in login.ui.status_label.text()
+    assert login.ok_button.text() == "Sluiten"
+
+
+def test_the_banner_reads_english_with_the_english_translation(qtbot, qapp, session):
+    i18n.install_translator(qapp, "en")
+    try:
+        session.casefile.add_client(ISIK)
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        assert window.sync.banner.ui.message_label.text().startswith(
+            "Never synced, 4 changes waiting.")
+        assert window.ui.action_sync.text() == "&Sync"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_the_main_window_starts_without_the_sync_and_vault_libraries():
+    """The lock screen shows before any vault is open; the sync service (httpx, SQLCipher,
+    sqlite-utils) is imported off the GUI thread during the unlock (Session.unlock)."""
+    code = ("import sys, consultant_app.gui.main_window; "
+            "print(' '.join(m for m in ('httpx', 'sqlite_utils', 'sqlcipher3', "
+            "'consultant_app.core.sync.service') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=Path(__file__).resolve().parents[2],
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    assert loaded == []
