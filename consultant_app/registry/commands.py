@@ -9,13 +9,13 @@ parser (which every start of the app does) stays cheap.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import sys
 from pathlib import Path
 
 from consultant_app.cli import print_json, say
 from consultant_app.core.messages import cli_language, translate
+from consultant_app.core.sync.protocol import is_loopback
 from consultant_app.registry import RegistryError
 
 DATABASE_ENV = "CONSULTANT_APP_REGISTRY_DATABASE"
@@ -61,15 +61,6 @@ def database_url(args: argparse.Namespace) -> str:
     if not url:
         raise RegistryError("registry_database_missing", env=DATABASE_ENV)
     return url
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

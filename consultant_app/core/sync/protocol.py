@@ -41,6 +41,7 @@ created it; rows of a client belong to the client's team; a user reads and write
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -92,6 +93,17 @@ REJECT_REASONS = ("not_permitted", "unknown_row", "row_exists", "row_deleted", "
                   "immutable_field", "change_id_reused", "invalid")
 
 Scalar = str | int | float | bool | None
+
+
+def is_loopback(host: str) -> bool:
+    """This machine itself: the only place plain HTTP may go (the device) or listen (the
+    registry); anywhere else, TLS."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def canonical(value: Any) -> str:

@@ -8,7 +8,6 @@ personal goes into a URL. A 401 on a sync call is answered once by refreshing th
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ import httpx
 
 from consultant_app import __version__
 from consultant_app.core.errors import SyncError
-from consultant_app.core.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from consultant_app.core.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, is_loopback
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # Server codes the consultant can act on; anything else is reported with the HTTP status.
@@ -30,18 +29,9 @@ def check_server_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncError("server_url_invalid")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise SyncError("server_url_insecure")
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class Transport:
