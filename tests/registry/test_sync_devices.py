@@ -291,3 +291,18 @@ def test_another_protocol_version_is_named_in_the_message(team, monkeypatch):
         anouk.sync.sync()
     assert mismatch.value.code == "protocol_mismatch"
     assert "protocolversie 1, deze app versie 2" in mismatch.value.message("nl")
+
+
+def test_a_note_written_offline_about_a_person_erased_meanwhile_goes_with_them(team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)
+    _sync_all(anouk, youssef)
+    youssef.casefile.add_note(client_id, "Offline geschreven: bezoek in Kayseri gepland.")
+    anouk.casefile.erase_client(client_id)
+    anouk.sync.sync()
+
+    receipt = youssef.sync.sync()
+    assert receipt.rejected == 1 and receipt.checked and not receipt.mismatches
+    assert youssef.sync.rejected() == []  # the refused note left with the person
+    assert not _text_anywhere(youssef.vault.db, "Kayseri")
+    assert youssef.count("clients") == 0
