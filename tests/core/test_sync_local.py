@@ -91,3 +91,13 @@ def test_erasing_a_person_never_sent_sends_nothing(casefile, vault):
     client_id = casefile.add_client(ISIK)
     casefile.erase_client(client_id)
     assert replica.count_pending(vault.db) == 0
+
+
+def test_a_ca_file_that_is_no_certificate_is_named(tmp_path):
+    from consultant_app.core.sync.transport import Transport
+
+    not_pem = tmp_path / "office-ca.pem"
+    not_pem.write_text("dit is geen certificaat")
+    with pytest.raises(SyncError) as refused:
+        Transport("https://registry.example.org", ca_file=not_pem)
+    assert refused.value.code == "ca_file_unreadable"

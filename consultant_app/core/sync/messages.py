@@ -11,6 +11,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
               "verder waar deze stopte",
         "en": "registry not reachable; nothing was lost, the next sync resumes where this one "
               "stopped"},
+    "registry_certificate_untrusted": {
+        "nl": "het certificaat van de registry wordt niet vertrouwd; vraag beheer om het "
+              "CA-bestand (`login --ca-file`). Er is niets verstuurd",
+        "en": "the registry's certificate is not trusted; ask IT for the CA file "
+              "(`login --ca-file`). Nothing was sent"},
     "registry_status": {
         "nl": "de registry gaf een fout (HTTP {status}); er is niets verloren, probeer het later "
               "opnieuw",
@@ -40,6 +45,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "alleen https is toegestaan (http alleen naar deze computer zelf)",
         "en": "only https is allowed (http only to this computer itself)"},
     "ca_file_missing": {"nl": "het CA-bestand bestaat niet", "en": "the CA file does not exist"},
+    "ca_file_unreadable": {"nl": "het CA-bestand is geen leesbaar PEM-certificaat",
+                           "en": "the CA file is not a readable PEM certificate"},
     "login_failed": {"nl": "gebruikersnaam of wachtwoord onjuist",
                      "en": "user name or password incorrect"},
     "login_incomplete": {"nl": "gebruikersnaam en wachtwoord zijn nodig",

@@ -8,6 +8,7 @@ personal goes into a URL. A 401 on a sync call is answered once by refreshing th
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,10 @@ class Transport:
         if ca_file is not None:
             if not Path(ca_file).is_file():
                 raise SyncError("ca_file_missing")
-            verify = str(ca_file)
+            try:
+                verify = ssl.create_default_context(cafile=str(ca_file))
+            except (OSError, ssl.SSLError):
+                raise SyncError("ca_file_unreadable") from None
         self._client = httpx.Client(
             base_url=self.server, verify=verify, timeout=timeout,
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -109,9 +113,12 @@ class Transport:
         headers = {"Authorization": f"Bearer {self.access_token}"} if self.access_token else {}
         try:
             response = self._client.request(method, path, headers=headers, **kwargs)
-        except httpx.TransportError:
-            # Connection refused or reset, timeouts, TLS failures: all "not reachable" for the
-            # consultant; what was applied stays, the next sync resumes.
+        except httpx.TransportError as error:
+            # Connection refused or reset, timeouts: "not reachable" for the consultant; what
+            # was applied stays, the next sync resumes. A certificate this laptop does not
+            # trust is said as such: it is for the office to fix, and it may be an attack.
+            if _untrusted_certificate(error):
+                raise SyncError("registry_certificate_untrusted") from None
             raise SyncError("registry_unreachable") from None
         if response.status_code == 204:
             return {}
@@ -130,6 +137,16 @@ class Transport:
         if code in KNOWN_CODES:
             raise SyncError(f"registry_{code}")
         raise SyncError("registry_status", status=response.status_code)
+
+
+def _untrusted_certificate(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+                seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _json(response: httpx.Response) -> Any:
