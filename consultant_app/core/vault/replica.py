@@ -101,9 +101,7 @@ def apply_rows(db: sqlite_utils.Database, rows: Sequence[Mapping[str, Any]]) -> 
     for entity in ENTITIES:
         if grouped.get(entity):
             changed += _apply_entity(db, entity, grouped[entity], touched)
-    for client_id in touched:
-        if db.execute("SELECT 1 FROM clients WHERE id = ?", [client_id]).fetchone():
-            clients.reindex(db, client_id)
+    clients.reindex_many(db, touched)
     return changed
 
 
