@@ -49,9 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     letter_commands.register(sub)
-    from consultant_app.registry import commands as registry_commands
-    registry_commands.register(sub)
     sync_commands.register(sub)
+    try:  # the office's server; the desktop bundle leaves it out (build.spec)
+        from consultant_app.registry import commands as registry_commands
+    except ImportError:
+        return parser
+    registry_commands.register(sub)
     return parser
 
 

@@ -165,3 +165,24 @@ def test_frozen_binary_checks_and_renders_a_shipped_template(frozen, tmp_path):
 
     assert len(listed.splitlines()) == 7
     assert "Işık Öztürk" in text_of(out.read_bytes())
+
+
+def test_frozen_binary_syncs_with_a_registry_and_leaves_the_server_out(frozen, tmp_path):
+    """A consultant's bundle carries sync (httpx) but not the office's registry server."""
+    from tests.registry.server import RegistryServer
+
+    data_dir = tmp_path / "home" / "vault"
+    ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "init", "--consultant", CONSULTANT))
+    ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "client", "add",
+           input=json.dumps(ISIK, ensure_ascii=False)))
+    with RegistryServer(f"sqlite:///{tmp_path / 'registry.db'}") as registry:
+        registry.add_user("anouk", "eindhoven", "registry-wachtwoord-1")
+        ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "login", "--server", registry.url,
+               "--user", "anouk", CONSULTANT_APP_REGISTRY_PASSWORD="registry-wachtwoord-1",
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring"))
+        receipt = ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "sync",
+                         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring"))
+    assert receipt.stdout.startswith("pushed 4, pulled 0")
+    usage = run(frozen, tmp_path, "registry", "serve")
+    assert usage.returncode == 2 and "invalid choice: 'registry'" in usage.stderr
+    assert not list((frozen.parent / "_internal").glob("psycopg*"))
