@@ -4,13 +4,19 @@ with its receipt, sync status, conflicts, and what happens when the registry is 
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from consultant_app.core.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.e2e.spreekuur_e2e import ISIK, Cli, assert_user_error, cli_env, client_json
+from tests.e2e.spreekuur_e2e import (
+    ISIK, Cli, assert_user_error, cli_env, client_json, command,
+)
+from tests.registry.devices import make_device
 
 PASSWORD = "registry-wachtwoord-1"
 
@@ -117,3 +123,48 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(laptop, registr
 
 def _repo_root() -> Path:
     return Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_laptop_killed_mid_pull_resumes_without_loss_or_duplicates(laptop, registry_process,
+                                                                      tmp_path):
+    colleague = make_device(tmp_path / "colleague", "youssef")
+    registry_process.add_user("youssef", "eindhoven", PASSWORD)
+    try:
+        colleague.sync.login(registry_process.url, "youssef", PASSWORD)
+        colleague.casefile.add_clients([colleague.casefile.prepare_client(
+            {**ISIK, "given_names": f"Işık {i}", "partner": None, "children": []})
+            for i in range(12000)])
+        colleague.sync.sync()
+    finally:
+        colleague.vault.close()
+    assert _login(laptop, registry_process.url).returncode == 0
+
+    env = {**laptop.env, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    sync = subprocess.Popen(command(laptop.data_dir, "sync"), env=env, cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # The laptop asks for the next page only after the last one is committed: once the
+    # registry has been asked for the third page, two pages are in and one may be half done.
+    deadline = time.monotonic() + 60
+    while _pulls(registry_process) < 3 and sync.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)  # polling the registry's log: there is no event to wait on
+    sync.send_signal(signal.SIGKILL)
+    sync.wait()
+    assert sync.returncode == -signal.SIGKILL, "the sync ended before it could be killed"
+
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:
+        partial = vault.db.execute("SELECT count(*) FROM clients").fetchone()[0]
+    assert 0 < partial < 12000
+    receipt = laptop.ok("sync", "--json").json()
+    assert receipt["pulled"] == 12000 - partial and receipt["checked"]
+    assert receipt["mismatches"] == []
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:
+        assert vault.check() == []
+        assert vault.db.execute("SELECT count(*), count(DISTINCT id) FROM clients "
+                                "WHERE deleted = 0").fetchone() == (12000, 12000)
+
+
+def _pulls(server) -> int:
+    return server.sql("SELECT count(*) FROM api_audit WHERE action = 'pull' "
+                      "AND user_name = 'anouk'")[0][0]

@@ -306,3 +306,14 @@ def test_a_note_written_offline_about_a_person_erased_meanwhile_goes_with_them(t
     assert youssef.sync.rejected() == []  # the refused note left with the person
     assert not _text_anywhere(youssef.vault.db, "Kayseri")
     assert youssef.count("clients") == 0
+
+
+def test_the_laptops_access_log_reaches_the_registry_once(registry, team):
+    anouk, _ = team
+    client_id = anouk.casefile.add_client(ISIK)
+    anouk.casefile.reveal_bsn(client_id)
+    anouk.sync.sync()
+    anouk.sync.sync()  # nothing new: nothing sent twice
+    logged = registry.sql("SELECT action, client_id, detail FROM device_audit WHERE "
+                          "device_id = ? ORDER BY at", (anouk.vault.identity.device_id,))
+    assert logged == [("create", client_id, None), ("reveal", client_id, "bsn")]
