@@ -101,3 +101,21 @@ def test_a_ca_file_that_is_no_certificate_is_named(tmp_path):
     with pytest.raises(SyncError) as refused:
         Transport("https://registry.example.org", ca_file=not_pem)
     assert refused.value.code == "ca_file_unreadable"
+
+
+def test_a_sync_is_overdue_after_the_set_days_and_never_without_a_registry():
+    from datetime import datetime, timedelta, timezone
+
+    from consultant_app.core.sync.service import SyncStatus
+
+    def status(server, days_ago, waiting):
+        at = None if days_ago is None else (
+            datetime.now(timezone.utc) - timedelta(days=days_ago, minutes=1)).isoformat()
+        return SyncStatus(server, "anouk", True, at, waiting, 0, 0, warn_after_days=7)
+
+    assert not status(None, None, 300).overdue  # an office without a registry
+    assert status("https://registry.example.org", None, 3).overdue  # never synced, work waits
+    assert not status("https://registry.example.org", None, 0).overdue
+    assert not status("https://registry.example.org", 6, 3).overdue
+    assert status("https://registry.example.org", 7, 0).overdue
+    assert status("https://registry.example.org", 7, 0).days_since() == 7

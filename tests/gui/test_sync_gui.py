@@ -81,7 +81,7 @@ def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
     session.casefile.add_client(ISIK)  # client, partner and two children
     window.refresh_after_change()
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
-    assert window.sync.banner.is_warning()  # never synced, with work waiting
+    assert not window.sync.banner.is_warning()  # no registry set up yet: no alarm
 
     window.ui.action_sync.trigger()
     qtbot.waitUntil(lambda: window.sync.login_dialog is not None, timeout=WAIT_MS)
@@ -191,6 +191,7 @@ def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiti
 
 def test_the_banner_warns_once_the_configured_days_have_passed(qtbot, window, session):
     ten_days_ago = datetime.now(timezone.utc) - timedelta(days=10, hours=1)
+    session.vault.set_setting("sync_server", "https://registry.example.org")
     session.vault.set_setting("sync_last_at", ten_days_ago.isoformat())
     window.refresh_after_change()
     banner = window.sync.banner

@@ -73,7 +73,10 @@ class SyncStatus:
 
     @property
     def overdue(self) -> bool:
-        """Time to sync: never synced with changes waiting, or longer ago than the setting."""
+        """Time to sync: never synced with changes waiting, or longer ago than the setting.
+        Not before a registry is set up: an office without one would be warned forever."""
+        if self.server is None:
+            return False
         days = self.days_since()
         return (self.waiting > 0 and days is None) or (days is not None
                                                        and days >= self.warn_after_days)
