@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +74,7 @@ def cmd_logout(service: SyncService, args: argparse.Namespace) -> int:
 def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
     if args.what == "status":
         return _print_status(service, args.json)
-    receipt = service.sync(args.server)
+    receipt = service.sync(args.server, progress=_progress_line())
     if args.json:
         print_json(receipt.as_json())
     else:
@@ -87,6 +88,20 @@ def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
     if receipt.conflicts:
         say("sync_see_conflicts")
     return 1 if receipt.mismatches else 0
+
+
+def _progress_line():
+    """At a terminal, one line on stderr that counts along (a first sync of a big team takes a
+    while); nothing when the output goes to a file or another program."""
+    if not sys.stderr.isatty():
+        return None
+    lang = cli_language()
+
+    def report(stage: str, done: int, total: int | None) -> None:
+        text = translate(f"sync_progress_{stage}", lang, done=done, total=total or "?")
+        end = "\n" if stage == "check" else ""
+        print(f"\r{text}\033[K", end=end, file=sys.stderr, flush=True)
+    return report
 
 
 def _counts(receipt: dict[str, Any]) -> dict[str, Any]:

@@ -84,6 +84,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
               "{conflicts}, geweigerd {rejected}",
         "en": "pushed {pushed}, pulled {pulled}, merged {merged}, conflicts {conflicts}, "
               "rejected {rejected}"},
+    "sync_progress_push": {"nl": "verzenden: {done} van {total}", "en": "sending: {done} of {total}"},
+    "sync_progress_pull": {"nl": "ophalen: {done} gegevens bekeken",
+                           "en": "fetching: {done} records looked at"},
+    "sync_progress_check": {"nl": "vergelijken met de registry…",
+                            "en": "comparing with the registry…"},
     "sync_checked": {"nl": "aantallen en controlegetallen gelijk aan de registry",
                      "en": "counts and checksums match the registry"},
     "sync_not_checked": {
