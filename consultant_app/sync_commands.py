@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=with_sync(cmd_logout))
 
     p = sub.add_parser("sync", help="send and receive changes (`sync status`: the state)")
-    p.add_argument("what", nargs="?", choices=["status"], help="status: last sync, waiting")
+    p.add_argument("what", nargs="?", choices=["status", "refused"],
+                   help="status: last sync and what waits; refused: changes the registry refused")
     p.add_argument("--server", help="the registry to sync with (the one logged in to)")
     p.add_argument("--json", action="store_true", help="the receipt or status as JSON")
     p.set_defaults(handler=with_sync(cmd_sync))
@@ -74,6 +75,8 @@ def cmd_logout(service: SyncService, args: argparse.Namespace) -> int:
 def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
     if args.what == "status":
         return _print_status(service, args.json)
+    if args.what == "refused":
+        return _print_refused(service, args.json)
     receipt = service.sync(args.server, progress=_progress_line())
     if args.json:
         print_json(receipt.as_json())
@@ -132,6 +135,20 @@ def _print_status(service: SyncService, as_json: bool) -> int:
     if status.overdue:
         lines.append(translate("status_overdue", lang, days=status.warn_after_days))
     print("\n".join(lines))
+    return 0
+
+
+def _print_refused(service: SyncService, as_json: bool) -> int:
+    """Kept here with their content; the reason is the registry's (e.g. not_permitted)."""
+    refused = service.rejected()
+    if as_json:
+        print_json([r.__dict__ for r in refused])
+        return 0
+    lang = cli_language()
+    for r in refused:
+        reason = translate(f"refused_{r.reason}", lang)
+        print(f"{r.rejected_at[:16].replace('T', ' ')}\t{r.client_id or ''}\t{r.entity}\t"
+              f"{r.op}\t{reason}")
     return 0
 
 

@@ -119,3 +119,11 @@ def test_a_sync_is_overdue_after_the_set_days_and_never_without_a_registry():
     assert not status("https://registry.example.org", 6, 3).overdue
     assert status("https://registry.example.org", 7, 0).overdue
     assert status("https://registry.example.org", 7, 0).days_since() == 7
+
+
+def test_every_reason_the_registry_may_give_has_dutch_and_english_text():
+    from consultant_app.core.messages import MESSAGES
+    from consultant_app.core.sync.protocol import REJECT_REASONS
+
+    for reason in REJECT_REASONS:
+        assert set(MESSAGES[f"refused_{reason}"]) == {"nl", "en"}, reason

@@ -168,3 +168,25 @@ def test_a_laptop_killed_mid_pull_resumes_without_loss_or_duplicates(laptop, reg
 def _pulls(server) -> int:
     return server.sql("SELECT count(*) FROM api_audit WHERE action = 'pull' "
                       "AND user_name = 'anouk'")[0][0]
+
+
+def test_refused_changes_are_listed_with_the_registrys_reason(laptop, registry_process, tmp_path):
+    registry_process.add_user("sanne", "tilburg", PASSWORD)
+    other_team = make_device(tmp_path / "sanne", "sanne")
+    try:
+        other_team.sync.login(registry_process.url, "sanne", PASSWORD)
+        foreign_id = other_team.casefile.add_client(ISIK)
+        other_team.sync.sync()
+    finally:
+        other_team.vault.close()
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:  # an id learnt some other way
+        from consultant_app.core.vault import notes
+
+        vault.db.execute("PRAGMA foreign_keys = OFF")
+        notes.add_notes(vault.db, [notes.NewNote(foreign_id, "Poging.")], vault.identity)
+    assert _login(laptop, registry_process.url).returncode == 0
+
+    assert "rejected 1" in laptop.ok("sync").stdout
+    (line,) = laptop.ok("sync", "refused").stdout.splitlines()
+    assert line.endswith("notes\tcreate\tnot permitted (another team's client, or unknown)")
+    assert laptop.ok("sync", "status", "--json").json()["rejected"] == 1

@@ -219,6 +219,7 @@ def test_another_team_receives_nothing_and_cannot_write_into_the_file(registry, 
         notes.add_notes(sanne.vault.db, [NewNote(client_id, "Poging.")], sanne.vault.identity)
         receipt = sanne.sync.sync()
         assert receipt.rejected == 1
+        assert receipt.checked and receipt.mismatches == ()  # explained by the refusal
         assert [r.reason for r in sanne.sync.rejected()] == ["not_permitted"]
     finally:
         sanne.vault.close()

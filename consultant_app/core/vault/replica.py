@@ -209,10 +209,14 @@ def take_theirs(db: sqlite_utils.Database, entity: str, row_id: str,
 
 # -- comparing with the server ------------------------------------------------------------------
 def summary(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
-    """Count and checksum of the live rows of every synced entity (protocol.summarize)."""
+    """Count and checksum of the live rows of every synced entity (protocol.summarize). Rows
+    the registry refused to create are left out: they are not there by its decision, which
+    the receipt and `sync refused` already report."""
     out = {}
     for entity, columns in ENTITIES.items():
-        cursor = db.execute(f"SELECT id, {', '.join(columns)} FROM {entity} WHERE deleted = 0")
+        cursor = db.execute(
+            f"SELECT id, {', '.join(columns)} FROM {entity} WHERE deleted = 0 AND id NOT IN "
+            "(SELECT row_id FROM sync_rejected WHERE op = 'create')")
         out[entity] = summarize(entity, ((r[0], dict(zip(columns, r[1:]))) for r in cursor))
     return out
 
