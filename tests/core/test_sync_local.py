@@ -127,3 +127,46 @@ def test_every_reason_the_registry_may_give_has_dutch_and_english_text():
 
     for reason in REJECT_REASONS:
         assert set(MESSAGES[f"refused_{reason}"]) == {"nl", "en"}, reason
+
+
+def test_a_registry_answering_nonsense_stops_the_sync_and_applies_nothing(vault, casefile):
+    """A broken server (a stand-in: the real registry cannot be made to answer this) sends a
+    pull page with rows lacking fields; nothing of it is applied and the message says so."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from consultant_app.core.sync.service import SyncService
+
+    class Nonsense(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def _answer(self, body: dict) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_POST(self):  # noqa: N802 - http.server's naming
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self._answer({"access_token": "a", "refresh_token": "r", "team": "t",
+                          "results": [], "audit_accepted": 0})
+
+        def do_GET(self):  # noqa: N802
+            self._answer({"rows": [{"entity": "clients", "row_id": "x"}], "next": 9,
+                          "more": False})
+
+    server = HTTPServer(("127.0.0.1", 0), Nonsense)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        service = SyncService(vault, keyring_backend=FakeCredentialStore())
+        service.login(f"http://127.0.0.1:{server.server_port}", "anouk", "wachtwoord")
+        with pytest.raises(SyncError) as refused:
+            service.sync()
+    finally:
+        server.shutdown()
+    assert refused.value.code == "registry_answer_invalid"
+    assert vault.setting("sync_cursor") == "0" and casefile.count_clients() == 0

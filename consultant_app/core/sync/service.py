@@ -240,7 +240,8 @@ class SyncService:
             while True:
                 page = transport.pull(cursor, protocol.MAX_PAGE)
                 rows, following = page.get("rows"), page.get("next")
-                if not isinstance(rows, list) or not isinstance(following, int):
+                if (not isinstance(rows, list) or not isinstance(following, int)
+                        or not all(_well_formed(row) for row in rows)):
                     raise SyncError("registry_answer_invalid")
                 with transaction(self.db):
                     changed += replica.apply_rows(self.db, rows)
@@ -299,6 +300,17 @@ class SyncService:
             clients.reindex(self.db, conflict.client_id)
         audit.record(self.db, self.vault.identity, "update", conflict.client_id,
                      detail="conflict")
+
+
+ROW_KEYS = {"row_id": str, "entity": str, "version": int, "deleted": bool, "fields": dict,
+            "created_at": str, "created_by": str, "changed_at": str, "changed_by": str}
+
+
+def _well_formed(row: Any) -> bool:
+    """A pulled row has what applying it reads, with the right types (else nothing of the
+    page is applied and the sync stops with a clear message)."""
+    return isinstance(row, dict) and all(isinstance(row.get(key), kind)
+                                         for key, kind in ROW_KEYS.items())
 
 
 def _int(value: Any, default: int) -> int:
