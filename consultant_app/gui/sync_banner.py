@@ -1,14 +1,18 @@
 """The sync banner at the top of the main window: "Laatst gesynchroniseerd 9 dagen geleden, 12
 wijzigingen wachten", with a warning look once the consultant's setting says it has been too
-long, the progress of a running sync, and why the last one failed. It only shows what the
-controller gives it (gui/sync_controller.py); it never reads the vault itself.
+long, the progress of a running sync, and why the last one failed; buttons lead to the open
+conflicts and the refused changes. It only shows what the controller gives it
+(gui/sync_controller.py); it never reads the vault itself.
+
+Counts are written as the interface language writes numbers ("27.417" in Dutch, "27,417" in
+English) by `number_text`, the one helper every sync screen uses for that.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
 
 from consultant_app.gui.forms.ui_sync_banner import Ui_SyncBanner
@@ -31,24 +35,31 @@ _WARNING_STYLE = ("#sync_banner { background: #fff4e5; border: 1px solid #e8a33d
 class SyncBanner(QFrame):
     sync_requested = Signal()
     conflicts_requested = Signal()
+    refused_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.language = language  # how numbers are written
         self.ui = Ui_SyncBanner()
         self.ui.setupUi(self)
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
         show(self.ui.error_label, "")
         self.ui.progress_bar.hide()
         self.ui.conflicts_button.hide()
+        self.ui.refused_button.hide()
+        self.ui.refused_button.setToolTip(self.tr("Wijzigingen die de registry weigerde"))
         self.ui.sync_button.setToolTip(self.tr("Synchroniseren met de registry (F5)"))
         self.ui.sync_button.clicked.connect(self.sync_requested)
         self.ui.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.ui.refused_button.clicked.connect(self.refused_requested)
         self._set_warning(False)
 
     # -- what it shows -------------------------------------------------------------------------
     def show_status(self, status: SyncStatus) -> None:
         """The state after unlocking, a change, or a sync."""
-        sentence = f"{last_sync_text(status.days_since())}, {waiting_text(status.waiting)}."
+        language = self.language
+        sentence = (f"{last_sync_text(status.days_since(), language)}, "
+                    f"{waiting_text(status.waiting, language)}.")
         extra = []
         if status.server is None:
             extra.append(self.tr("Nog niet ingesteld: kies Synchroniseren om in te loggen bij "
@@ -57,21 +68,24 @@ class SyncBanner(QFrame):
             extra.append(self.tr("Opnieuw inloggen nodig."))
         if status.rejected:
             extra.append(self.tr("Door de registry geweigerd: %1 (ze blijven hier bewaard).")
-                         .replace("%1", str(status.rejected)))
+                         .replace("%1", number_text(status.rejected, language)))
         if status.overdue and status.last_sync_at:
             extra.append(self.tr("Langer dan %1 dagen niet gesynchroniseerd.")
-                         .replace("%1", str(status.warn_after_days)))
+                         .replace("%1", number_text(status.warn_after_days, language)))
         self.ui.message_label.setText(" ".join([sentence, *extra]))
         self.ui.conflicts_button.setVisible(status.conflicts > 0)
-        self.ui.conflicts_button.setText(
-            self.tr("Conflicten bekijken (%1)").replace("%1", str(status.conflicts)))
+        self.ui.conflicts_button.setText(self.tr("Conflicten bekijken (%1)")
+                                         .replace("%1", number_text(status.conflicts, language)))
+        self.ui.refused_button.setVisible(status.rejected > 0)
+        self.ui.refused_button.setText(self.tr("Geweigerd (%1)")
+                                       .replace("%1", number_text(status.rejected, language)))
         where = (self.tr("Registry: %1 (gebruiker %2)").replace("%1", status.server)
                  .replace("%2", status.user or "") if status.server else "")
         self.setToolTip(where)
         self._set_warning(status.overdue)
 
     def show_progress(self, stage: str, done: int, total: int | None) -> None:
-        self.ui.message_label.setText(stage_text(stage, done, total))
+        self.ui.message_label.setText(stage_text(stage, done, total, self.language))
         bar = self.ui.progress_bar
         bar.setRange(0, total or 0)  # no total: a busy bar
         if total:
@@ -93,6 +107,7 @@ class SyncBanner(QFrame):
         """Nothing of the vault while it is locked."""
         self.ui.message_label.clear()
         self.ui.conflicts_button.hide()
+        self.ui.refused_button.hide()
         self.show_error("")
         self.setToolTip("")
 
@@ -109,9 +124,14 @@ class SyncBanner(QFrame):
         self.ui.icon_label.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
 
 
+def number_text(value: int, language: str) -> str:
+    """A count as the interface language writes it: 27.417 in Dutch, 27,417 in English."""
+    return QLocale("nl_NL" if language == "nl" else "en_GB").toString(value)
+
+
 # Dutch is the source language and Qt applies plural forms only through a translation, so one
 # day and one change have sentences of their own.
-def last_sync_text(days: int | None) -> str:
+def last_sync_text(days: int | None, language: str) -> str:
     if days is None:
         return QCoreApplication.translate("SyncBanner", "Nog nooit gesynchroniseerd")
     if days == 0:
@@ -120,25 +140,27 @@ def last_sync_text(days: int | None) -> str:
         return QCoreApplication.translate("SyncBanner",
                                           "Gisteren voor het laatst gesynchroniseerd")
     return _fill(QCoreApplication.translate("SyncBanner",
-                                            "Laatst gesynchroniseerd %1 dagen geleden"), days)
+                                            "Laatst gesynchroniseerd %1 dagen geleden"),
+                 number_text(days, language))
 
 
-def waiting_text(count: int) -> str:
+def waiting_text(count: int, language: str) -> str:
     if count == 0:
         return QCoreApplication.translate("SyncBanner", "geen wijzigingen wachten")
     if count == 1:
         return QCoreApplication.translate("SyncBanner", "1 wijziging wacht")
-    return _fill(QCoreApplication.translate("SyncBanner", "%1 wijzigingen wachten"), count)
+    return _fill(QCoreApplication.translate("SyncBanner", "%1 wijzigingen wachten"),
+                 number_text(count, language))
 
 
-def stage_text(stage: str, done: int, total: int | None) -> str:
+def stage_text(stage: str, done: int, total: int | None, language: str) -> str:
     what = QCoreApplication.translate("SyncBanner", STAGES[stage]) if stage in STAGES else stage
     if total:
         return _fill(QCoreApplication.translate("SyncBanner", "Synchroniseren: %1 (%2 van %3)…"),
-                     what, done, total)
+                     what, number_text(done, language), number_text(total, language))
     if stage == "pull" and done:
         return _fill(QCoreApplication.translate("SyncBanner", "Synchroniseren: %1 (%2)…"),
-                     what, done)
+                     what, number_text(done, language))
     return _fill(QCoreApplication.translate("SyncBanner", "Synchroniseren: %1…"), what)
 
 

@@ -1,5 +1,5 @@
 """Sync in the desktop app: the "Synchronisatie" menu (F5), the banner at the top of the main
-window, and the screens around a sync (login, receipt, conflicts).
+window, and the screens around a sync (login, receipt, conflicts, refused changes).
 
 A sync runs off the GUI thread through Session.run_with_vault: the worker builds its own
 SyncService on the vault connection it is given, and its progress (push, pull, check) comes back
@@ -13,13 +13,14 @@ stops a running sync at its next progress report; it resumes with the next one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from consultant_app.core.errors import SyncError, VaultError
 from consultant_app.gui.session import Session, error_text
-from consultant_app.gui.sync_banner import SyncBanner
+from consultant_app.gui.sync_banner import SyncBanner, number_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from consultant_app.core.sync.service import Receipt, SyncService
     from consultant_app.core.vault.vault import Vault
     from consultant_app.gui.conflicts_dialog import ConflictsDialog
+    from consultant_app.gui.refused_dialog import RefusedDialog
     from consultant_app.gui.sync_login_dialog import SyncLoginDialog
     from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
 
@@ -45,11 +47,12 @@ class SyncController(QObject):
         super().__init__(window)
         self.session, self.window = session, window
         self.keyring_backend = keyring_backend
-        self.banner = SyncBanner(window)
+        self.banner = SyncBanner(session.language, window)
         window.ui.banner_layout.addWidget(self.banner)
         self.running = False
         self.receipt_dialog: SyncReceiptDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.refused_dialog: RefusedDialog | None = None
         self.login_dialog: SyncLoginDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -60,10 +63,12 @@ class SyncController(QObject):
         ui = self.window.ui
         ui.action_sync.triggered.connect(self.sync)
         ui.action_conflicts.triggered.connect(self.show_conflicts)
+        ui.action_refused.triggered.connect(self.show_refused)
         ui.action_sync_login.triggered.connect(lambda: self.login())
         ui.action_sync_logout.triggered.connect(self.logout)
         self.banner.sync_requested.connect(self.sync)
         self.banner.conflicts_requested.connect(self.show_conflicts)
+        self.banner.refused_requested.connect(self.show_refused)
         self.progressed.connect(self._on_progress)
         self.session.locked.connect(self._on_locked)
 
@@ -129,6 +134,8 @@ class SyncController(QObject):
         self.window.statusBar().showMessage(self.receipt_line(receipt), STATUS_MS)
         if receipt.pulled or receipt.merged or receipt.conflicts:
             self.window.refresh_after_sync()
+        if self.refused_dialog is not None:
+            self.refused_dialog.reload()
         self.show_receipt(receipt)
         self.synced.emit(receipt)
 
@@ -149,9 +156,10 @@ class SyncController(QObject):
     def receipt_line(self, receipt: Receipt) -> str:
         from consultant_app.core.messages import translate
 
-        return translate("sync_receipt", self.session.language, pushed=receipt.pushed,
-                         pulled=receipt.pulled, merged=receipt.merged,
-                         conflicts=receipt.conflicts, rejected=receipt.rejected)
+        language = self.session.language
+        counts = {name: number_text(getattr(receipt, name), language)
+                  for name in ("pushed", "pulled", "merged", "conflicts", "rejected")}
+        return translate("sync_receipt", language, **counts)
 
     # -- screens ---------------------------------------------------------------------------------
     def show_receipt(self, receipt: Receipt) -> None:
@@ -169,18 +177,32 @@ class SyncController(QObject):
     def show_conflicts(self) -> None:
         from consultant_app.gui.conflicts_dialog import ConflictsDialog
 
+        def make() -> ConflictsDialog:
+            dialog = ConflictsDialog(self.session, self.window)
+            dialog.resolved.connect(self._resolved)
+            return dialog
+
+        self._show_list("conflicts_dialog", make)
+
+    def show_refused(self) -> None:
+        from consultant_app.gui.refused_dialog import RefusedDialog
+
+        self._show_list("refused_dialog", lambda: RefusedDialog(self.session, self.window))
+
+    def _show_list(self, name: str, make: Callable[[], Any]) -> None:
+        """One conflicts or refused list at a time: an open one is read again and raised."""
         if not self.session.is_unlocked:
             return
         if self.receipt_dialog is not None:
             self.receipt_dialog.accept()
-        if self.conflicts_dialog is not None:
-            self.conflicts_dialog.reload()
-            self.conflicts_dialog.raise_()
+        dialog = getattr(self, name)
+        if dialog is not None:
+            dialog.reload()
+            dialog.raise_()
             return
-        dialog = ConflictsDialog(self.session, self.window)
-        dialog.resolved.connect(self._resolved)
-        dialog.finished.connect(lambda _: self._forget("conflicts_dialog", dialog))
-        self.conflicts_dialog = dialog
+        dialog = make()
+        dialog.finished.connect(lambda _: self._forget(name, dialog))
+        setattr(self, name, dialog)
         dialog.open()
 
     def _resolved(self, _conflict_id: str) -> None:

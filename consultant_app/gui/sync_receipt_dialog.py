@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from consultant_app.core.messages import translate
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.forms.ui_sync_receipt_dialog import Ui_SyncReceiptDialog
+from consultant_app.gui.sync_banner import number_text
 
 if TYPE_CHECKING:
     from consultant_app.core.sync.service import Receipt
@@ -46,16 +47,16 @@ class SyncReceiptDialog(QDialog):
         font.setBold(True)
         ui.headline_label.setFont(font)
         for name in ("pushed", "pulled", "merged", "conflicts", "rejected"):
-            getattr(ui, f"{name}_value").setText(str(getattr(receipt, name)))
+            getattr(ui, f"{name}_value").setText(number_text(getattr(receipt, name), language))
         self._show_check(language)
         advice = []
         if open_conflicts:
             advice.append(self.tr("Open conflicten: %1. Kies per gegeven welke waarde blijft.")
-                          .replace("%1", str(open_conflicts)))
+                          .replace("%1", number_text(open_conflicts, language)))
         if receipt.rejected:
             advice.append(self.tr("De registry weigerde %1 wijziging(en); ze blijven op deze "
                                   "computer bewaard. Meld dit aan de beheerder.")
-                          .replace("%1", str(receipt.rejected)))
+                          .replace("%1", number_text(receipt.rejected, language)))
         show(ui.advice_label, " ".join(advice))
         ui.conflicts_button.setVisible(open_conflicts > 0)
         (ui.conflicts_button if open_conflicts else

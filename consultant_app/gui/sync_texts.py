@@ -1,4 +1,5 @@
-"""The words of the conflict review: a conflict's field and values as a consultant reads them.
+"""The words of the conflict review and of the refused changes: a conflict's field and values,
+and what a refused change was and why, as a consultant reads them.
 
 A conflict names a column of the vault ("phone", "address") and holds column values: text,
 numbers, 0/1, or JSON text for the nested parts. The labels are those of the client file and
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from consultant_app.core.domain.countries import country_name, is_country
+from consultant_app.core.messages import translate
 from consultant_app.gui.client_file_combos import LANGUAGE_LABELS
 from consultant_app.gui.client_file_fields import MASK
 
@@ -71,6 +73,17 @@ ENTITY_LABELS = {
     "follow_ups": QT_TRANSLATE_NOOP("SyncTexts", "Taak"),
     "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notitie"),
     "letters": QT_TRANSLATE_NOOP("SyncTexts", "Brief"),
+}
+# What a row is, named on its own (the refused changes); the shared words are those above.
+ROW_LABELS = {
+    **ENTITY_LABELS,
+    "clients": QT_TRANSLATE_NOOP("SyncTexts", "Cliënt"),
+    "household_members": QT_TRANSLATE_NOOP("SyncTexts", "Gezinslid"),
+}
+OP_LABELS = {
+    "create": QT_TRANSLATE_NOOP("SyncTexts", "nieuw"),
+    "update": QT_TRANSLATE_NOOP("SyncTexts", "gewijzigd"),
+    "delete": QT_TRANSLATE_NOOP("SyncTexts", "verwijderd"),
 }
 SUBFIELD_LABELS = {
     "street": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Straat")),
@@ -165,3 +178,21 @@ def _scalar(key: str, value: Any, language: str) -> str:
 
 def _yes_no(value: bool) -> str:
     return _own(YES if value else NO)
+
+
+# -- refused changes -----------------------------------------------------------------------------
+def row_label(entity: str) -> str:
+    """"Cliënt", "Gezinslid", "Notitie"...; the table name for an entity without a label."""
+    return _own(ROW_LABELS[entity]) if entity in ROW_LABELS else entity
+
+
+def op_label(op: str) -> str:
+    """"nieuw", "gewijzigd", "verwijderd"."""
+    return _own(OP_LABELS[op]) if op in OP_LABELS else op
+
+
+def refused_reason(reason: str, language: str) -> str:
+    """The registry's reason code in words (the core's catalogue); a newer code as it came."""
+    code = f"refused_{reason}"
+    text = translate(code, language)
+    return reason if text == code else text

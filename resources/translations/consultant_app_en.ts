@@ -1135,6 +1135,10 @@
         <translation>Review &amp;conflicts…</translation>
     </message>
     <message>
+        <source>&amp;Geweigerde wijzigingen…</source>
+        <translation>&amp;Refused changes…</translation>
+    </message>
+    <message>
         <source>&amp;Inloggen bij de registry…</source>
         <translation>&amp;Log in to the registry…</translation>
     </message>
@@ -1277,6 +1281,48 @@
     <message>
         <source>JJJJ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Geweigerde wijzigingen</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard; vraag zo nodig beheer om hulp.</source>
+        <translation>The registry did not accept these changes. They stay on this laptop; ask IT for help if needed.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen geweigerde wijzigingen.</source>
+        <translation>There are no refused changes.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <source>Geweigerd op</source>
+        <translation>Refused on</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1475,10 @@
         <translation>comparing with the registry</translation>
     </message>
     <message>
+        <source>Wijzigingen die de registry weigerde</source>
+        <translation>Changes the registry refused</translation>
+    </message>
+    <message>
         <source>Synchroniseren met de registry (F5)</source>
         <translation>Sync with the registry (F5)</translation>
     </message>
@@ -1451,6 +1501,10 @@
     <message>
         <source>Conflicten bekijken (%1)</source>
         <translation>Review conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Geweigerd (%1)</source>
+        <translation>Refused (%1)</translation>
     </message>
     <message>
         <source>Registry: %1 (gebruiker %2)</source>
@@ -1503,6 +1557,10 @@
     <message>
         <source>Conflicten bekijken</source>
         <translation>Review conflicts</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Synchroniseren</source>
@@ -1707,6 +1765,26 @@
     <message>
         <source>Brief</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Gezinslid</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>(leeg)</source>

@@ -1,11 +1,13 @@
 """Sync in the desktop app, against a real registry on loopback (SQLite behind it: the GUI does
 not care which database the office runs): F5 logs in when needed and shows the receipt and the
 banner; a colleague's edit of the same field is settled in the conflict dialog; an unreachable
-registry is reported in words and loses nothing; the banner warns after the configured days."""
+registry is reported in words and loses nothing; the banner warns after the configured days;
+a change the registry refused is listed with its reason; counts read as the language writes them."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -15,11 +17,13 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
-from consultant_app.core.sync.service import SyncService
-from consultant_app.core.vault import replica
+from consultant_app.core.sync.service import Receipt, SyncService
+from consultant_app.core.vault import conflicts, notes, replica
+from consultant_app.core.vault.database import transaction
 from consultant_app.gui import i18n
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.preferences_dialog import PreferencesDialog
+from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
 from tests.conftest import ISIK
 from tests.registry.conftest import _quick_argon2, registry, sqlite_url  # noqa: F401 (fixtures)
 from tests.registry.devices import FakeCredentialStore, make_device
@@ -262,3 +266,89 @@ def test_the_main_window_starts_without_the_sync_and_vault_libraries():
                             check=True, cwd=Path(__file__).resolve().parents[2],
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
     assert loaded == []
+
+
+def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in_words(
+        qtbot, qtmodeltester, window, session, registry, credential_store, youssef):  # noqa: F811
+    client_id = youssef.casefile.add_client(ISIK)  # a client of team Eindhoven
+    youssef.sync.sync()
+    registry.add_user("sanne", "tilburg", PASSWORD)  # this window: a consultant of another team
+    SyncService(session.vault, keyring_backend=credential_store).login(
+        registry.url, "sanne", PASSWORD)
+    # A note under a client id learnt some other way (the client is not on this laptop).
+    db = session.vault.db
+    db.execute("PRAGMA foreign_keys = OFF")
+    with transaction(db):
+        notes.add_notes(db, [notes.NewNote(client_id, "Poging.")], session.vault.identity)
+    db.execute("PRAGMA foreign_keys = ON")
+
+    assert sync_from_menu(qtbot, window).rejected == 1
+    button = window.sync.banner.ui.refused_button
+    assert button.isVisible() and button.text() == "Geweigerd (1)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.sync.refused_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert window.sync.receipt_dialog is None  # the receipt made way for the list
+    assert dialog.ui.intro_label.text().startswith(
+        "De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard")
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and not dialog.ui.empty_label.isVisible()
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert re.fullmatch(r"\d\d-\d\d-20\d\d \d\d:\d\d", row[0])
+    assert row[1:] == [client_id, "Notitie", "nieuw",
+                       "niet toegestaan (cliënt van een ander team of onbekend)"]
+    assert model.index(0, model.CLIENT).data(Qt.ItemDataRole.ToolTipRole) == client_id
+
+    # A refused change of a client that is on this laptop names the client (written the way
+    # the sync writes it: none of this laptop's own clients can be refused by this registry).
+    own_id = session.casefile.add_client({"given_names": "Fatima Zahra", "surname": "El Amrani",
+                                          "birth_date": "1960-06-01"})
+    with transaction(db):
+        conflicts.add_rejected(db, "change-1", "clients", own_id, own_id, "update",
+                               {"fields": {"phone": "+31611112222"}}, "row_deleted")
+    window.refresh_after_change()
+    assert button.text() == "Geweigerd (2)"
+    window.ui.action_refused.trigger()  # the menu raises the open list, read again
+    assert window.sync.refused_dialog is dialog
+    qtmodeltester.check(model)
+    rows = {tuple(model.index(r, c).data() for c in range(1, 5)) for r in range(2)}
+    assert ("Fatima Zahra El Amrani", "Cliënt", "gewijzigd",
+            "intussen verwijderd of gewist") in rows
+
+    session.lock()
+    assert model.rowCount() == 0 and not button.isVisible()  # nothing of the vault while locked
+
+
+def test_counts_are_written_with_the_thousands_separator_of_the_interface_language(
+        qtbot, qapp, session):
+    client_id = session.casefile.add_client({"given_names": "Fatima Zahra",
+                                             "surname": "El Amrani", "birth_date": "1960-06-01"})
+    session.casefile.add_notes([(client_id, f"Gesprek {n}.") for n in range(1233)])
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    banner = window.sync.banner
+    assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 1.234 wijzigingen wachten.")
+    banner.show_progress("push", 1200, 27417)
+    assert banner_text(window) == "Synchroniseren: wijzigingen verzenden (1.200 van 27.417)…"
+    receipt = Receipt(pushed=27417, pulled=1234, rejected=1001)
+    dialog = SyncReceiptDialog(receipt, 2500, "nl")
+    qtbot.addWidget(dialog)
+    assert (dialog.ui.pushed_value.text(), dialog.ui.pulled_value.text()) == ("27.417", "1.234")
+    assert "Open conflicten: 2.500." in dialog.ui.advice_label.text()
+    assert "verzonden 27.417, ontvangen 1.234" in window.sync.receipt_line(receipt)
+
+    i18n.install_translator(qapp, "en")
+    session.language = "en"  # as a run with English chosen in the preferences starts
+    try:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        assert banner_text(window).startswith("Never synced, 1,234 changes waiting.")
+        window.sync.banner.show_progress("pull", 27417, None)
+        assert "(27,417)" in banner_text(window)
+        dialog = SyncReceiptDialog(receipt, 0, "en")
+        qtbot.addWidget(dialog)
+        assert dialog.ui.pushed_value.text() == "27,417"
+        assert "pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
+    finally:
+        i18n.remove_translators(qapp)

@@ -39,6 +39,7 @@ class Rejected:
     entity: str
     row_id: str
     client_id: str | None
+    client_name: str | None  # None once the client is no longer on this device
     op: str
     reason: str
     rejected_at: str
@@ -92,8 +93,11 @@ def add_rejected(db: sqlite_utils.Database, change_id: str, entity: str, row_id:
 
 
 def rejected(db: sqlite_utils.Database) -> list[Rejected]:
-    rows = db.execute("SELECT change_id, entity, row_id, client_id, op, reason, rejected_at "
-                      "FROM sync_rejected ORDER BY rejected_at").fetchall()
+    rows = db.execute(
+        "SELECT r.change_id, r.entity, r.row_id, r.client_id, c.given_names || ' ' || c.surname, "
+        "r.op, r.reason, r.rejected_at FROM sync_rejected r "
+        "LEFT JOIN clients c ON c.id = r.client_id "
+        "ORDER BY r.rejected_at, r.change_id").fetchall()
     return [Rejected(*row) for row in rows]
 
 

@@ -67,6 +67,12 @@ class Ui_SyncBanner(object):
 
         self.banner_row.addWidget(self.conflicts_button)
 
+        self.refused_button = QPushButton(sync_banner)
+        self.refused_button.setObjectName(u"refused_button")
+        self.refused_button.setAutoDefault(False)
+
+        self.banner_row.addWidget(self.refused_button)
+
         self.sync_button = QPushButton(sync_banner)
         self.sync_button.setObjectName(u"sync_button")
         self.sync_button.setAutoDefault(False)
@@ -82,6 +88,7 @@ class Ui_SyncBanner(object):
 
     def retranslateUi(self, sync_banner):
         self.conflicts_button.setText(QCoreApplication.translate("SyncBanner", u"Conflicten bekijken", None))
+        self.refused_button.setText(QCoreApplication.translate("SyncBanner", u"Geweigerd", None))
         self.sync_button.setText(QCoreApplication.translate("SyncBanner", u"Synchroniseren", None))
         pass
     # retranslateUi
