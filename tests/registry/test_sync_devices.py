@@ -4,6 +4,8 @@ resumes without loss or duplicates, an erasure reaches every device, and teams s
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from consultant_app.core.errors import LetterError, SyncError
@@ -16,31 +18,32 @@ from tests.registry.proxy import CuttingProxy
 PASSWORD = "registry-wachtwoord-1"
 
 
+@contextlib.contextmanager
 def _laptops(server, tmp_path):
     """Anouk and Youssef of team Eindhoven, each on a laptop logged in to the registry."""
     devices = []
-    for user in ("anouk", "youssef"):
-        server.add_user(user, "eindhoven", PASSWORD)
-        device = make_device(tmp_path / user, user)
-        device.sync.login(server.url, user, PASSWORD)
-        devices.append(device)
-    return devices
+    try:
+        for user in ("anouk", "youssef"):
+            server.add_user(user, "eindhoven", PASSWORD)
+            devices.append(make_device(tmp_path / user, user))
+            devices[-1].sync.login(server.url, user, PASSWORD)
+        yield devices
+    finally:
+        for device in devices:
+            device.vault.close()
 
 
 @pytest.fixture
 def team(registry, tmp_path):
-    devices = _laptops(registry, tmp_path)
-    yield devices
-    for device in devices:
-        device.vault.close()
+    with _laptops(registry, tmp_path) as devices:
+        yield devices
 
 
 @pytest.fixture
 def killable_team(registry_process, tmp_path):
-    devices = _laptops(registry_process, tmp_path)
-    yield devices
-    for device in devices:
-        device.vault.close()
+    """The same laptops, with a registry process that can be killed."""
+    with _laptops(registry_process, tmp_path) as devices:
+        yield devices
 
 
 def _sync_all(*devices):
