@@ -1,8 +1,9 @@
 """A TCP proxy on loopback that can cut a sync off mid-request, the way a train's Wi-Fi or a
 pulled cable does: it forwards to the real registry until told to drop a connection.
 
-`cut_after_request(n)`: the n-th request from now is forwarded whole (the registry does the work)
-but the connection is reset before any of the answer reaches the device.
+`cut_after_request(n, times)`: the n-th request from now, and the `times - 1` after it, are
+forwarded whole (the registry does the work) but the connection is reset before any of the answer
+reaches the device. The app tries a sync call three times, so `times=3` ends a sync.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class CuttingProxy:
         self.port = self._listener.getsockname()[1]
         self._lock = threading.Lock()
         self._countdown: int | None = None
+        self._times = 0
         self.cut = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -27,9 +29,10 @@ class CuttingProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def cut_after_request(self, n: int = 1) -> None:
+    def cut_after_request(self, n: int = 1, times: int = 1) -> None:
         with self._lock:
             self._countdown = n
+            self._times = times
             self.cut.clear()
 
     def close(self) -> None:
@@ -74,7 +77,8 @@ class CuttingProxy:
             self._countdown -= 1
             if self._countdown > 0:
                 return False
-            self._countdown = None
+            self._times -= 1
+            self._countdown = 1 if self._times > 0 else None
             return True
 
 

@@ -123,8 +123,9 @@ def test_a_sync_cut_off_mid_push_resumes_without_loss_or_duplicates(registry, te
     proxy = CuttingProxy(registry.port)
     try:
         anouk.sync.login(proxy.url, "anouk", PASSWORD)
-        # token, first batch, second batch: that reaches the registry, its answer does not
-        proxy.cut_after_request(3)
+        # token, first batch, second batch: that reaches the registry, its answer does not,
+        # nor those of the two tries after it
+        proxy.cut_after_request(3, times=3)
         with pytest.raises(SyncError) as cut:
             anouk.sync.sync()
         assert cut.value.code == "registry_unreachable" and proxy.cut.is_set()
@@ -139,6 +140,26 @@ def test_a_sync_cut_off_mid_push_resumes_without_loss_or_duplicates(registry, te
     assert len(texts) == 1200 == len(set(texts))
 
 
+def test_a_lost_answer_on_a_flaky_link_is_asked_again_within_the_same_sync(registry, team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)
+    anouk.casefile.add_notes([(client_id, f"Notitie {i} over de aanvraag.") for i in range(1200)])
+    proxy = CuttingProxy(registry.port)
+    try:
+        anouk.sync.login(proxy.url, "anouk", PASSWORD)
+        youssef.sync.login(proxy.url, "youssef", PASSWORD)
+        proxy.cut_after_request(3)  # the second batch is applied; its answer is lost once
+        receipt = anouk.sync.sync()
+        assert proxy.cut.is_set()
+        assert receipt.pushed == 1204 and receipt.checked and not receipt.mismatches
+        proxy.cut_after_request(3)  # and a page of the colleague's pull, once
+        assert youssef.sync.sync().pulled == 1204
+    finally:
+        proxy.close()
+    texts = [n.text for n in youssef.casefile.list_notes(client_id)]
+    assert len(texts) == 1200 == len(set(texts))
+
+
 def test_a_sync_cut_off_mid_pull_resumes_where_it_stopped(registry, team):
     anouk, youssef = team
     anouk.casefile.add_clients([anouk.casefile.prepare_client(
@@ -148,7 +169,7 @@ def test_a_sync_cut_off_mid_pull_resumes_where_it_stopped(registry, team):
     proxy = CuttingProxy(registry.port)
     try:
         youssef.sync.login(proxy.url, "youssef", PASSWORD)
-        proxy.cut_after_request(3)  # token, page 1, page 2: the second page is lost
+        proxy.cut_after_request(3, times=3)  # token, page 1, page 2: the second page is lost
         with pytest.raises(SyncError):
             youssef.sync.sync()
         partial = youssef.count("clients")

@@ -3,12 +3,15 @@ way they can fail turned into a SyncError the consultant can read.
 
 Plain HTTP is refused unless the server is on this machine (a loopback address); HTTPS verifies
 the certificate, against the system's store or an office CA file. Bodies are JSON; nothing
-personal goes into a URL. A 401 on a sync call is answered once by refreshing the access token.
+personal goes into a URL. A 401 on a sync call is answered once by refreshing the access token,
+and a dropped connection by trying the call again (twice, after a pause): on a flaky link one
+lost answer should not end a sync, and every sync call is safe to repeat.
 """
 
 from __future__ import annotations
 
 import ssl
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,7 @@ from consultant_app.core.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION,
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # Server codes the consultant can act on; anything else is reported with the HTTP status.
 KNOWN_CODES = {"invalid", "forbidden", "too_large", "unavailable"}
+RETRY_PAUSES = (0.5, 1.5)  # seconds before the 2nd and 3rd try of a sync call
 
 
 def check_server_url(url: str) -> str:
@@ -40,7 +44,8 @@ class Transport:
     refused; it returns the new token or raises SyncError('login_required')."""
 
     def __init__(self, server: str, *, ca_file: Path | None = None,
-                 refresh: Callable[[], str] | None = None, timeout: httpx.Timeout = TIMEOUT):
+                 refresh: Callable[[], str] | None = None, timeout: httpx.Timeout = TIMEOUT,
+                 sleep: Callable[[float], None] = time.sleep):
         self.server = check_server_url(server)
         verify: Any = True
         if ca_file is not None:
@@ -55,6 +60,7 @@ class Transport:
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION),
                      "User-Agent": f"Spreekuur/{__version__}"})
         self._refresh = refresh
+        self._sleep = sleep
         self.access_token: str | None = None
 
     def close(self) -> None:
@@ -96,11 +102,24 @@ class Transport:
         if self.access_token is None:
             self._renew()
         try:
-            return self._call(method, path, **kwargs)
+            return self._retried(method, path, **kwargs)
         except SyncError as error:
             if error.code != "login_required":
                 raise
         self._renew()
+        return self._retried(method, path, **kwargs)
+
+    def _retried(self, method: str, path: str, **kwargs: Any) -> dict:
+        """A sync call, tried again after a dropped connection: every sync call is safe to
+        repeat (a push is applied once per change id, a pull or summary only reads), and on a
+        flaky link one lost answer should not end the whole sync."""
+        for pause in RETRY_PAUSES:
+            try:
+                return self._call(method, path, **kwargs)
+            except SyncError as error:
+                if error.code != "registry_unreachable":
+                    raise
+            self._sleep(pause)
         return self._call(method, path, **kwargs)
 
     def _renew(self) -> None:
