@@ -170,3 +170,27 @@ def test_a_registry_answering_nonsense_stops_the_sync_and_applies_nothing(vault,
         server.shutdown()
     assert refused.value.code == "registry_answer_invalid"
     assert vault.setting("sync_cursor") == "0" and casefile.count_clients() == 0
+
+
+def test_a_registry_that_accepts_but_never_answers_ends_the_call_once_without_retrying():
+    """A hung server (a listening socket that never answers: the real registry cannot be made
+    to hang on purpose) costs one timeout, not three."""
+    import socket
+    import time
+
+    import httpx
+
+    from consultant_app.core.sync.transport import Transport
+
+    hung = socket.create_server(("127.0.0.1", 0))
+    try:
+        transport = Transport(f"http://127.0.0.1:{hung.getsockname()[1]}",
+                              timeout=httpx.Timeout(0.3, connect=2.0), refresh=lambda: "token")
+        started = time.monotonic()
+        with pytest.raises(SyncError) as hung_up:
+            transport.pull(0, 10)
+        assert hung_up.value.code == "registry_timeout"
+        assert "0.3 seconden" in hung_up.value.message("nl")
+        assert time.monotonic() - started < 1.5
+    finally:
+        hung.close()

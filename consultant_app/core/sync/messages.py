@@ -16,6 +16,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
               "CA-bestand (`login --ca-file`). Er is niets verstuurd",
         "en": "the registry's certificate is not trusted; ask IT for the CA file "
               "(`login --ca-file`). Nothing was sent"},
+    "registry_timeout": {
+        "nl": "de registry antwoordde niet binnen {seconds} seconden; er is niets verloren, de "
+              "volgende synchronisatie gaat verder waar deze stopte",
+        "en": "the registry did not answer within {seconds} seconds; nothing was lost, the next "
+              "sync resumes where this one stopped"},
     "registry_status": {
         "nl": "de registry gaf een fout (HTTP {status}); er is niets verloren, probeer het later "
               "opnieuw",

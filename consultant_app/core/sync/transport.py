@@ -61,6 +61,7 @@ class Transport:
                      "User-Agent": f"Spreekuur/{__version__}"})
         self._refresh = refresh
         self._sleep = sleep
+        self._read_seconds = f"{timeout.read or 0:g}"
         self.access_token: str | None = None
 
     def close(self) -> None:
@@ -138,6 +139,10 @@ class Transport:
             # trust is said as such: it is for the office to fix, and it may be an attack.
             if _untrusted_certificate(error):
                 raise SyncError("registry_certificate_untrusted") from None
+            if isinstance(error, httpx.TimeoutException) and not isinstance(
+                    error, httpx.ConnectTimeout):
+                # Connected, but no answer in time: waiting three times as long helps no one.
+                raise SyncError("registry_timeout", seconds=self._read_seconds) from None
             raise SyncError("registry_unreachable") from None
         if response.status_code == 204:
             return {}
