@@ -46,6 +46,14 @@ def killable_team(registry_process, tmp_path):
         yield devices
 
 
+def _file_with_notes(device, count: int) -> str:
+    """Işık's file with `count` notes of distinct text (so a duplicate would show)."""
+    client_id = device.casefile.add_client(ISIK)
+    device.casefile.add_notes([(client_id, f"Notitie {i} over de aanvraag.")
+                               for i in range(count)])
+    return client_id
+
+
 def _sync_all(*devices):
     return [device.sync.sync() for device in devices]
 
@@ -118,8 +126,7 @@ def test_the_same_field_edited_on_both_laptops_is_one_conflict_keeping_both(team
 
 def test_a_sync_cut_off_mid_push_resumes_without_loss_or_duplicates(registry, team, tmp_path):
     anouk, youssef = team
-    client_id = anouk.casefile.add_client(ISIK)
-    anouk.casefile.add_notes([(client_id, f"Notitie {i} over de aanvraag.") for i in range(1200)])
+    client_id = _file_with_notes(anouk, 1200)
     proxy = CuttingProxy(registry.port)
     try:
         anouk.sync.login(proxy.url, "anouk", PASSWORD)
@@ -142,8 +149,7 @@ def test_a_sync_cut_off_mid_push_resumes_without_loss_or_duplicates(registry, te
 
 def test_a_lost_answer_on_a_flaky_link_is_asked_again_within_the_same_sync(registry, team):
     anouk, youssef = team
-    client_id = anouk.casefile.add_client(ISIK)
-    anouk.casefile.add_notes([(client_id, f"Notitie {i} over de aanvraag.") for i in range(1200)])
+    client_id = _file_with_notes(anouk, 1200)
     proxy = CuttingProxy(registry.port)
     try:
         anouk.sync.login(proxy.url, "anouk", PASSWORD)

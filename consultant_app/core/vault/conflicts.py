@@ -18,6 +18,10 @@ from consultant_app.core.ids import uuid7
 from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import utc_now
 
+# The client's name beside a conflict or a refused change (clients joined as `c`): NULL once the
+# client is gone from this laptop, and the faces show the id instead.
+CLIENT_NAME = "c.given_names || ' ' || c.surname"
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -61,7 +65,7 @@ def add(db: sqlite_utils.Database, entity: str, row_id: str, client_id: str | No
 
 def open_conflicts(db: sqlite_utils.Database) -> list[Conflict]:
     rows = db.execute(
-        "SELECT k.id, k.entity, k.row_id, k.client_id, c.given_names || ' ' || c.surname, "
+        f"SELECT k.id, k.entity, k.row_id, k.client_id, {CLIENT_NAME}, "
         "k.field, k.base, k.mine, k.theirs, k.detected_at FROM sync_conflicts k "
         "LEFT JOIN clients c ON c.id = k.client_id WHERE k.resolved_at IS NULL "
         "ORDER BY k.detected_at, k.id").fetchall()
@@ -94,7 +98,7 @@ def add_rejected(db: sqlite_utils.Database, change_id: str, entity: str, row_id:
 
 def rejected(db: sqlite_utils.Database) -> list[Rejected]:
     rows = db.execute(
-        "SELECT r.change_id, r.entity, r.row_id, r.client_id, c.given_names || ' ' || c.surname, "
+        f"SELECT r.change_id, r.entity, r.row_id, r.client_id, {CLIENT_NAME}, "
         "r.op, r.reason, r.rejected_at FROM sync_rejected r "
         "LEFT JOIN clients c ON c.id = r.client_id "
         "ORDER BY r.rejected_at, r.change_id").fetchall()
