@@ -53,8 +53,9 @@ KNOWN_ADDRESSES: dict[str, PayerAddress] = {
     "UWV": PayerAddress(
         ("uwv", "uitvoeringsinstituut werknemersverzekeringen"),
         None,
-        "unsourced: uwv.nl has changes and ending a benefit reported through Mijn UWV and "
-        "per-benefit forms; no public source found for one postal address to write to"),
+        "unsourced: no public source found for a postal address to write to about ending a UWV "
+        "benefit; uwv.nl ('Hoe geef ik wijzigingen door in de WW?') has the end of a WW "
+        "reported through the change form in Mijn UWV, and UWV's post boxes differ per task"),
 }
 
 
