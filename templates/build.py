@@ -33,6 +33,7 @@ from docx.text.paragraph import Paragraph
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run from a checkout without installing the package
 
+from consultant_app.core.letters.catalogue import KNOWN_ADDRESSES  # noqa: E402
 from consultant_app.core.letters.package import normalised  # noqa: E402
 
 # -- house style ----------------------------------------------------------------------------------
@@ -50,15 +51,27 @@ TEXT_WIDTH = 16.5  # cm between the margins
 FIXED_DATE = datetime(2014, 7, 1)  # document properties: fixed, so rebuilding is reproducible
 
 CHECKBOX = "☐"
-BLANK = "……………………………………"  # to fill in by hand or in Word
+LEADER = "…"
+BLANK = LEADER * 14  # to fill in by hand or in Word
 DATE_LINE = "Datum: …………………………"  # under a signature
-SVB = ("Sociale Verzekeringsbank", "Postbus 18603", "3501 CR Utrecht")
+SVB = KNOWN_ADDRESSES["SVB"].lines
+LEADER_EM = 0.6904  # advance of "…" in Calibri (and in Carlito, its metric twin), in em
+CELL_MARGINS = 0.38  # cm: Word's default cell margins, left and right together
 
 
-def or_blank(name: str) -> str:
+def blank_for(width_cm: float) -> str:
+    """A dotted line that fits on one line of a table column `width_cm` wide at the body size
+    (the full BLANK wraps in a narrow column), one leader short of full for safety."""
+    room = Cm(width_cm - CELL_MARGINS).pt / (LEADER_EM * SIZE.pt)
+    return LEADER * min(len(BLANK), int(room) - 1)
+
+
+def or_blank(name: str, width_cm: float | None = None) -> str:
     """A field some files lack on purpose (the BSN when the organisation does not store it, a
-    phone number): print it when present, else a dotted line to fill in."""
-    return f"{{% if {name} %}}{{{{ {name} }}}}{{% else %}}{BLANK}{{% endif %}}"
+    phone number): print it when present, else a dotted line to fill in, fitted to the table
+    column it stands in when `width_cm` is given."""
+    blank = BLANK if width_cm is None else blank_for(width_cm)
+    return f"{{% if {name} %}}{{{{ {name} }}}}{{% else %}}{blank}{{% endif %}}"
 
 
 def yes_no(name: str) -> str:
@@ -340,7 +353,7 @@ class Letter:
         column_widths(table, (13.5, 3.0))
         left, right = table.rows[0].cells
         add_text(tight(left.paragraphs[0]), "{{ organisatie.naam }} · {{ organisatie.adres }} · "
-                 "telefoon {{ organisatie.telefoon }}", size=Pt(8), color=GREY)
+                 "telefoon\u00a0{{ organisatie.telefoon }}", size=Pt(8), color=GREY)
         paragraph = tight(right.paragraphs[0])
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         add_text(paragraph, "Pagina ")
@@ -384,9 +397,13 @@ class Letter:
 
     # the top of a letter
     def addressee(self, lines: Sequence[str]) -> None:
+        """The addressee's lines; a line that is a `{%p %}` tag chooses between sets of lines."""
         self.space(12)
         for line in lines:
-            tight(self.doc.add_paragraph()).add_run(line)
+            if line.startswith("{%p "):
+                self.tag(line)
+            else:
+                tight(self.doc.add_paragraph()).add_run(line)
         self.space(18)
 
     def meta(self, rows: Sequence[tuple[str, str]]) -> None:
@@ -637,7 +654,7 @@ def aanvraag_remigratie_uitkering() -> Letter:
     letter.grid_table(("Naam", "Geboortedatum", "Geboorteland", "Nationaliteit(en)", "BSN"), [
         "{%tr for kind in kinderen %}",
         ("{{ kind.volledige_naam }}", "{{ kind.geboortedatum|kort }}", "{{ kind.geboorteland }}",
-         "{{ kind.nationaliteiten }}", or_blank("kind.bsn")),
+         "{{ kind.nationaliteiten }}", or_blank("kind.bsn", 3.0)),
         "{%tr endfor %}",
     ], (4.0, 3.1, 2.8, 3.6, 3.0))
     letter.tag("{%p else %}")
@@ -717,8 +734,8 @@ def machtiging() -> Letter:
         "gegevens en documenten aan de SVB geven, zoals wijzigingen en mijn levensbewijs.",
     ])
     letter.tag("{%p if partner %}")
-    letter.para("Mijn partner, {{ partner.volledige_naam }}, geeft ook toestemming voor zijn of "
-                "haar gegevens, en tekent hieronder mee.")
+    letter.para("Mijn partner, {{ partner.volledige_naam }}, geeft deze toestemming ook voor de "
+                "eigen gegevens, en tekent hieronder mee.")
     letter.tag("{%p endif %}")
     letter.para("**Wat mag niet?** {{ organisatie.naam }} mag het aanvraagformulier niet voor mij "
                 "ondertekenen. Dat doe ik zelf.")
@@ -739,17 +756,18 @@ def machtiging() -> Letter:
 # -- 3. report of departure to the municipality ---------------------------------------------------
 def melding_vertrek() -> Letter:
     letter = Letter("Melding vertrek naar het buitenland (gemeente)")
-    letter.begin(("Gemeente {{ client.adres.plaats }}", "Afdeling Burgerzaken"),
+    letter.begin(("Gemeente {{ client.adres.plaats }}", "Afdeling Burgerzaken", BLANK, BLANK),
                  "Melding van vertrek naar het buitenland (emigratie)")
     letter.para("Namens {{ client.volledige_naam }} melden wij dat deze personen naar het "
                 "buitenland vertrekken:", keep_with_next=True)
     letter.grid_table(("Naam", "Geboortedatum", "BSN"), [
-        ("{{ client.volledige_naam }}", "{{ client.geboortedatum }}", or_blank("client.bsn")),
+        ("{{ client.volledige_naam }}", "{{ client.geboortedatum }}", or_blank("client.bsn", 4.5)),
         "{%tr if partner and partner.reist_mee %}",
-        ("{{ partner.volledige_naam }}", "{{ partner.geboortedatum }}", or_blank("partner.bsn")),
+        ("{{ partner.volledige_naam }}", "{{ partner.geboortedatum }}",
+         or_blank("partner.bsn", 4.5)),
         "{%tr endif %}",
         "{%tr for kind in kinderen %}",
-        ("{{ kind.volledige_naam }}", "{{ kind.geboortedatum }}", or_blank("kind.bsn")),
+        ("{{ kind.volledige_naam }}", "{{ kind.geboortedatum }}", or_blank("kind.bsn", 4.5)),
         "{%tr endfor %}",
     ], (7.5, 4.5, 4.5))
     letter.data_table([
@@ -783,7 +801,9 @@ def melding_vertrek() -> Letter:
 # -- 4. ending the benefit ------------------------------------------------------------------------
 def beeindiging_uitkering() -> Letter:
     letter = Letter("Stoppen uitkering bij vertrek")
-    letter.begin(("{{ uitkering.instantie }}", BLANK, BLANK),
+    # the payer's postal address when Spreekuur knows it (the SVB), else lines to fill in
+    letter.begin(("{%p if uitkering.postadres %}", "{{ uitkering.postadres }}", "{%p else %}",
+                  "{{ uitkering.instantie }}", BLANK, BLANK, "{%p endif %}"),
                  "Stoppen uitkering ({{ uitkering.soort }}) per {{ vertrek.datum }}")
     letter.para("Onze cliënt {{ client.volledige_naam }} vertrekt op {{ vertrek.datum }} naar "
                 "{{ vertrek.land }} en gaat daar wonen. Onze cliënt krijgt van u een uitkering "

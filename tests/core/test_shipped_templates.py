@@ -1,16 +1,27 @@
 """The templates shipped in templates/: each is listed in the manifest, lints clean, renders for a
-whole household and for a single person, and is rebuilt byte for byte by templates/build.py."""
+whole household and for a single person, and is rebuilt byte for byte by templates/build.py. The
+print layout is checked too: what must stay on one line does (through LibreOffice and pdftotext),
+and known postal addresses are printed where the letter would otherwise leave dotted lines."""
 
 from __future__ import annotations
 
 import importlib.util
+import io
+import os
 import re
+import shutil
+import subprocess
+import zipfile
 from datetime import date
 
 import pytest
+from docx import Document
+from docx.shared import Cm
 
+from consultant_app.core.letters.catalogue import KNOWN_ADDRESSES, payer_address
 from consultant_app.core.letters.library import TemplateLibrary
 from consultant_app.core.letters.lint import check_template
+from consultant_app.core.letters.pdf import find_soffice, to_pdf
 from consultant_app.core.letters.service import LetterService
 from consultant_app.core.paths import templates_dir
 from tests.conftest import ISIK
@@ -139,3 +150,138 @@ def test_build_script_reproduces_the_committed_templates(tmp_path):
     assert sorted(p.stem for p in written) == sorted(IDS)
     stale = [p.name for p in written if p.read_bytes() != (templates_dir() / p.name).read_bytes()]
     assert stale == [], f"run `python templates/build.py` and commit: {stale}"
+
+
+# -- print layout: what the page shows ----------------------------------------------------------
+LEADER = "…"
+LEADER_EM = 0.6904  # advance of "…" in Calibri and in Carlito, its metric twin
+CELL_MARGINS_PT = Cm(0.38).pt  # Word's default cell margins, left and right together
+NO_BSN = {**HOUSEHOLD, "partner": {k: v for k, v in HOUSEHOLD["partner"].items() if k != "bsn"}}
+
+
+def package_xml(content: bytes) -> dict[str, str]:
+    """The body, headers and footers of a letter as XML text, by part name."""
+    with zipfile.ZipFile(io.BytesIO(content)) as package:
+        return {name: package.read(name).decode("utf-8") for name in package.namelist()
+                if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name)}
+
+
+def pdf_layout(content: bytes, tmp_path) -> list[str]:
+    """The letter printed through LibreOffice, as pdftotext lays out its lines."""
+    if find_soffice() is None or shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI installs LibreOffice and poppler-utils: the print layout is tested")
+        pytest.skip("LibreOffice or pdftotext is not installed")
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(to_pdf(content))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [line.replace("\u00a0", " ") for line in text.splitlines()]
+
+
+def make_letter(casefile, letters, person: dict, template_id: str) -> bytes:
+    client_id = casefile.add_client(person)
+    return letters.make(client_id, letters.library.get(template_id), LETTER_DAY)[1]
+
+
+@pytest.fixture
+def long_letterhead(letters):
+    """An organisation whose details fill the footer line, with a hyphen in its name."""
+    letters.vault.set_setting("organisation", "Stichting Remigratie-advies Zuidoost-Brabant")
+    letters.vault.set_setting("organisation_address",
+                              "Stationsplein 12 (3e etage), 5611 AB Eindhoven")
+    letters.vault.set_setting("organisation_phone", "+31 40 123 45 67")
+    return letters
+
+
+def test_the_footer_prints_the_phone_number_on_one_line(casefile, long_letterhead, tmp_path):
+    content = make_letter(casefile, long_letterhead, HOUSEHOLD, "melding-vertrek")
+
+    footers = [xml for name, xml in package_xml(content).items() if "footer" in name]
+    assert footers and all("+31\u00a040\u00a0123\u00a045\u00a067" in xml for xml in footers)
+    lines = pdf_layout(content, tmp_path)
+    assert any("telefoon +31 40 123 45 67" in line for line in lines), lines[-8:]
+
+
+def test_the_organisation_name_does_not_break_at_its_hyphen(casefile, long_letterhead,
+                                                            tmp_path):
+    content = make_letter(casefile, long_letterhead, HOUSEHOLD, "melding-vertrek")
+
+    for name, xml in package_xml(content).items():
+        assert "Zuidoost-Brabant" not in xml, name  # a plain hyphen may break the line
+    body = package_xml(content)["word/document.xml"]
+    assert re.search(r"Zuidoost</w:t><w:noBreakHyphen/><w:t[^>]*>Brabant", body)
+    assert "Stichting Remigratie-advies Zuidoost-Brabant" in text_of(content)  # Word reads "-"
+    lines = pdf_layout(content, tmp_path)
+    assert not [line for line in lines if line.rstrip().endswith(("Zuidoost-", "Remigratie-"))]
+
+
+@pytest.mark.parametrize("template_id", ["aanvraag-remigratie-uitkering", "melding-vertrek"])
+def test_an_empty_bsn_leaves_a_dotted_line_that_fits_its_table_cell(casefile, letters,
+                                                                    template_id):
+    document = Document(io.BytesIO(make_letter(casefile, letters, NO_BSN, template_id)))
+
+    leaders = [cell for table in document.tables for row in table.rows for cell in row.cells
+               if cell.text and set(cell.text) == {LEADER}]
+    assert leaders  # the partner's and the child's BSN
+    for cell in leaders:
+        room = cell.width.pt - CELL_MARGINS_PT
+        assert len(cell.text) * LEADER_EM * 11 <= room, (len(cell.text), cell.width.cm)
+
+
+def test_the_childs_empty_bsn_stays_on_its_row_in_print(casefile, letters, tmp_path):
+    content = make_letter(casefile, letters, NO_BSN, "aanvraag-remigratie-uitkering")
+
+    lines = pdf_layout(content, tmp_path)
+    row = next(i for i, line in enumerate(lines) if line.startswith("Emre Öztürk"))
+    assert LEADER in lines[row] and LEADER not in lines[row + 1], lines[row:row + 2]
+
+
+def test_the_letter_to_the_municipality_leaves_lines_for_its_postal_address(casefile, letters):
+    document = Document(io.BytesIO(make_letter(casefile, letters, HOUSEHOLD, "melding-vertrek")))
+
+    texts = [p.text for p in document.paragraphs]
+    at = texts.index("Afdeling Burgerzaken")
+    assert texts[at - 1] == "Gemeente Eindhoven"
+    assert [set(t) for t in texts[at + 1:at + 3]] == [{LEADER}, {LEADER}]
+
+
+def test_a_benefit_paid_by_the_svb_is_stopped_by_a_letter_to_its_known_address(casefile,
+                                                                                letters):
+    person = {**SINGLE, "benefits": [{"type": "AOW", "payer": "SVB", "since": "2020-12-01"}]}
+    document = Document(io.BytesIO(make_letter(casefile, letters, person,
+                                               "beeindiging-uitkering")))
+
+    texts = [p.text for p in document.paragraphs]
+    address = "Sociale Verzekeringsbank\nPostbus 18603\n3501 CR Utrecht"
+    assert address in texts
+    before_date = texts[:next(i for i, t in enumerate(texts) if t.startswith("Datum:"))]
+    assert not [t for t in before_date if LEADER in t]  # no lines to fill in by hand
+
+
+@pytest.mark.parametrize("payer", ["UWV", "gemeente Rotterdam"])
+def test_a_payer_without_a_sourced_address_gets_lines_to_fill_in(casefile, letters, payer):
+    person = {**SINGLE, "benefits": [{"type": "WW", "payer": payer, "since": "2024-01-01"}]}
+    document = Document(io.BytesIO(make_letter(casefile, letters, person,
+                                               "beeindiging-uitkering")))
+
+    texts = [p.text for p in document.paragraphs]
+    at = texts.index(payer)
+    assert [set(t) for t in texts[at + 1:at + 3]] == [{LEADER}, {LEADER}]
+
+
+def test_known_payer_addresses_are_matched_by_name_and_carry_their_source():
+    assert payer_address(" sociale  Verzekeringsbank ") == payer_address("SVB")
+    assert payer_address("SVB").splitlines() == ["Sociale Verzekeringsbank", "Postbus 18603",
+                                                 "3501 CR Utrecht"]
+    assert payer_address("UWV") is None  # no sourced postal address (see templates/README.md)
+    assert payer_address("gemeente Rotterdam") is None and payer_address(None) is None
+    assert all(address.source for address in KNOWN_ADDRESSES.values())
+    assert KNOWN_ADDRESSES["UWV"].source.startswith("unsourced")
+
+
+def test_the_authorisation_names_the_partner_without_guessing_a_gender(casefile, letters):
+    text = text_of(make_letter(casefile, letters, HOUSEHOLD, "machtiging"))
+
+    assert "zijn of haar" not in text and "hem of haar" not in text
+    assert "Mijn partner, Ayşe Öztürk, geeft deze toestemming ook" in text

@@ -204,7 +204,7 @@ def test_template_list_shows_valid_templates_first(home, env, tmp_path):
     listed = cli.ok("template", "list", "--date", "2024-06-01", "--json").json()
 
     assert len(lines) == 7
-    assert lines[-1].startswith(f"{APPLICATION}\t1.0\texpired\t")
+    assert lines[-1].startswith(f"{APPLICATION}\t1.1\texpired\t")
     assert all("\tvalid\t" in line for line in lines[:-1])
     assert {t["id"]: t["valid"] for t in listed}[APPLICATION] is True
 

@@ -470,7 +470,7 @@ def test_template_manager_lists_the_shipped_templates(templates_dialog, qtmodelt
     qtmodeltester.check(model)
     row = model.row_of(APPLICATION)
     assert [model.index(row, c).data() for c in range(6)] == [
-        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.0", "2014-07-01", "2024-12-31",
+        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.1", "2014-07-01", "2024-12-31",
         "meegeleverd"]
 
 

@@ -6,7 +6,10 @@ Templates are written by office staff in Word, so the names are Dutch and stable
 A value the client file lacks is a `Missing` marker, not an empty string: it is falsy (so
 `{% if client.bsn %}` works), and printing it records its name, which is how the preflight learns
 exactly which fields *this* template needs that *this* client lacks (a field inside an `{% if %}`
-that is not taken, or inside a loop over no children, is not needed).
+that is not taken, or inside a loop over no children, is not needed). The known postal addresses
+of benefit payers (`KNOWN_ADDRESSES`, each with its source) live here too, in one place for the
+context and for templates/build.py; and a few values are made unbreakable for print (a phone
+number on one line, an organisation name that does not break at its hyphen).
 """
 
 from __future__ import annotations
@@ -27,6 +30,44 @@ MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
 }
+
+
+# -- known postal addresses of benefit payers -----------------------------------------------------
+@dataclass(frozen=True)
+class PayerAddress:
+    """Where a client writes to a benefit payer. `names` are the ways a client file may write the
+    payer (compared case-insensitively); `lines` is the postal address as printed, or None while
+    no public source gives one (the letter then leaves dotted lines); `source` says where the
+    address comes from, or why there is none."""
+
+    names: tuple[str, ...]
+    lines: tuple[str, ...] | None
+    source: str
+
+
+KNOWN_ADDRESSES: dict[str, PayerAddress] = {
+    "SVB": PayerAddress(
+        ("svb", "sociale verzekeringsbank"),
+        ("Sociale Verzekeringsbank", "Postbus 18603", "3501 CR Utrecht"),
+        "svb.nl, claiming a remigration benefit (DOMAIN.md section 4)"),
+    "UWV": PayerAddress(
+        ("uwv", "uitvoeringsinstituut werknemersverzekeringen"),
+        None,
+        "unsourced: no public source found for a postal address to write to about ending a UWV "
+        "benefit; uwv.nl ('Hoe geef ik wijzigingen door in de WW?') has the end of a WW "
+        "reported through the change form in Mijn UWV, and UWV's post boxes differ per task"),
+}
+
+
+def payer_address(payer: Any) -> str | None:
+    """The known postal address of a payer as printed lines ("\n" between them), or None."""
+    if not isinstance(payer, str):
+        return None
+    wanted = " ".join(payer.split()).casefold()
+    for address in KNOWN_ADDRESSES.values():
+        if wanted in address.names and address.lines:
+            return "\n".join(address.lines)
+    return None
 
 
 # -- values -------------------------------------------------------------------------------------
@@ -71,6 +112,17 @@ class recording_missing:
 
     def __exit__(self, *exc: object) -> None:
         _printed_missing.reset(self._token)
+
+
+NO_BREAK_HYPHEN = "\u2011"  # render.py writes it as Word's own no-break hyphen element
+UNBROKEN_NAME = str.maketrans({"-": NO_BREAK_HYPHEN})
+UNBROKEN_NUMBER = str.maketrans({" ": "\u00a0", "-": NO_BREAK_HYPHEN})
+
+
+def unbroken(value: Any, table: dict[int, str]) -> Any:
+    """A printed value that must not break where `table` says: a phone number stays on one line
+    ("030 123 45 67" with no-break spaces), a name does not break at its hyphen."""
+    return value.translate(table) if isinstance(value, str) else value
 
 
 class LetterDate(date):
@@ -153,7 +205,10 @@ def _catalogue() -> dict[str, Field]:
         Field("uitkering.instantie", "uitkerende instantie (UWV, gemeente, ...)",
               "benefits[0].payer"),
         Field("uitkering.sinds", "uitkering sinds", "benefits[0].since"),
-        Field("uitkeringen", "alle uitkeringen, elk met soort, instantie, sinds", "benefits"),
+        Field("uitkering.postadres", "postadres van de uitkerende instantie als Spreekuur dat kent "
+              "(SVB), met de naam; anders leeg"),
+        Field("uitkeringen", "alle uitkeringen, elk met soort, instantie, sinds, postadres",
+              "benefits"),
         Field("vertrek.land", "bestemmingsland, Nederlandse naam", "destination.country"),
         Field("vertrek.datum", "geplande vertrekdatum", "destination.planned_departure"),
         Field("vertrek.adres", "adres in het bestemmingsland", "destination.address"),
@@ -215,7 +270,7 @@ def build_context(client: Client, sender: LetterSender, language: str = "nl") ->
     person["adres"] = build.group("client.adres", client.address, {
         "straat": "street", "huisnummer": "house_number", "postcode": "postcode",
         "plaats": "city"})
-    person["telefoon"] = build.value("client.telefoon", client.phone)
+    person["telefoon"] = unbroken(build.value("client.telefoon", client.phone), UNBROKEN_NUMBER)
     person["email"] = build.value("client.email", client.email)
     person["taal"] = build.value("client.taal", client.language)
     partner: Any = False
@@ -252,8 +307,7 @@ def build_context(client: Client, sender: LetterSender, language: str = "nl") ->
             "detentie": build.flag("verklaringen.detentie", declarations.get("detention")),
         },
         "consulent": {"naam": build.value("consulent.naam", sender.consultant)},
-        "organisatie": {key: build.value(f"organisatie.{key}", sender.organisation.get(key))
-                        for key in ORGANISATION_SETTINGS},
+        "organisatie": build.organisation(sender.organisation),
         "locatie": {"naam": build.value("locatie.naam", sender.location)},
         "vandaag": LetterDate.of(sender.today, language),
     }
@@ -290,8 +344,17 @@ class _Builder:
                 for name, key in keys.items()}
 
     def benefit(self, prefix: str, benefit: Mapping[str, Any]) -> dict[str, Any]:
-        return self.group(prefix, benefit, {"soort": "type", "instantie": "payer",
+        made = self.group(prefix, benefit, {"soort": "type", "instantie": "payer",
                                             "sinds": "since"}, dates=("sinds",))
+        made["postadres"] = self.value(f"{prefix}.postadres", payer_address(benefit.get("payer")))
+        return made
+
+    def organisation(self, settings: Mapping[str, str | None]) -> dict[str, Any]:
+        made = {key: self.value(f"organisatie.{key}", settings.get(key))
+                for key in ORGANISATION_SETTINGS}
+        made["naam"] = unbroken(made["naam"], UNBROKEN_NAME)
+        made["telefoon"] = unbroken(made["telefoon"], UNBROKEN_NUMBER)
+        return made
 
     def person(self, prefix: str, person: Client | HouseholdMember) -> dict[str, Any]:
         return {

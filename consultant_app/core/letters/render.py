@@ -3,6 +3,10 @@
 `render_docx` returns the letter's bytes (reproducible: the same template and data give the same
 bytes) and the catalogue fields the letter printed that the client file lacks. A caller that
 finds any refuses the letter (the CLI names them; the GUI asks for them): nothing is written.
+A no-break hyphen in the filled-in text (the catalogue puts one in an organisation name or a
+phone number) is written as Word's own `w:noBreakHyphen` element: Word draws that with the
+text's font, and LibreOffice reads it as its hard hyphen, where the U+2011 character needs a
+font that has it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from consultant_app.core.letters.catalogue import LetterDate, Missing, recording_missing
+from consultant_app.core.letters.catalogue import (
+    NO_BREAK_HYPHEN, LetterDate, Missing, recording_missing,
+)
 from consultant_app.core.errors import LetterError
 from consultant_app.core.letters.environment import RENDER_SECONDS, bounded_time, make_environment
 from consultant_app.core.letters.library import sha256
@@ -46,6 +52,7 @@ def render_docx(template: bytes, context: dict[str, Any], *,
     try:
         with bounded_time(seconds), recording_missing() as missing:
             document.render(context, jinja_env=make_environment(), autoescape=True)
+            word_hyphens(document.docx)
             document.save(out)
     except LetterError:
         raise
@@ -63,6 +70,39 @@ def render_docx(template: bytes, context: dict[str, Any], *,
     content = normalised(out.getvalue())
     return Rendered(content=content, missing=list(missing), data_hash=data_hash(context),
                     content_hash=sha256(content))
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def word_hyphens(docx: Any) -> None:
+    """Each U+2011 in the text of the body, headers and footers becomes a `w:noBreakHyphen`
+    element between the two halves of its `w:t`."""
+    for part in docx.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for text in list(element.iter(f"{W}t")):
+            if text.text and NO_BREAK_HYPHEN in text.text:
+                _split_at_hyphens(text)
+
+
+def _split_at_hyphens(text: Any) -> None:
+    first, *rest = text.text.split(NO_BREAK_HYPHEN)
+    text.text = first
+    text.set(XML_SPACE, "preserve")
+    anchor = text
+    for piece in rest:
+        hyphen = etree.Element(f"{W}noBreakHyphen")
+        anchor.addnext(hyphen)
+        anchor = hyphen
+        if piece:
+            after = etree.Element(f"{W}t")
+            after.text = piece
+            after.set(XML_SPACE, "preserve")
+            anchor.addnext(after)
+            anchor = after
 
 
 def _undefined_name(error: UndefinedError) -> str:
