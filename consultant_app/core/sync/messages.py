@@ -89,6 +89,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "conflict_choice": {"nl": "kies --keep mine, --keep theirs of --value",
                         "en": "choose --keep mine, --keep theirs or --value"},
     # --- why the registry refused a change (protocol.REJECT_REASONS) ----------------------------
+    "refused_client_gone": {"nl": "(cliënt niet op dit apparaat)",
+                            "en": "(client not on this device)"},
     "refused_not_permitted": {"nl": "niet toegestaan (cliënt van een ander team of onbekend)",
                               "en": "not permitted (another team's client, or unknown)"},
     "refused_unknown_row": {"nl": "onbekend bij de registry", "en": "unknown to the registry"},
