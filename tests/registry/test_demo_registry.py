@@ -4,6 +4,7 @@ wrong and nothing is sent. Two demo vaults made with the default seed sync side 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -13,6 +14,7 @@ from consultant_app.core.demo_vault import fill_demo
 from consultant_app.core.errors import SyncError
 from consultant_app.core.vault.vault import Vault
 from consultant_app.registry import RegistryError
+from consultant_app.registry import app as app_module
 from consultant_app.registry.app import create_app
 from tests.conftest import FAST_KDF, ISIK, PASSPHRASE
 from tests.registry.devices import Device, make_device
@@ -126,15 +128,50 @@ def test_health_says_whether_the_registry_is_a_demo(real_registry, sqlite_url):
         assert api.get("/v1/health").json()["demo"] is False
 
 
-def test_a_registry_that_does_not_say_is_a_real_one(tmp_path):
-    """An older registry's login answer has no `demo` field: not a demo."""
-    laptop = demo_device(tmp_path / "demo", "anouk")
-    try:
-        with pytest.raises(SyncError) as refused:
-            laptop.sync._same_kind({"access_token": "x", "team": "noord"})
-        assert refused.value.code == "registry_real_for_demo_vault"
-    finally:
-        laptop.vault.close()
+def older_registry(app):
+    """The registry as a version before demo registries answered: no `demo` field anywhere."""
+    async def older(scope, receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        held = {}
+
+        async def strip(message):
+            if message["type"] == "http.response.start":
+                held.update(message)
+                return
+            body = message.get("body", b"")
+            if body.startswith(b"{"):
+                answer = json.loads(body)
+                answer.pop("demo", None)
+                body = json.dumps(answer).encode()
+            headers = [(k, v) for k, v in held["headers"] if k != b"content-length"]
+            await send({**held, "headers": [*headers, (b"content-length", b"%d" % len(body))]})
+            await send({**message, "body": body})
+        return await app(scope, receive, strip)
+    return older
+
+
+def test_a_registry_that_does_not_say_is_a_real_one(sqlite_url, tmp_path, monkeypatch):
+    """An older registry's answers have no `demo` field: it is a real one, so a demo vault
+    cannot log in there, and a real vault can."""
+    monkeypatch.setattr(app_module, "create_app",
+                        lambda url, **options: older_registry(create_app(url, **options)))
+    with RegistryServer(sqlite_url) as server:
+        server.add_user("anouk", "noord", PASSWORD)
+        with server.client() as api:
+            assert "demo" not in api.get("/v1/health").json()
+        laptop = demo_device(tmp_path / "demo", "anouk")
+        real = make_device(tmp_path / "real", "anouk")
+        try:
+            with pytest.raises(SyncError) as refused:
+                laptop.sync.login(server.url, "anouk", PASSWORD)
+            assert refused.value.code == "registry_real_for_demo_vault"
+            real.sync.login(server.url, "anouk", PASSWORD)
+            real.casefile.add_client(ISIK)
+            assert real.sync.sync().pushed > 0
+        finally:
+            laptop.vault.close()
+            real.vault.close()
 
 
 def test_a_registry_with_data_does_not_become_a_demo(real_registry, tmp_path):
