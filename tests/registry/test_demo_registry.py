@@ -201,3 +201,11 @@ def test_a_demo_registry_stays_a_demo_when_served_again(sqlite_url):
         assert api.get("/v1/health").json()["demo"] is True
     with RegistryServer(sqlite_url) as server, server.client() as api:
         assert api.get("/v1/health").json()["demo"] is True
+
+
+def test_registry_serve_demo_marks_the_database_and_says_so(sqlite_url, tmp_path):
+    log = tmp_path / "registry.log"
+    with RegistryServer(sqlite_url, mode="process", log_path=log,
+                        serve_args=("--demo",)) as server, server.client() as api:
+        assert api.get("/v1/health").json()["demo"] is True
+    assert "Demo: only demo vaults can sync with this registry" in log.read_text()
