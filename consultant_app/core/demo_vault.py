@@ -42,6 +42,8 @@ def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016
         if not vault.demo and not confirm_real_vault():
             vault.close()
             raise VaultError("demo_into_real_vault")
+        if vault.demo:
+            _complete_organisation(vault)
     else:
         vault = _create(data_dir, passphrase, kdf)
     with vault:
@@ -56,6 +58,14 @@ def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016
             first = result.problems[0]
             raise first.error
         return casefile.count_clients()
+
+
+def _complete_organisation(vault: Vault) -> None:
+    """A demo vault made before demo vaults had an organisation gets one (its name was the
+    bare word "Demo", which letters printed as "Demo mag: ...")."""
+    for key, value in DEMO_ORGANISATION.items():
+        if vault.setting(key) in (None, "", "Demo"):
+            vault.set_setting(key, value)
 
 
 def _create(data_dir: Path, passphrase: str, kdf: KdfParams | None) -> Vault:

@@ -105,3 +105,15 @@ def test_demo_clients_have_benefits_bank_details_and_future_departures(demo_dir)
     assert sum(a is not None for _, a, _ in rows) > CLIENTS * 0.2
     departures = [datetime.date.fromisoformat(d) for _, _, d in rows if d]
     assert departures and all(d > created for d in departures)
+
+
+def test_an_older_demo_vault_gets_the_organisation_when_filled_again(tmp_path):
+    folder = tmp_path / "vault"
+    fill_demo(folder, PASSPHRASE, 2, kdf=FAST_KDF)
+    with Vault.unlock(folder, PASSPHRASE) as vault:  # as `demo` used to leave it
+        vault.set_setting("organisation", "Demo")
+        vault.set_setting("organisation_address", None)
+        vault.set_setting("organisation_phone", None)
+    fill_demo(folder, PASSPHRASE, 1)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        assert {key: vault.setting(key) for key in DEMO_ORGANISATION} == DEMO_ORGANISATION
