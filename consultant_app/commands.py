@@ -146,6 +146,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="fill the vault (created if absent) with synthetic clients")
     p.add_argument("--clients", type=int, default=2000)
     p.add_argument("--seed", type=int, default=2016)
+    p.add_argument("--into-real-vault", action="store_true",
+                   help="also into a vault that is not a demo vault (asked at a terminal)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("doctor", help="what this installation has (no vault or passphrase needed)")
@@ -231,7 +233,7 @@ def cmd_settings(vault, args: argparse.Namespace) -> int:
                 "organisation_address": None, "organisation_phone": None}
     if args.key is None:
         for key in ("consultant", "organisation", "organisation_address", "organisation_phone",
-                    "store_bsn", "device_name"):
+                    "store_bsn", "device_name", "demo"):
             print(f"{key}\t{vault.setting(key) or ''}")
         return 0
     if args.key not in editable:
@@ -394,9 +396,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     lang = cli_language()
     count = fill_demo(args.data_dir, read_passphrase(args), args.clients, seed=args.seed,
                       progress=lambda n: print(translate("demo_progress", lang, n=n),
-                                               file=sys.stderr, flush=True))
+                                               file=sys.stderr, flush=True),
+                      confirm_real_vault=lambda: args.into_real_vault or _confirm(
+                          "demo_confirm_real_vault", lang))
     _say("demo_done", clients=count, path=args.data_dir)
     return 0
+
+
+def _confirm(code: str, lang: str) -> bool:
+    """A yes/no question at a terminal (no means no; without a terminal, the answer is no)."""
+    if not sys.stdin.isatty():
+        return False
+    print(translate(code, lang), end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().lower()
+    return answer in ("j", "ja", "y", "yes")
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

@@ -139,7 +139,9 @@ def _print_status(service: SyncService, as_json: bool) -> int:
 
 
 def _print_refused(service: SyncService, as_json: bool) -> int:
-    """Kept here with their content; the reason is the registry's (e.g. not_permitted)."""
+    """Kept here with their content; the reason is the registry's (e.g. not_permitted). The
+    client's name stands beside the id: this is the consultant's own vault, and an id alone
+    tells them nothing (a client no longer on this device is said to be so)."""
     refused = service.rejected()
     if as_json:
         print_json([r.__dict__ for r in refused])
@@ -147,8 +149,9 @@ def _print_refused(service: SyncService, as_json: bool) -> int:
     lang = cli_language()
     for r in refused:
         reason = translate(f"refused_{r.reason}", lang)
-        print(f"{r.rejected_at[:16].replace('T', ' ')}\t{r.client_id or ''}\t{r.entity}\t"
-              f"{r.op}\t{reason}")
+        name = r.client_name or (translate("refused_client_gone", lang) if r.client_id else "")
+        print(f"{r.rejected_at[:16].replace('T', ' ')}\t{name}\t{r.client_id or ''}\t"
+              f"{r.entity}\t{r.op}\t{reason}")
     return 0
 
 

@@ -14,6 +14,7 @@ thereby an issued one.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import math
 import string
 import unicodedata
@@ -657,8 +658,9 @@ def _poisson(lam: float, rnd) -> int:
 
 
 class _Generator:
-    def __init__(self, seed: int, today: datetime.date):
+    def __init__(self, seed: int, today: datetime.date, id_salt: str = ""):
         self.rng = Random(seed)
+        self.id_salt = id_salt.encode()
         self.rnd = self.rng.random
         self.today = today
         self.today_ord = today.toordinal()
@@ -678,7 +680,12 @@ class _Generator:
         return f"{self.rng.getrandbits(4 * n + 8) % 10**n:0{n}d}"
 
     def uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        # The draw is always made, so the salt changes the ids and nothing else.
+        bits = self.rng.getrandbits(128)
+        if self.id_salt:
+            digest = hashlib.sha256(self.id_salt + bits.to_bytes(16, "big")).digest()
+            bits = int.from_bytes(digest[:16], "big")
+        return str(uuid.UUID(int=bits, version=4))
 
     def bsn(self) -> str:
         rnd = self.rnd
@@ -753,9 +760,10 @@ class _Generator:
             return ["NL"] if self.rnd() < 0.55 else ["SR"]
         return [o.country, "NL"] if self.rnd() < o.dual_nl else [o.country]
 
-    def benefits(self, birth: int, arrival: int | None, partner: bool) -> list[dict]:
+    def benefits(self, birth: int, arrival: int | None, partner: bool,
+                 complete: bool = False) -> list[dict]:
         rnd, today = self.rnd, self.today_ord
-        if rnd() < 0.08:
+        if rnd() < 0.08 and not complete:
             return []
         year = datetime.date.fromordinal(birth).year
         aow_age = 65 if year < 1948 else 66 if year < 1955 else 67
@@ -824,19 +832,21 @@ class _Generator:
             given = pick(o.male if male else o.female)
             surname = pick(o.surnames)
         cid = self.uuid()
+        # The named demo clients (the ones a demo opens) always have a complete file.
+        full = 0.0 if special else 1.0
         birth = self.person_birth(o)
         born_nl = rnd() < o.born_nl
         rec: dict = {"type": "client", "id": cid, "given_names": given, "surname": surname,
                      "birth_date": self.iso(birth)}
-        if rnd() < 0.97:
+        if rnd() * full < 0.97:
             rec["country_of_birth"] = "NL" if born_nl else o.country
         nats = self.nationalities(o, born_nl)
-        if rnd() < 0.96:
+        if rnd() * full < 0.96:
             rec["nationalities"] = nats
         arrival = None if born_nl else self.arrival(o, birth)
-        if arrival is not None and rnd() < 0.93:
+        if arrival is not None and rnd() * full < 0.93:
             rec["arrival_date"] = self.iso(arrival)
-        if rnd() < 0.85:
+        if rnd() * full < 0.85:
             rec["bsn"] = self.bsn()
         if "NL" not in nats and rnd() < 0.9:
             rec["residence_permit"] = {
@@ -846,10 +856,10 @@ class _Generator:
                 "valid_until": self.iso(today + self.between(-200, 5 * 365)),
             }
         city = _CITIES[bisect(o.city_cum, rnd() * o.city_cum[-1])]
-        if rnd() < 0.96:
+        if rnd() * full < 0.96:
             rec["address"] = {"street": self.street(), "house_number": self.house_number(),
                               "postcode": self.postcode(city[1], city[2]), "city": city[0]}
-        if rnd() < 0.93:
+        if rnd() * full < 0.93:
             rec["phone"] = self.phone(city[3])
         if rnd() < (0.4 if o.key in ("ER", "SY", "AF", "IQ", "SO") else 0.22):
             rec["email"] = self.email(given, surname)
@@ -858,25 +868,29 @@ class _Generator:
             rec["language"] = language
 
         has_partner = rnd() < 0.6
-        benefits = self.benefits(birth, arrival, has_partner)
+        benefits = self.benefits(birth, arrival, has_partner, complete=bool(special))
         for benefit in benefits:  # who pays it follows from the kind (no random draw)
             benefit["payer"] = _payer(benefit["type"], rec.get("address", {}).get("city"))
-        if benefits and rnd() < 0.95:
+        if benefits and rnd() * full < 0.95:
             rec["benefits"] = benefits
 
         dest_city = pick(o.dest_cities)
         departure = None
-        if rnd() < o.destination_share:
+        if rnd() * full < o.destination_share:
             dest: dict = {"country": o.country}
-            if rnd() < 0.85:
+            if rnd() * full < 0.85:
                 dest["address"] = o.dest_format.format(
                     street=pick(o.dest_streets), n=self.between(1, 120), city=dest_city)
-            if rnd() < 0.9:
-                departure = today + self.between(-365, 730)
-                dest["planned_departure"] = self.iso(departure)
+            if rnd() * full < 0.9:
+                # A date before today is a client who has already left (aftercare notes): the
+                # file keeps the destination, and only a date still ahead is a planned one.
+                departure = today + (self.between(7, 730) if special
+                                     else self.between(-365, 730))
+                if departure > today:
+                    dest["planned_departure"] = self.iso(departure)
             rec["destination"] = dest
         bank = None
-        if o.bank_kind and rnd() < (0.7 if "destination" in rec else 0.1):
+        if o.bank_kind and rnd() * full < (0.7 if "destination" in rec else 0.1):
             bank = pick(o.banks)
             rec["bank_abroad"] = self.bank_account(o.bank_kind, bank)
         debts = False
@@ -1101,19 +1115,22 @@ class _Generator:
 
 
 def generate(clients: int, *, seed: int = 2016, notes_per_client: float = 4.0,
-             contacts_per_client: float = 2.0,
-             today: datetime.date | None = None) -> Iterator[dict]:
+             contacts_per_client: float = 2.0, today: datetime.date | None = None,
+             id_salt: str = "") -> Iterator[dict]:
     """Yield `clients` synthetic clients, each followed by its contacts and notes.
 
     Records are plain dicts in the JSONL import format. Pass `today` for reproducible output: ages,
     contact dates and departure dates are relative to it. Contact and note counts per client are
     Poisson-distributed around the given means (every client has at least one contact when the
     mean is 1 or more, because a file starts with a contact).
+
+    `id_salt` (e.g. the vault's id) makes the client ids differ between vaults filled with the
+    same seed, while the content stays the seed's: two demo vaults never share a client id.
     """
     if clients < 0:
         raise ValueError("clients must be >= 0")
     today = today or datetime.date.today()
-    g = _Generator(seed, today)
+    g = _Generator(seed, today, id_salt)
     rnd = g.rnd
     # The demo spellings land on seeded positions among the first 50, not always at the top.
     head = min(clients, 50)

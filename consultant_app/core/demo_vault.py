@@ -1,7 +1,10 @@
 """A vault filled with synthetic clients, for trying the product, demos and benchmarks.
 
 The records come from core.demo (synthetic people only) and go through the same import path as
-real data, so a demo vault is indexed, audited and sync-ready exactly like a real one.
+real data, so a demo vault is indexed, audited and sync-ready exactly like a real one. A vault
+made here carries the setting `demo` = "yes" (sync then talks only to a demo registry) and an
+organisation with a name, address and phone, so letters open on a preview at once. Synthetic
+people go into a vault without that mark only when the user confirms it.
 """
 
 from __future__ import annotations
@@ -11,33 +14,64 @@ from pathlib import Path
 
 from consultant_app.core.casefile import CaseFile
 from consultant_app.core.demo import generate
+from consultant_app.core.errors import VaultError
 from consultant_app.core.importer import import_records
 from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import Vault
 
 DEMO_CONSULTANT = "Demo-consulent"
 DEMO_BATCH = 5000
+# A made-up organisation, so letters have a sender without anyone filling in a form first.
+DEMO_ORGANISATION = {
+    "organisation": "Stichting Voorbeeld Remigratie-advies",
+    "organisation_address": "Postbus 2016, 3500 GA Utrecht",
+    "organisation_phone": "030 799 00 00",
+}
 
 
 def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016,
               progress: Callable[[int], None] = lambda n: None,
-              kdf: KdfParams | None = None) -> int:
+              kdf: KdfParams | None = None,
+              confirm_real_vault: Callable[[], bool] = lambda: False) -> int:
     """Add `clients` synthetic clients (with households, contacts and notes); returns the
-    number of clients now in the vault. The vault is created first when absent."""
+    number of clients now in the vault. The vault is created first when absent (and marked as a
+    demo); an existing vault without the mark is refused unless `confirm_real_vault()` says
+    yes (a flag or a question at the terminal)."""
     if Vault.exists(data_dir):
         vault = Vault.unlock(data_dir, passphrase)
+        if not vault.demo and not confirm_real_vault():
+            vault.close()
+            raise VaultError("demo_into_real_vault")
+        if vault.demo:
+            _complete_organisation(vault)
     else:
-        vault = Vault.create(data_dir, DEMO_CONSULTANT, passphrase, kdf=kdf,
-                             organisation="Demo")
-        vault.set_setting("demo", "yes")
+        vault = _create(data_dir, passphrase, kdf)
     with vault:
         casefile = CaseFile(vault)
-        # Demo records carry ids derived from the seed: a second run on the same vault needs
-        # another seed, or every client would clash with the first run's.
+        # The content follows the seed; the ids are salted with the vault's own id, so two
+        # vaults filled with the same seed never share a client. A second run on the same vault
+        # moves the seed along, or its clients would repeat the first run's ids.
         seed += casefile.count_clients()
-        result = import_records(casefile, generate(clients, seed=seed), batch_size=DEMO_BATCH,
-                                on_commit=progress)
+        records = generate(clients, seed=seed, id_salt=vault.setting("vault_id") or "")
+        result = import_records(casefile, records, batch_size=DEMO_BATCH, on_commit=progress)
         if result.problems:
             first = result.problems[0]
             raise first.error
         return casefile.count_clients()
+
+
+def _complete_organisation(vault: Vault) -> None:
+    """A demo vault made before demo vaults had an organisation gets one (its name was the
+    bare word "Demo", which letters printed as "Demo mag: ...")."""
+    for key, value in DEMO_ORGANISATION.items():
+        if vault.setting(key) in (None, "", "Demo"):
+            vault.set_setting(key, value)
+
+
+def _create(data_dir: Path, passphrase: str, kdf: KdfParams | None) -> Vault:
+    vault = Vault.create(data_dir, DEMO_CONSULTANT, passphrase, kdf=kdf,
+                         organisation=DEMO_ORGANISATION["organisation"])
+    vault.set_setting(Vault.DEMO_SETTING, "yes")
+    for key, value in DEMO_ORGANISATION.items():
+        vault.set_setting(key, value)
+    return vault

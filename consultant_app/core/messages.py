@@ -326,6 +326,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo_progress": {"nl": "{n} records aangemaakt", "en": "{n} records created"},
     "demo_done": {"nl": "demokluis met {clients} cliënten in {path}",
                   "en": "demo vault with {clients} clients in {path}"},
+    "demo_into_real_vault": {
+        "nl": "Deze kluis is geen demokluis: er komen geen synthetische cliënten tussen echte. "
+              "Kies een lege map (--data-dir) voor een demo, of geef --into-real-vault als u dit "
+              "echt wilt",
+        "en": "This vault is not a demo vault: synthetic clients are not mixed with real ones. "
+              "Choose an empty folder (--data-dir) for a demo, or pass --into-real-vault if you "
+              "really want this"},
+    "demo_confirm_real_vault": {
+        "nl": "Deze kluis is geen demokluis. Synthetische cliënten toevoegen tussen de echte? "
+              "[j/N] ",
+        "en": "This vault is not a demo vault. Add synthetic clients among the real ones? "
+              "[y/N] "},
 }
 MESSAGES.update(LETTER_MESSAGES)
 MESSAGES.update(SYNC_MESSAGES)

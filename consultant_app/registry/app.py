@@ -29,7 +29,7 @@ from consultant_app.registry.models import (
     ErrorBody, Health, LoginRequest, LoginResponse, Me, Page, PushRequest, PushResponse, Seq,
     Summary, TokenRequest, TokenResponse,
 )
-from consultant_app.registry.store import Store, is_unavailable
+from consultant_app.registry.store import Store, is_demo, is_unavailable, mark_demo
 
 log = logging.getLogger("consultant_app.registry")
 SERVICE = "spreekuur-registry"
@@ -42,10 +42,17 @@ AUTHORISED = {**COMMON, 401: _ERROR}
 def create_app(database_url: str, *, access_ttl: int = ACCESS_TTL,
                refresh_ttl: int = REFRESH_TTL, pool_size: int = 8,
                clock: Callable[[], float] = time.time,
-               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body_bytes: int = MAX_BODY_BYTES, demo: bool = False) -> FastAPI:
     """The registry over the database at `database_url` (opened and migrated now, so a wrong
-    URL or an unreachable database fails here, before the server listens)."""
+    URL or an unreachable database fails here, before the server listens). `demo` marks an
+    empty database as a demo registry for good; login, token and health answers say whether
+    it is one, and a device syncs a demo vault only with a demo registry (and a real one only
+    with a real one)."""
     store = Store.open(database_url, pool_size=pool_size)
+    with store.connection() as conn:
+        if demo:
+            mark_demo(conn)
+        demo = is_demo(conn)
     accounts = Accounts(store, access_ttl=access_ttl, refresh_ttl=refresh_ttl, clock=clock)
 
     @asynccontextmanager
@@ -57,10 +64,11 @@ def create_app(database_url: str, *, access_ttl: int = ACCESS_TTL,
                   description="The central registry of the Spreekuur sync protocol "
                               f"(version {PROTOCOL_VERSION}).")
     app.state.store = store
+    app.state.demo = demo
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     _add_error_handlers(app)
     user = Annotated[Identity, Depends(_identity(accounts))]
-    _add_account_routes(app, accounts, user)
+    _add_account_routes(app, accounts, user, {"demo": demo})
     _add_sync_routes(app, store, user)
     _describe_protocol_header(app)
     return app
@@ -87,24 +95,28 @@ def _identity(accounts: Accounts) -> Callable[..., Identity]:
     return identity
 
 
-def _add_account_routes(app: FastAPI, accounts: Accounts, user: Any) -> None:
+def _add_account_routes(app: FastAPI, accounts: Accounts, user: Any,
+                        kind: dict[str, bool]) -> None:
+    """`kind` ({"demo": ...}) goes with every answer that starts or renews a session, so a
+    device learns it before it sends anything."""
     checked = [Depends(protocol), _query_limited()]
 
     @app.get("/v1/health", response_model=Health, tags=["service"])
     def health() -> dict[str, Any]:
-        return {"protocol": PROTOCOL_VERSION, "service": SERVICE, "version": __version__}
+        return {"protocol": PROTOCOL_VERSION, "service": SERVICE, "version": __version__,
+                **kind}
 
     @app.post("/v1/login", response_model=LoginResponse, dependencies=checked,
               responses={**COMMON, 401: _ERROR, 429: _ERROR}, tags=["accounts"])
     def login(body: LoginRequest, request: Request) -> dict[str, Any]:
         address = request.client.host if request.client else "unknown"
-        return accounts.login(body.user, body.password, body.device_id, body.device_name,
-                              address)
+        return {**accounts.login(body.user, body.password, body.device_id, body.device_name,
+                                 address), **kind}
 
     @app.post("/v1/token", response_model=TokenResponse, dependencies=checked,
               responses={**COMMON, 401: _ERROR}, tags=["accounts"])
     def token(body: TokenRequest) -> dict[str, Any]:
-        return accounts.refresh(body.refresh_token)
+        return {**accounts.refresh(body.refresh_token), **kind}
 
     @app.post("/v1/logout", status_code=204, response_class=Response, dependencies=checked,
               responses=COMMON, tags=["accounts"])

@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
     p.add_argument("--certfile", type=Path, help="TLS certificate (PEM), needed off loopback")
     p.add_argument("--keyfile", type=Path, help="the certificate's private key (PEM)")
+    p.add_argument("--demo", action="store_true",
+                   help="a demo registry, for demo vaults only (marks a new, empty database "
+                        "for good)")
     p.set_defaults(handler=cmd_serve)
 
     user = registry.add_parser("user", help="registry accounts").add_subparsers(
@@ -79,7 +82,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from consultant_app.registry.app import create_app
     except ImportError:
         raise RegistryError("registry_extra_missing") from None
-    app = create_app(url)
+    app = create_app(url, demo=args.demo)
+    if app.state.demo:
+        say("registry_serving_demo")
     scheme = "https" if args.certfile else "http"
     host = f"[{args.host}]" if ":" in args.host else args.host
     say("registry_serving", url=f"{scheme}://{host}:{args.port}")

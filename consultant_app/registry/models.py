@@ -88,6 +88,8 @@ class LoginResponse(BaseModel):
     expires_in: int
     user: str
     team: str
+    demo: bool = Field(False, description="the registry holds synthetic people only (a demo); "
+                       "a device treats a missing field as false")
 
 
 class TokenRequest(BaseModel):
@@ -99,6 +101,8 @@ class TokenResponse(BaseModel):
     expires_in: int
     user: str
     team: str
+    demo: bool = Field(False, description="the registry holds synthetic people only (a demo); "
+                       "a device treats a missing field as false")
 
 
 class Me(BaseModel):
@@ -110,6 +114,8 @@ class Health(BaseModel):
     protocol: int
     service: str
     version: str
+    demo: bool = Field(False, description="the registry holds synthetic people only (a demo); "
+                       "a device treats a missing field as false")
 
 
 class Change(BaseModel):

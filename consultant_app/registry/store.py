@@ -288,6 +288,26 @@ def is_unavailable(error: BaseException) -> bool:
                                                       psycopg.InterfaceError))
 
 
+# A row of `counters` (1 when present): this registry is a demo and holds synthetic people only.
+# Set once, on an empty database (`registry serve --demo`), and never taken away.
+DEMO_MARK = "demo"
+
+
+def is_demo(conn: Connection) -> bool:
+    return conn.one("SELECT value FROM counters WHERE name = ?", [DEMO_MARK]) is not None
+
+
+def mark_demo(conn: Connection) -> None:
+    """Make this registry a demo for good; a database that already holds changes (real people,
+    as far as anyone can tell) is refused."""
+    with conn.transaction():
+        if is_demo(conn):
+            return
+        if conn.one("SELECT 1 FROM changes LIMIT 1") is not None:
+            raise RegistryError("registry_demo_has_data")
+        conn.execute("INSERT INTO counters (name, value) VALUES (?, 1)", [DEMO_MARK])
+
+
 def migrate(conn: Connection) -> int:
     """Bring the schema to SCHEMA_VERSION in one transaction; returns the version found."""
     with conn.transaction():

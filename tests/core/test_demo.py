@@ -242,3 +242,42 @@ def test_counts_follow_the_requested_means():
                                  contacts_per_client=0))
     assert [r["type"] for r in records] == ["client"] * 300
     assert list(demo.generate(0, today=TODAY)) == []
+
+
+def _without_ids(records: list[dict]) -> list[dict]:
+    return [{k: v for k, v in r.items() if k not in ("id", "client_id")} for r in records]
+
+
+def test_a_salt_changes_the_ids_and_nothing_else():
+    plain = list(demo.generate(100, seed=2016, today=TODAY))
+    one = list(demo.generate(100, seed=2016, today=TODAY, id_salt="vault-one"))
+    two = list(demo.generate(100, seed=2016, today=TODAY, id_salt="vault-two"))
+    assert _without_ids(one) == _without_ids(two) == _without_ids(plain)
+    ids = [{r["id"] for r in rs if r["type"] == "client"} for rs in (plain, one, two)]
+    assert all(len(i) == 100 for i in ids)
+    assert ids[0].isdisjoint(ids[1]) and ids[1].isdisjoint(ids[2]) and ids[0].isdisjoint(ids[2])
+    assert all(uuid.UUID(i).version == 4 for i in ids[1])
+    assert one == list(demo.generate(100, seed=2016, today=TODAY, id_salt="vault-one"))
+
+
+def test_planned_departures_lie_after_the_day_the_demo_is_made(clients):
+    planned = [parse_date(c["destination"]["planned_departure"]) for c in clients
+               if "planned_departure" in c.get("destination", {})]
+    assert len(planned) > len(clients) * 0.2
+    assert all(d > TODAY for d in planned)
+
+
+def _complete(client: dict) -> bool:
+    return (all(key in client for key in ("bsn", "address", "phone", "benefits", "bank_abroad"))
+            and parse_date(client["destination"]["planned_departure"]) > TODAY)
+
+
+@pytest.mark.parametrize("seed", [2016, 1, 99])
+def test_the_named_demo_clients_have_a_complete_file(seed):
+    """The names a demo opens first (Işık Öztürk, El Amrani) show every part of a file."""
+    first = [r for r in demo.generate(50, seed=seed, today=TODAY) if r["type"] == "client"]
+    isik = [c for c in first if (c["given_names"], c["surname"]) == ("Işık", "Öztürk")]
+    amrani = [c for c in first if c["surname"] == "El Amrani"]
+    assert any(_complete(c) and iban_ok(c["bank_abroad"]["iban"]) for c in isik)
+    assert any(_complete(c) and re.fullmatch(r"\d{24}", c["bank_abroad"]["account_number"])
+               for c in amrani)

@@ -352,3 +352,23 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
         assert "pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_a_demo_vault_is_told_in_words_that_the_registry_is_real(
+        qtbot, window, session, registry):  # noqa: F811
+    """The desktop demo's vault, pointed at a real registry: the login says what is wrong, and
+    the registry receives nothing."""
+    registry.add_user("anouk", "eindhoven", PASSWORD)
+    session.vault.set_setting("demo", "yes")
+    window.ui.action_sync_login.trigger()
+    login = window.sync.login_dialog
+    qtbot.keyClicks(login.ui.server_edit, registry.url)
+    qtbot.keyClicks(login.ui.user_edit, "anouk")
+    qtbot.keyClicks(login.ui.password_edit, PASSWORD)
+    with qtbot.waitSignal(login.busy, check_params_cb=lambda busy: not busy, timeout=WAIT_MS):
+        qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)
+    text = login.ui.status_label.text()
+    assert text.startswith("Dit is een demokluis met synthetische cliënten")
+    assert "er is niets verstuurd" in text
+    assert registry.sql("SELECT count(*) FROM changes")[0][0] == 0
+    assert SyncService(session.vault).status().server is None

@@ -58,7 +58,8 @@ class RegistryServer:
     go to create_app, e.g. access_ttl) or "process" (a subprocess that `kill()` can SIGKILL)."""
 
     def __init__(self, database_url: str, *, mode: str = "thread", port: int | None = None,
-                 log_path: Path | None = None, **app_options: Any):
+                 log_path: Path | None = None, serve_args: tuple[str, ...] = (),
+                 **app_options: Any):
         if mode not in ("thread", "process"):
             raise ValueError(mode)
         self.database_url = database_url
@@ -67,6 +68,7 @@ class RegistryServer:
         self.url = f"http://{HOST}:{self.port}"
         self.log_path = log_path
         self.app_options = app_options
+        self.serve_args = serve_args  # more options of `registry serve` (process mode)
         self._store: Store | None = None
         self._process: subprocess.Popen | None = None
         self._server: Any = None
@@ -110,7 +112,8 @@ class RegistryServer:
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "consultant_app", "registry", "serve", "--database",
-                 self.database_url, "--host", HOST, "--port", str(self.port)],
+                 self.database_url, "--host", HOST, "--port", str(self.port),
+                 *self.serve_args],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, cwd=ROOT)
         finally:
             if log is not subprocess.DEVNULL:

@@ -189,4 +189,28 @@ def test_refused_changes_are_listed_with_the_registrys_reason(laptop, registry_p
     assert "rejected 1" in laptop.ok("sync").stdout
     (line,) = laptop.ok("sync", "refused").stdout.splitlines()
     assert line.endswith("notes\tcreate\tnot permitted (another team's client, or unknown)")
+    assert f"\t(client not on this device)\t{foreign_id}\t" in line
     assert laptop.ok("sync", "status", "--json").json()["rejected"] == 1
+
+
+def test_refused_changes_name_the_client_of_this_vault(laptop, registry_process, tmp_path):
+    """The consultant's own client is named beside the id (an id alone says nothing to them)."""
+    registry_process.add_user("sanne", "tilburg", PASSWORD)
+    other_team = make_device(tmp_path / "sanne", "sanne")
+    try:
+        other_team.sync.login(registry_process.url, "sanne", PASSWORD)
+        taken_id = other_team.casefile.add_client(ISIK)
+        other_team.sync.sync()
+    finally:
+        other_team.vault.close()
+    # the same id, by chance, for one of Anouk's own clients (as two demo vaults once had)
+    records = tmp_path / "clients.jsonl"
+    records.write_text(json.dumps({"type": "client", "id": taken_id, "given_names": "Amra",
+                                   "surname": "Hodžić", "birth_date": "1970-02-03"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    laptop.ok("import", records)
+    assert _login(laptop, registry_process.url).returncode == 0
+
+    assert "rejected 1" in laptop.ok("sync").stdout
+    (line,) = laptop.ok("sync", "refused").stdout.splitlines()
+    assert f"\tAmra Hodžić\t{taken_id}\tclients\tcreate\t" in line

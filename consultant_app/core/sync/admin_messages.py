@@ -49,6 +49,16 @@ REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de registry kon niet starten op poort {port} (is die al in gebruik?)",
         "en": "the registry could not start on port {port} (is it in use already?)",
     },
+    "registry_demo_has_data": {
+        "nl": "Deze database van de centrale registratie bevat al gegevens en wordt dus geen "
+              "demo; geef --demo alleen met een nieuwe, lege database",
+        "en": "This registry database already holds data, so it does not become a demo; give "
+              "--demo only with a new, empty database",
+    },
+    "registry_serving_demo": {
+        "nl": "Demo: alleen demokluizen kunnen met deze centrale registratie synchroniseren",
+        "en": "Demo: only demo vaults can sync with this registry",
+    },
     "registry_serving": {
         "nl": "registry luistert op {url} (stoppen met Ctrl+C)",
         "en": "registry listening on {url} (stop with Ctrl+C)",

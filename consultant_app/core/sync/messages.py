@@ -52,6 +52,18 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "ca_file_missing": {"nl": "het CA-bestand bestaat niet", "en": "the CA file does not exist"},
     "ca_file_unreadable": {"nl": "het CA-bestand is geen leesbaar PEM-certificaat",
                            "en": "the CA file is not a readable PEM certificate"},
+    "registry_real_for_demo_vault": {
+        "nl": "Dit is een demokluis met synthetische cliënten en de centrale registratie op dit "
+              "adres is echt: er is niets verstuurd. Synchroniseer een demokluis alleen met een "
+              "demo van de centrale registratie (`registry serve --demo`)",
+        "en": "This is a demo vault of synthetic clients and the registry at this address is a "
+              "real one: nothing was sent. Sync a demo vault only with a demo registry "
+              "(`registry serve --demo`)"},
+    "registry_demo_for_real_vault": {
+        "nl": "De centrale registratie is een demo; deze kluis is echt: er is niets verstuurd. "
+              "Log in bij de centrale registratie van uw organisatie",
+        "en": "The registry is a demo and this vault is real: nothing was sent. Log in to your "
+              "organisation's registry"},
     "login_failed": {"nl": "gebruikersnaam of wachtwoord onjuist",
                      "en": "user name or password incorrect"},
     "login_incomplete": {"nl": "gebruikersnaam en wachtwoord zijn nodig",
@@ -77,6 +89,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "conflict_choice": {"nl": "kies --keep mine, --keep theirs of --value",
                         "en": "choose --keep mine, --keep theirs or --value"},
     # --- why the registry refused a change (protocol.REJECT_REASONS) ----------------------------
+    "refused_client_gone": {"nl": "(cliënt niet op dit apparaat)",
+                            "en": "(client not on this device)"},
     "refused_not_permitted": {"nl": "niet toegestaan (cliënt van een ander team of onbekend)",
                               "en": "not permitted (another team's client, or unknown)"},
     "refused_unknown_row": {"nl": "onbekend bij de registry", "en": "unknown to the registry"},

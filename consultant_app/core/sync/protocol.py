@@ -6,8 +6,13 @@ the header `X-Spreekuur-Protocol: 1`; a server speaking another version answers 
 status; codes are stable and the device translates them. Nothing personal ever travels in a URL.
 
 - POST /v1/login  {user, password, device_id, device_name}
-    -> {access_token, refresh_token, expires_in, user, team}; 401 login_failed; 429 too_many_attempts
-- POST /v1/token  {refresh_token} -> {access_token, expires_in, user, team}; 401 session_expired
+    -> {access_token, refresh_token, expires_in, user, team, demo}; 401 login_failed;
+    429 too_many_attempts
+- POST /v1/token  {refresh_token} -> {access_token, expires_in, user, team, demo};
+    401 session_expired
+  `demo` (also in /v1/health) is true for a demo registry (synthetic people only); an answer
+  without it is from an older registry and means false. A demo vault syncs only with a demo
+  registry and a real vault only with a real one: the device checks at login and at each sync.
 - POST /v1/logout {refresh_token} -> 204 (the refresh token and its access tokens are revoked)
 - GET  /v1/me -> {user, team}
 - POST /v1/sync/push {device_id, changes: [Change], audit: [AuditEntry]}

@@ -101,6 +101,11 @@ class SyncService:
         with Transport(server, ca_file=ca_file) as transport:
             answer = transport.login(user.strip(), password, self.vault.identity.device_id,
                                      self.vault.identity.device_name)
+            try:
+                self._same_kind(answer)
+            except SyncError:
+                _end_session(transport, answer)
+                raise
         if (server, user.strip()) != (self.credentials.server, self.credentials.user):
             self.vault.set_setting("sync_cursor", "0")
         self.vault.set_setting("sync_ca_file", str(ca_file) if ca_file else None)
@@ -170,11 +175,21 @@ class SyncService:
             raise SyncError("login_required")
         with Transport(self.credentials.server or "", ca_file=self._ca_file()) as transport:
             try:
-                return _text(transport.refresh_access(token), "access_token")
+                answer = transport.refresh_access(token)
             except SyncError as error:
                 if error.code == "login_required":
                     self.credentials.forget_token()  # expired or revoked: ask for a login
                 raise
+        self._same_kind(answer)  # before the first push of every sync
+        return _text(answer, "access_token")
+
+    def _same_kind(self, answer: dict[str, Any]) -> None:
+        """A demo vault (synthetic people) syncs only with a demo registry, a real vault only
+        with a real one. A registry that does not say (an older one) is a real one."""
+        registry_is_demo = answer.get("demo") is True
+        if registry_is_demo != self.vault.demo:
+            raise SyncError("registry_real_for_demo_vault" if self.vault.demo
+                            else "registry_demo_for_real_vault")
 
     def _ca_file(self) -> Path | None:
         ca_file = self.vault.setting("sync_ca_file")
@@ -311,6 +326,16 @@ def _well_formed(row: Any) -> bool:
     page is applied and the sync stops with a clear message)."""
     return isinstance(row, dict) and all(isinstance(row.get(key), kind)
                                          for key, kind in ROW_KEYS.items())
+
+
+def _end_session(transport: Transport, answer: dict[str, Any]) -> None:
+    """Log out a session that will not be used (the registry is of the other kind)."""
+    token = answer.get("refresh_token")
+    if isinstance(token, str) and token:
+        try:
+            transport.logout(token)
+        except SyncError:
+            pass  # it expires there on its own
 
 
 def _int(value: Any, default: int) -> int:

@@ -62,6 +62,8 @@ class Identity:
 class Vault:
     """An unlocked vault. Create with Vault.create or Vault.unlock; close (lock) when done."""
 
+    DEMO_SETTING = "demo"  # "yes" in a vault of synthetic people (see core.demo_vault)
+
     def __init__(self, data_dir: Path, db: sqlite_utils.Database, data_key: bytes):
         self.data_dir = Path(data_dir)
         self.db = db
@@ -193,6 +195,12 @@ class Vault:
         with transaction(self.db):
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
         self.__dict__.pop("store_bsn", None)
+
+    @property
+    def demo(self) -> bool:
+        """Made for a demo (`consultant-app demo`, `--demo`): its people are synthetic, and it
+        syncs only with a registry that is a demo too."""
+        return self.setting(self.DEMO_SETTING) == "yes"
 
     @functools.cached_property
     def store_bsn(self) -> bool:
