@@ -4,9 +4,13 @@ paths, oversized bodies."""
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
 import pytest
 
 from consultant_app.core.sync.protocol import PROTOCOL_HEADER
+from consultant_app.registry import accounts
 from tests.registry.people import ISIK, NOORD, PASSWORD, ZUID, create
 from tests.registry.server import RegistryServer
 
@@ -69,6 +73,39 @@ def test_after_five_failures_even_the_right_password_waits_for_the_window(clocke
         assert _code(_login(other, "anouk", PASSWORD)) == (429, "too_many_attempts")
     clocked.clock.now += int(refused.headers["Retry-After"])
     assert _code(_login(clocked, "anouk", PASSWORD)) == (200, None)
+
+
+def test_thirty_parallel_wrong_passwords_get_at_most_five_password_checks(registry, monkeypatch):
+    registry.add_user("anouk", NOORD, PASSWORD)
+    checks: list[str] = []
+    lock = threading.Lock()
+    release = threading.Event()
+    verify = accounts._verify
+
+    def counted(hashed: str, password: str) -> bool:
+        # Every check waits until the refusals are all in (or one check too many came): an
+        # attempt counted only after its check would let all thirty through to here.
+        with lock:
+            checks.append(password)
+            if len(checks) > accounts.USER_LIMIT:
+                release.set()
+        release.wait(timeout=60)
+        return verify(hashed, password)
+
+    monkeypatch.setattr(accounts, "_verify", counted)
+    answers = []
+    with ThreadPoolExecutor(30) as pool:
+        futures = [pool.submit(_login, registry, "anouk", f"fout-{i}") for i in range(30)]
+        for future in as_completed(futures):
+            answers.append(_code(future.result()))
+            if answers.count((429, "too_many_attempts")) == 30 - accounts.USER_LIMIT:
+                release.set()
+
+    assert len(checks) == accounts.USER_LIMIT
+    assert answers.count((401, "login_failed")) == accounts.USER_LIMIT
+    assert answers.count((429, "too_many_attempts")) == 30 - accounts.USER_LIMIT
+    assert _code(_login(registry, "anouk", PASSWORD)) == (429, "too_many_attempts")
+    assert len(checks) == accounts.USER_LIMIT
 
 
 def test_twenty_failures_from_one_address_refuse_every_name_from_it(clocked):
