@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -33,9 +34,11 @@ USER_LIMIT = 5            # failures per user name in the window before logins a
 ADDRESS_LIMIT = 20        # failures per client address in the window
 MIN_PASSWORD = 12
 NAME_PATTERN = re.compile(r"[\w.@-]{1,64}")
+PARALLEL_CHECKS = 4      # password checks at once per process: each takes Argon2id's 64 MiB
 LOGIN_LOCK = 7215002    # the PostgreSQL advisory lock under which login attempts are counted
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+_CHECKS = threading.BoundedSemaphore(PARALLEL_CHECKS)
 
 
 @cache
@@ -135,7 +138,10 @@ class Accounts:
                 raise Refusal(429, "too_many_attempts", headers={"Retry-After": str(wait)})
         # The hash is checked without holding a database connection: it takes a while. The
         # attempt is already counted, so parallel guesses cannot all get here.
-        if not _verify(user[0] if user else _dummy_hash(), password) or user is None:
+        # Guesses at many names, from many addresses, wait their turn rather than add memory.
+        with _CHECKS:
+            right = _verify(user[0] if user else _dummy_hash(), password)
+        if not right or user is None:
             self._failed(name, device_id, known=user is not None)
         if user[2]:
             self._refused(name, device_id)

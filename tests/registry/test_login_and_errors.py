@@ -108,6 +108,60 @@ def test_thirty_parallel_wrong_passwords_get_at_most_five_password_checks(regist
     assert len(checks) == accounts.USER_LIMIT
 
 
+class _Arrivals(threading.BoundedSemaphore):
+    """The registry's semaphore of password checks, telling `all_there` once `expected` logins
+    have come to it."""
+
+    def __init__(self, value: int, expected: int, all_there: threading.Event):
+        super().__init__(value)
+        self.arrived = 0
+        self.expected = expected
+        self.all_there = all_there
+        self.counting = threading.Lock()
+
+    def acquire(self, *args, **kwargs) -> bool:
+        with self.counting:
+            self.arrived += 1
+            if self.arrived == self.expected:
+                self.all_there.set()
+        return super().acquire(*args, **kwargs)
+
+    __enter__ = acquire
+
+
+def test_password_checks_of_many_names_run_a_few_at_a_time(registry, monkeypatch):
+    names = [f"collega{i}" for i in range(12)]  # under the 20 failures an address may make
+    for name in names:
+        registry.add_user(name, NOORD, PASSWORD)
+    release = threading.Event()
+    lock = threading.Lock()
+    active = peak = 0
+    verify = accounts._verify
+
+    def held(hashed: str, password: str) -> bool:
+        # Each check waits until every login has reached the checks (or one check too many
+        # runs): without a bound all twelve would be in here at once, each with 64 MiB.
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+            if active > accounts.PARALLEL_CHECKS:
+                release.set()
+        release.wait(timeout=60)
+        with lock:
+            active -= 1
+        return verify(hashed, password)
+
+    monkeypatch.setattr(accounts, "_verify", held)
+    monkeypatch.setattr(accounts, "_CHECKS", _Arrivals(accounts.PARALLEL_CHECKS, len(names),
+                                                       release), raising=False)
+    with ThreadPoolExecutor(len(names)) as pool:
+        answers = list(pool.map(lambda name: _code(_login(registry, name, "fout")), names))
+
+    assert answers == [(401, "login_failed")] * len(names)
+    assert peak == accounts.PARALLEL_CHECKS
+
+
 def test_twenty_failures_from_one_address_refuse_every_name_from_it(clocked):
     for name in ("anouk", "bram", "chantal", "daan", "emre"):
         clocked.add_user(name, NOORD, PASSWORD)
