@@ -21,8 +21,8 @@ from consultant_app.core.sync.protocol import MAX_BODY_BYTES
 
 __all__ = ["BodyLimit", "MAX_BODY_BYTES", "SMALL_BODY_BYTES", "error_locations"]
 
-# Every other request: the largest valid login (a 1024-character password, names of 200, every
-# character escaped as \uXXXX) stays under it.
+# The cap of every request but a push: the largest valid login (a 1024-character password, names
+# of 200, every character escaped as \uXXXX: about 9 KiB) stays under it.
 SMALL_BODY_BYTES = 16 * 1024
 # Large bodies read (and parsed) at once per process: what authenticated pushes may cost in memory.
 LARGE_BODY_SLOTS = 2

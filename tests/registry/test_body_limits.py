@@ -52,6 +52,12 @@ def _chunks(count: int, size: int = 1000) -> bytes:
 
 
 def test_an_oversized_login_is_refused_before_it_is_read(registry):
+    largest_valid = json.dumps({"user": "é" * 200, "password": "é" * 1024, "device_id": "é" * 64,
+                                "device_name": "é" * 200})  # each é spelt \u00e9: 6 bytes
+    with registry.client() as api:
+        answer = api.post("/v1/login", content=largest_valid,
+                          headers={"content-type": "application/json"})
+    assert (answer.status_code, answer.json()) == (401, {"code": "login_failed"})
     announced = _answer_before_the_end(registry, "/v1/login",
                                        {"Content-Length": str(ANNOUNCED)}, b"{" + b" " * 1000)
     assert announced == (413, {"code": "too_large"})
