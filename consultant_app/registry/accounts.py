@@ -2,8 +2,9 @@
 refresh tokens of their sessions, login rate limiting, and the audit of API access.
 
 Tokens are random (256 bits) and stored only as their SHA-256, so a copy of the database opens no
-session. Failed logins are counted in the database, per user name and per client address, so the
-limit holds however many worker processes serve the API.
+session. Login attempts are counted in the database, per user name and per client address, before
+the password is checked, so the limit holds for parallel attempts and however many worker
+processes serve the API.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import json
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from consultant_app.registry import Refusal, RegistryError
-from consultant_app.registry.store import Connection, Store
+from consultant_app.registry.store import POSTGRESQL, Connection, Store
 
 ACCESS_TTL = 15 * 60
 REFRESH_TTL = 30 * 24 * 3600
@@ -32,8 +34,11 @@ USER_LIMIT = 5            # failures per user name in the window before logins a
 ADDRESS_LIMIT = 20        # failures per client address in the window
 MIN_PASSWORD = 12
 NAME_PATTERN = re.compile(r"[\w.@-]{1,64}")
+PARALLEL_CHECKS = 4      # password checks at once per process: each takes Argon2id's 64 MiB
+LOGIN_LOCK = 7215002    # the PostgreSQL advisory lock under which login attempts are counted
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+_CHECKS = threading.BoundedSemaphore(PARALLEL_CHECKS)
 
 
 @cache
@@ -125,15 +130,19 @@ class Accounts:
               address: str) -> dict[str, Any]:
         now = int(self.clock())
         with self.store.connection() as conn:
-            wait = _locked_for(conn, name, address, now)
+            wait = _count_attempt(conn, name, address, now)
             user = conn.one("SELECT password_hash, team, disabled FROM users WHERE name = ?",
                             [name])
             if wait:
                 record_api(conn, "login_refused", name if user else None, None, device_id)
                 raise Refusal(429, "too_many_attempts", headers={"Retry-After": str(wait)})
-        # The hash is checked without holding a database connection: it takes a while.
-        if not _verify(user[0] if user else _dummy_hash(), password) or user is None:
-            self._failed(name, address, now, device_id, known=user is not None)
+        # The hash is checked without holding a database connection: it takes a while. The
+        # attempt is already counted, so parallel guesses cannot all get here.
+        # Guesses at many names, from many addresses, wait their turn rather than add memory.
+        with _CHECKS:
+            right = _verify(user[0] if user else _dummy_hash(), password)
+        if not right or user is None:
+            self._failed(name, device_id, known=user is not None)
         if user[2]:
             self._refused(name, device_id)
         with self.store.connection() as conn, conn.transaction():
@@ -149,11 +158,9 @@ class Accounts:
         return {"access_token": access, "refresh_token": refresh,
                 "expires_in": self.access_ttl, "user": name, "team": user[1]}
 
-    def _failed(self, name: str, address: str, now: int, device_id: str, *, known: bool) -> None:
-        with self.store.connection() as conn, conn.transaction():
-            conn.execute("DELETE FROM login_failures WHERE at <= ?", [now - WINDOW])
-            conn.execute("INSERT INTO login_failures (user_name, address, at) VALUES (?, ?, ?)",
-                         [name, address, now])
+    def _failed(self, name: str, device_id: str, *, known: bool) -> None:
+        """The attempt was counted before the check; only the audit line is left to write."""
+        with self.store.connection() as conn:
             # A name nobody has is not written down: it may be a password typed in the wrong box.
             record_api(conn, "login_failed", name if known else None, None, device_id)
         raise Refusal(401, "login_failed")
@@ -215,6 +222,23 @@ def _verify(hashed: str, password: str) -> bool:
         return _hasher.verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _count_attempt(conn: Connection, name: str, address: str, now: int) -> int:
+    """Count a login attempt before its password is checked, as a failure until it succeeds (a
+    success clears the name's count): seconds to wait if the limit is already reached (the
+    attempt is then not counted), else 0. One transaction under one lock, in PostgreSQL an
+    advisory lock, in SQLite the write lock, so that parallel attempts, in however many worker
+    processes, are counted one after the other and at most the limit of them get checked."""
+    with conn.transaction():
+        if conn.dialect == POSTGRESQL:
+            conn.execute("SELECT pg_advisory_xact_lock(?)", [LOGIN_LOCK])
+        conn.execute("DELETE FROM login_failures WHERE at <= ?", [now - WINDOW])
+        wait = _locked_for(conn, name, address, now)
+        if not wait:
+            conn.execute("INSERT INTO login_failures (user_name, address, at) VALUES (?, ?, ?)",
+                         [name, address, now])
+    return wait
 
 
 def _locked_for(conn: Connection, name: str, address: str, now: int) -> int:

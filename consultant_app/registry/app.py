@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from consultant_app import __version__
@@ -34,6 +35,9 @@ from consultant_app.registry.store import Store, is_demo, is_unavailable, mark_d
 log = logging.getLogger("consultant_app.registry")
 SERVICE = "spreekuur-registry"
 
+PUSH_PATH = "/v1/sync/push"
+_BEARER = HTTPBearer(auto_error=False, description="an access token from /v1/login")
+
 _ERROR = {"model": ErrorBody}
 COMMON = {409: _ERROR, 413: _ERROR, 422: _ERROR, 503: _ERROR}
 AUTHORISED = {**COMMON, 401: _ERROR}
@@ -44,10 +48,10 @@ def create_app(database_url: str, *, access_ttl: int = ACCESS_TTL,
                clock: Callable[[], float] = time.time,
                max_body_bytes: int = MAX_BODY_BYTES, demo: bool = False) -> FastAPI:
     """The registry over the database at `database_url` (opened and migrated now, so a wrong
-    URL or an unreachable database fails here, before the server listens). `demo` marks an
-    empty database as a demo registry for good; login, token and health answers say whether
-    it is one, and a device syncs a demo vault only with a demo registry (and a real one only
-    with a real one)."""
+    URL or an unreachable database fails here, before the server listens). A push may bring
+    `max_body_bytes`, any other request limits.SMALL_BODY_BYTES. `demo` marks an empty database
+    as a demo registry for good; login, token and health answers say whether it is one, and a
+    device syncs a demo vault only with a demo registry (and a real one only with a real one)."""
     store = Store.open(database_url, pool_size=pool_size)
     with store.connection() as conn:
         if demo:
@@ -65,7 +69,8 @@ def create_app(database_url: str, *, access_ttl: int = ACCESS_TTL,
                               f"(version {PROTOCOL_VERSION}).")
     app.state.store = store
     app.state.demo = demo
-    app.add_middleware(BodyLimit, limit=max_body_bytes)
+    app.add_middleware(BodyLimit, large={PUSH_PATH: max_body_bytes},
+                       gate=_push_gate(accounts))
     _add_error_handlers(app)
     user = Annotated[Identity, Depends(_identity(accounts))]
     _add_account_routes(app, accounts, user, {"demo": demo})
@@ -82,17 +87,40 @@ def protocol(version: Annotated[str | None, Header(
         raise Refusal(409, "protocol_mismatch", server_protocol=PROTOCOL_VERSION)
 
 
+def _who(accounts: Accounts, credentials: HTTPAuthorizationCredentials | None) -> Identity:
+    """The user of a bearer access token, else 401 unauthorized."""
+    who = accounts.authenticate(credentials.credentials) if credentials else None
+    if who is None:
+        raise Refusal(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
+    return who
+
+
 def _identity(accounts: Accounts) -> Callable[..., Identity]:
     """The dependency that turns a bearer access token into its user, else 401 unauthorized."""
-    bearer = HTTPBearer(auto_error=False, description="an access token from /v1/login")
 
     def identity(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                        Depends(bearer)]) -> Identity:
-        who = accounts.authenticate(credentials.credentials) if credentials else None
-        if who is None:
-            raise Refusal(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
-        return who
+                                        Depends(_BEARER)]) -> Identity:
+        return _who(accounts, credentials)
     return identity
+
+
+def _push_gate(accounts: Accounts) -> Callable[[dict], Any]:
+    """What a push must show before its (large) body is read: the protocol version and a live
+    access token, the same checks, in the same order, as the route's own; the answer that
+    refuses it, else None."""
+
+    async def gate(scope: dict) -> JSONResponse | None:
+        request = Request(scope)
+        try:
+            protocol(request.headers.get(PROTOCOL_HEADER))
+            await run_in_threadpool(_who, accounts, await _BEARER(request))
+        except Refusal as error:
+            return _refusal(error)
+        except RegistryError as error:
+            log.error("registry database unavailable (%s)", error.code)
+            return _unavailable()
+        return None
+    return gate
 
 
 def _add_account_routes(app: FastAPI, accounts: Accounts, user: Any,
@@ -133,7 +161,7 @@ def _add_account_routes(app: FastAPI, accounts: Accounts, user: Any,
 def _add_sync_routes(app: FastAPI, store: Store, user: Any) -> None:
     checked = [Depends(protocol), _query_limited()]
 
-    @app.post("/v1/sync/push", response_model=PushResponse, dependencies=checked,
+    @app.post(PUSH_PATH, response_model=PushResponse, dependencies=checked,
               responses=AUTHORISED, tags=["sync"])
     def push(body: PushRequest, who: user) -> dict[str, Any]:
         with store.connection() as conn:
@@ -189,8 +217,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Refusal)
     def refused(_: Request, error: Refusal) -> JSONResponse:
-        return JSONResponse({"code": error.code, **error.extra}, status_code=error.status,
-                            headers=error.headers)
+        return _refusal(error)
 
     @app.exception_handler(RequestValidationError)
     def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
@@ -209,7 +236,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RegistryError)
     def unavailable(_: Request, error: RegistryError) -> JSONResponse:
         log.error("registry database unavailable (%s)", error.code)
-        return JSONResponse({"code": "unavailable"}, status_code=503)
+        return _unavailable()
 
     @app.exception_handler(Exception)
     def crashed(_: Request, error: Exception) -> JSONResponse:
@@ -219,3 +246,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         # The type only: a message could quote a value from the request.
         log.error("internal error (%s)", type(error).__name__)
         return JSONResponse({"code": "internal"}, status_code=500)
+
+
+def _refusal(error: Refusal) -> JSONResponse:
+    return JSONResponse({"code": error.code, **error.extra}, status_code=error.status,
+                        headers=error.headers)
+
+
+def _unavailable() -> JSONResponse:
+    return JSONResponse({"code": "unavailable"}, status_code=503)

@@ -21,6 +21,8 @@ from consultant_app.registry import RegistryError
 DATABASE_ENV = "CONSULTANT_APP_REGISTRY_DATABASE"
 PASSWORD_ENV = "CONSULTANT_APP_REGISTRY_PASSWORD"
 DEFAULT_PORT = 8765
+MAX_WORKERS = 64
+WORKER_APP = "consultant_app.registry.commands:worker_app"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--demo", action="store_true",
                    help="a demo registry, for demo vaults only (marks a new, empty database "
                         "for good)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; more than one needs PostgreSQL)")
     p.set_defaults(handler=cmd_serve)
 
     user = registry.add_parser("user", help="registry accounts").add_subparsers(
@@ -67,7 +71,8 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Plain HTTP only where no one else can listen in: loopback. Anything else needs TLS."""
+    """Plain HTTP only where no one else can listen in: loopback. Anything else needs TLS.
+    With --workers N, N processes share the port; each builds its app from the environment."""
     if bool(args.certfile) != bool(args.keyfile):
         raise RegistryError("registry_certificate_incomplete")
     if args.certfile is None and not is_loopback(args.host):
@@ -75,22 +80,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for path in (args.certfile, args.keyfile):
         if path is not None and not path.is_file():
             raise RegistryError("registry_certificate_missing")
+    if not 1 <= args.workers <= MAX_WORKERS:
+        raise RegistryError("registry_workers_invalid", max=MAX_WORKERS)
     url = database_url(args)
     try:
         import uvicorn
 
         from consultant_app.registry.app import create_app
+        from consultant_app.registry.store import SQLITE, parse_url
     except ImportError:
         raise RegistryError("registry_extra_missing") from None
+    if args.workers > 1 and parse_url(url)[0] == SQLITE:
+        raise RegistryError("registry_workers_sqlite")
+    # Opened, migrated (and marked a demo) here, so a wrong URL fails before anyone listens.
     app = create_app(url, demo=args.demo)
     if app.state.demo:
         say("registry_serving_demo")
+    if args.workers > 1:
+        app.state.store.close()
+        os.environ[DATABASE_ENV] = url  # what the workers (new processes) build their apps on
+        app = WORKER_APP
     scheme = "https" if args.certfile else "http"
     host = f"[{args.host}]" if ":" in args.host else args.host
     say("registry_serving", url=f"{scheme}://{host}:{args.port}")
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                    server_header=False,
+                    server_header=False, workers=args.workers, factory=args.workers > 1,
                     ssl_certfile=str(args.certfile) if args.certfile else None,
                     ssl_keyfile=str(args.keyfile) if args.keyfile else None)
     except SystemExit as stop:  # uvicorn's way to say it could not listen (port taken...)
@@ -98,6 +113,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             raise RegistryError("registry_start_failed", port=args.port) from None
     say("registry_stopped")
     return 0
+
+
+def worker_app():
+    """The app of one worker process of `registry serve --workers N`, over the database that
+    the serving process put in the environment."""
+    from consultant_app.registry.app import create_app
+
+    return create_app(os.environ[DATABASE_ENV])
 
 
 def _open_store(args: argparse.Namespace):

@@ -1,13 +1,16 @@
-"""Guards at the edge of the registry's API: a cap on request bodies (checked before anyone has
-logged in, so nobody can make the server read gigabytes), and the locations of invalid input
-reported without the input itself.
+"""Guards at the edge of the registry's API: caps on request bodies per path, enforced while the
+body is read (a login is a few hundred bytes, so before anyone has logged in nobody can make the
+server read or parse more than a few KiB; only a push, whose token is checked before a byte of its
+body is read, may bring up to the protocol's 64 MiB, and only a few pushes per process are read at
+once), and the locations of invalid input reported without the input itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -16,7 +19,17 @@ from starlette.exceptions import HTTPException
 # fewer letters (whose data travels as JSON text) per request. Beyond it: 413 too_large.
 from consultant_app.core.sync.protocol import MAX_BODY_BYTES
 
-__all__ = ["BodyLimit", "MAX_BODY_BYTES", "error_locations"]
+__all__ = ["BodyLimit", "MAX_BODY_BYTES", "SMALL_BODY_BYTES", "error_locations"]
+
+# The cap of every request but a push: the largest valid login (a 1024-character password, names
+# of 200, every character escaped as \uXXXX: about 9 KiB) stays under it.
+SMALL_BODY_BYTES = 16 * 1024
+# Large bodies read (and parsed) at once per process: what authenticated pushes may cost in memory.
+LARGE_BODY_SLOTS = 2
+
+# Decides, from the headers alone, whether a large body may be read: None admits it, else the ASGI
+# app (a response) that answers instead.
+Gate = Callable[[dict], Awaitable[Any]]
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # The branch of a union pydantic tried ("str", "constrained-int", "function-before[...]"): the
@@ -50,19 +63,38 @@ class _TooLarge(HTTPException):
 
 
 class BodyLimit:
-    """ASGI middleware: 413 {"code": "too_large"} for a body over `limit` bytes, whether its
-    Content-Length says so up front or the chunks add up to it."""
+    """ASGI middleware: 413 {"code": "too_large"} for a body over its path's cap, whether its
+    Content-Length says so up front or the chunks add up to it; answered as soon as that shows,
+    without reading the rest. A path in `large` (path -> cap) first passes `gate`, and waits for
+    one of `slots` before its body is read."""
 
-    def __init__(self, app: Any, limit: int = MAX_BODY_BYTES):
+    def __init__(self, app: Any, *, small: int = SMALL_BODY_BYTES,
+                 large: Mapping[str, int] | None = None, gate: Gate | None = None,
+                 slots: int = LARGE_BODY_SLOTS):
         self.app = app
-        self.limit = limit
+        self.small = small
+        self.large = dict(large or {})
+        self.gate = gate
+        self.slots = asyncio.Semaphore(slots)
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.large.get(scope["path"])
+        if limit is None:
+            await self._limited(scope, receive, send, self.small)
+            return
+        answer = await self.gate(scope) if self.gate else None
+        if answer is not None:
+            await answer(scope, receive, send)
+            return
+        async with self.slots:
+            await self._limited(scope, receive, send, limit)
+
+    async def _limited(self, scope: dict, receive: Any, send: Any, limit: int) -> None:
         length = dict(scope.get("headers") or ()).get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
+        if length is not None and (not length.isdigit() or int(length) > limit):
             await self._refuse(send)
             return
         seen = 0
@@ -73,7 +105,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     raise _TooLarge()
             return message
 

@@ -55,11 +55,12 @@ def free_port() -> int:
 
 class RegistryServer:
     """One registry over one database. `mode` is "thread" (uvicorn in this process; `app_options`
-    go to create_app, e.g. access_ttl) or "process" (a subprocess that `kill()` can SIGKILL)."""
+    go to create_app, e.g. access_ttl) or "process" (a subprocess that `kill()` can SIGKILL,
+    serving with `workers` processes)."""
 
     def __init__(self, database_url: str, *, mode: str = "thread", port: int | None = None,
                  log_path: Path | None = None, serve_args: tuple[str, ...] = (),
-                 **app_options: Any):
+                 workers: int = 1, **app_options: Any):
         if mode not in ("thread", "process"):
             raise ValueError(mode)
         self.database_url = database_url
@@ -67,6 +68,7 @@ class RegistryServer:
         self.port = port or free_port()
         self.url = f"http://{HOST}:{self.port}"
         self.log_path = log_path
+        self.workers = workers
         self.app_options = app_options
         self.serve_args = serve_args  # more options of `registry serve` (process mode)
         self._store: Store | None = None
@@ -113,6 +115,7 @@ class RegistryServer:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "consultant_app", "registry", "serve", "--database",
                  self.database_url, "--host", HOST, "--port", str(self.port),
+                 *(["--workers", str(self.workers)] if self.workers != 1 else []),
                  *self.serve_args],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, cwd=ROOT)
         finally:
@@ -150,6 +153,11 @@ class RegistryServer:
                     self._process.kill()
                     self._process.wait()
             self._process = None
+
+    @property
+    def pid(self) -> int | None:
+        """The process id of a subprocess server."""
+        return self._process.pid if self._process is not None else None
 
     def kill(self) -> None:
         """SIGKILL, mid-request if one is running: nothing gets to clean up (process mode)."""

@@ -8,12 +8,15 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from consultant_app.core.messages import translate
+from consultant_app.registry.commands import MAX_WORKERS
 from tests.registry.people import ISIK, NOORD, PASSWORD, create, new_id, pull_all, push
-from tests.registry.server import ROOT
+from tests.registry.server import ROOT, RegistryServer
 
 DATABASE_ENV = "CONSULTANT_APP_REGISTRY_DATABASE"
 PASSWORD_ENV = "CONSULTANT_APP_REGISTRY_PASSWORD"
@@ -105,3 +108,59 @@ def test_a_killed_registry_starts_again_with_everything_it_had_committed(registr
     assert [(r["row_id"], r["fields"]["surname"]) for r in rows] == [(client_id, "Öztürk")]
     assert push(api, [create("clients", ISIK, new_id())])["results"][0]["seq"] == cursor + 1
     api.close()
+
+
+def _worker_processes(pid: int) -> list[int]:
+    """The uvicorn worker processes under a serving process (multiprocessing's spawned
+    children; its resource tracker is not one)."""
+    workers = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            command = (stat.parent / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue  # a process that ended meanwhile
+        if parent == pid and b"spawn_main" in command:
+            workers.append(int(stat.parent.name))
+    return workers
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_serve_with_two_workers_shares_sessions_rows_and_the_login_limit(database_url, tmp_path):
+    with RegistryServer(database_url, mode="process", workers=2,
+                        log_path=tmp_path / "registry.log").start() as server:
+        assert len(_worker_processes(server.pid)) == 2
+        server.add_user("anouk", NOORD, PASSWORD)
+        server.add_user("bram", NOORD, PASSWORD)
+        with server.session("anouk", PASSWORD) as anouk, \
+                server.session("bram", PASSWORD) as bram:
+            with ThreadPoolExecutor(8) as pool:  # spread over both workers
+                answers = list(pool.map(lambda _: anouk.get("/v1/me").status_code, range(16)))
+            assert answers == [200] * 16
+            client_id = new_id()
+            push(anouk, [create("clients", ISIK, client_id)])
+            rows, _ = pull_all(bram)
+            assert [r["row_id"] for r in rows] == [client_id]
+
+        # Thirty wrong passwords at once, checked by two processes: five checks, then 429.
+        def wrong(attempt: int) -> int:
+            with server.client() as api:
+                return api.post("/v1/login", json={
+                    "user": "anouk", "password": f"fout-{attempt}", "device_id": "d",
+                    "device_name": "n"}).status_code
+
+        with ThreadPoolExecutor(30) as pool:
+            statuses = list(pool.map(wrong, range(30)))
+        assert sorted(statuses) == [401] * 5 + [429] * 25
+        with server.client() as api:
+            assert api.post("/v1/login", json={"user": "anouk", "password": PASSWORD,
+                                               "device_id": "d", "device_name": "n"}
+                            ).status_code == 429
+
+
+def test_several_workers_need_postgresql_and_a_sensible_number(tmp_path):
+    sqlite = f"sqlite:///{tmp_path / 'registry.db'}"
+    assert refused(cli("registry", "serve", "--database", sqlite, "--workers", "2"),
+                   "registry_workers_sqlite")
+    assert refused(cli("registry", "serve", "--database", sqlite, "--workers", "0"),
+                   "registry_workers_invalid", max=MAX_WORKERS)

@@ -4,9 +4,13 @@ paths, oversized bodies."""
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
 import pytest
 
 from consultant_app.core.sync.protocol import PROTOCOL_HEADER
+from consultant_app.registry import accounts
 from tests.registry.people import ISIK, NOORD, PASSWORD, ZUID, create
 from tests.registry.server import RegistryServer
 
@@ -69,6 +73,93 @@ def test_after_five_failures_even_the_right_password_waits_for_the_window(clocke
         assert _code(_login(other, "anouk", PASSWORD)) == (429, "too_many_attempts")
     clocked.clock.now += int(refused.headers["Retry-After"])
     assert _code(_login(clocked, "anouk", PASSWORD)) == (200, None)
+
+
+def test_thirty_parallel_wrong_passwords_get_at_most_five_password_checks(registry, monkeypatch):
+    registry.add_user("anouk", NOORD, PASSWORD)
+    checks: list[str] = []
+    lock = threading.Lock()
+    release = threading.Event()
+    verify = accounts._verify
+
+    def counted(hashed: str, password: str) -> bool:
+        # Every check waits until the refusals are all in (or one check too many came): an
+        # attempt counted only after its check would let all thirty through to here.
+        with lock:
+            checks.append(password)
+            if len(checks) > accounts.USER_LIMIT:
+                release.set()
+        release.wait(timeout=60)
+        return verify(hashed, password)
+
+    monkeypatch.setattr(accounts, "_verify", counted)
+    answers = []
+    with ThreadPoolExecutor(30) as pool:
+        futures = [pool.submit(_login, registry, "anouk", f"fout-{i}") for i in range(30)]
+        for future in as_completed(futures):
+            answers.append(_code(future.result()))
+            if answers.count((429, "too_many_attempts")) == 30 - accounts.USER_LIMIT:
+                release.set()
+
+    assert len(checks) == accounts.USER_LIMIT
+    assert answers.count((401, "login_failed")) == accounts.USER_LIMIT
+    assert answers.count((429, "too_many_attempts")) == 30 - accounts.USER_LIMIT
+    assert _code(_login(registry, "anouk", PASSWORD)) == (429, "too_many_attempts")
+    assert len(checks) == accounts.USER_LIMIT
+
+
+class _Arrivals(threading.BoundedSemaphore):
+    """The registry's semaphore of password checks, telling `all_there` once `expected` logins
+    have come to it."""
+
+    def __init__(self, value: int, expected: int, all_there: threading.Event):
+        super().__init__(value)
+        self.arrived = 0
+        self.expected = expected
+        self.all_there = all_there
+        self.counting = threading.Lock()
+
+    def acquire(self, *args, **kwargs) -> bool:
+        with self.counting:
+            self.arrived += 1
+            if self.arrived == self.expected:
+                self.all_there.set()
+        return super().acquire(*args, **kwargs)
+
+    __enter__ = acquire
+
+
+def test_password_checks_of_many_names_run_a_few_at_a_time(registry, monkeypatch):
+    names = [f"collega{i}" for i in range(12)]  # under the 20 failures an address may make
+    for name in names:
+        registry.add_user(name, NOORD, PASSWORD)
+    release = threading.Event()
+    lock = threading.Lock()
+    active = peak = 0
+    verify = accounts._verify
+
+    def held(hashed: str, password: str) -> bool:
+        # Each check waits until every login has reached the checks (or one check too many
+        # runs): without a bound all twelve would be in here at once, each with 64 MiB.
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+            if active > accounts.PARALLEL_CHECKS:
+                release.set()
+        release.wait(timeout=60)
+        with lock:
+            active -= 1
+        return verify(hashed, password)
+
+    monkeypatch.setattr(accounts, "_verify", held)
+    monkeypatch.setattr(accounts, "_CHECKS", _Arrivals(accounts.PARALLEL_CHECKS, len(names),
+                                                       release), raising=False)
+    with ThreadPoolExecutor(len(names)) as pool:
+        answers = list(pool.map(lambda name: _code(_login(registry, name, "fout")), names))
+
+    assert answers == [(401, "login_failed")] * len(names)
+    assert peak == accounts.PARALLEL_CHECKS
 
 
 def test_twenty_failures_from_one_address_refuse_every_name_from_it(clocked):

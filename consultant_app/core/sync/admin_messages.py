@@ -59,6 +59,16 @@ REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Demo: alleen demokluizen kunnen met deze centrale registratie synchroniseren",
         "en": "Demo: only demo vaults can sync with this registry",
     },
+    "registry_workers_invalid": {
+        "nl": "Geef bij --workers een aantal processen van 1 tot {max}",
+        "en": "Give --workers a number of processes from 1 to {max}",
+    },
+    "registry_workers_sqlite": {
+        "nl": "Meerdere processen (--workers) vragen om PostgreSQL: "
+              "de centrale registratie op SQLite draait in één proces",
+        "en": "Several worker processes (--workers) need PostgreSQL: "
+              "the registry on SQLite runs in one process",
+    },
     "registry_serving": {
         "nl": "registry luistert op {url} (stoppen met Ctrl+C)",
         "en": "registry listening on {url} (stop with Ctrl+C)",

@@ -4,6 +4,9 @@ Version 1, JSON over HTTPS (plain HTTP on loopback only). Every request except /
 the header `X-Spreekuur-Protocol: 1`; a server speaking another version answers 409 with
 {"code": "protocol_mismatch", "server_protocol": N}. Errors are {"code": ..., ...} with a 4xx/5xx
 status; codes are stable and the device translates them. Nothing personal ever travels in a URL.
+Request bodies are capped: a push may bring MAX_BODY_BYTES, and is refused (409, 401) before its
+body is read unless its protocol header and access token are right; any other request 16 KiB.
+A larger body, announced or streamed, is answered 413 {"code": "too_large"} without reading on.
 
 - POST /v1/login  {user, password, device_id, device_name}
     -> {access_token, refresh_token, expires_in, user, team, demo}; 401 login_failed;
@@ -90,7 +93,7 @@ MAX_BATCH = 500        # changes per push request
 MAX_PAGE = 2000        # rows per pull page
 MAX_VALUE_CHARS = 2_000_000   # a letter's data JSON is the largest value a row holds
 MAX_AUDIT = 5000       # device audit entries per push request
-MAX_BODY_BYTES = 64 * 1024 * 1024  # a larger request body is refused: 413 {"code": "too_large"}
+MAX_BODY_BYTES = 64 * 1024 * 1024  # a larger push body is refused: 413 {"code": "too_large"}
 
 STATUS_APPLIED, STATUS_MERGED, STATUS_CONFLICT = "applied", "merged", "conflict"
 STATUS_DUPLICATE, STATUS_REJECTED = "duplicate", "rejected"
