@@ -40,7 +40,7 @@ class ContactsPanel(QObject):
         self._current_location, self._page = current_location, page
         self.language: str | None = None  # the client's language, prefilled in the dialog
         self.dialog: ContactDialog | None = None
-        self.model = ContactsModel(self)
+        self.model = ContactsModel(self, language=session.language)
         _prepare(ui.contacts_view, self.model, ContactsModel.TOPICS)
         ui.new_contact_button.clicked.connect(self.new_contact)
 
@@ -80,7 +80,7 @@ class TasksPanel(QObject):
                  parent: QObject):
         super().__init__(parent)
         self.ui, self.session, self._client_id = ui, session, client_id
-        self.model = ClientTasksModel(self)
+        self.model = ClientTasksModel(self, language=session.language)
         _prepare(ui.tasks_view, self.model, ClientTasksModel.TEXT)
         ui.add_task_button.clicked.connect(self.add_task)
         ui.task_text_edit.returnPressed.connect(self.add_task)

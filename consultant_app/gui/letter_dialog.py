@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -24,6 +24,7 @@ from consultant_app.core.letters.service import Draft
 from consultant_app.core.vault.letters import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.client_file_errors import ERROR_STYLE, field_errors, show
+from consultant_app.gui.dates import date_format, locale
 from consultant_app.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from consultant_app.gui.letter_history import EarlierLetters
 from consultant_app.gui.letter_output import LetterOutput
@@ -56,6 +57,7 @@ class LetterDialog(WorkDialog):
                                        session.language, self)
         self.output = LetterOutput(self, self.job, self._report, self._fail)
         self.history = EarlierLetters(self.ui, self, self.job, client_id, client_name)
+        self.ui.letter_date_edit.setDisplayFormat(date_format(session.language))
         self.ui.letter_date_edit.setDate(QDate(today or date.today()))
         self._style()
         self._connect()
@@ -187,8 +189,7 @@ class LetterDialog(WorkDialog):
         else:
             self.ui.preview_browser.setHtml(result.html or "")
             self.ui.letter_stack.setCurrentWidget(self.ui.preview_page)
-            locale = QLocale("nl_NL" if self.session.language == "nl" else "en_GB")
-            seconds = locale.toString(result.seconds, "f", 2)
+            seconds = locale(self.session.language).toString(result.seconds, "f", 2)
             self._status(self.tr("Voorbeeld, gemaakt in %1 s.").replace("%1", seconds))
         self._enable()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from consultant_app.gui.dates import long_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import ClientTableModel
 from consultant_app.gui.session import Session
@@ -23,16 +24,6 @@ from consultant_app.gui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from consultant_app.gui.client_file import ClientFilePage
-
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
-
-
-def long_date(day: date, language: str) -> str:
-    if language == "nl":
-        return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
-    return day.strftime("%d %B %Y").lstrip("0")
-
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent=None, *, keyring_backend: Any | None = None):
@@ -48,7 +39,7 @@ class MainWindow(QMainWindow):
         self.ui.lock_layout.addWidget(self.unlock_page)
         self._client_file: ClientFilePage | None = None
 
-        self.model = ClientTableModel(self)
+        self.model = ClientTableModel(self, language=session.language)
         self.ui.clients_table.setModel(self.model)
         self.ui.clients_table.verticalHeader().hide()
         self.ui.clients_table.horizontalHeader().setStretchLastSection(True)

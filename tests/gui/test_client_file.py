@@ -433,7 +433,7 @@ def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
 
     contacts = ContactsModel()
     contacts.set_contacts(casefile.list_contacts(isik_id))
-    assert contacts.index(0, ContactsModel.DATE).data() == "2026-12-01"  # newest first
+    assert contacts.index(0, ContactsModel.DATE).data() == "01-12-2026"  # newest first
     qtmodeltester.check(contacts)
     notes = NotesModel()
     notes.set_notes(casefile.list_notes(isik_id))
@@ -444,3 +444,4 @@ def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
     tasks.set_tasks(casefile.list_follow_ups(isik_id), "2026-11-23")
     assert tasks.overdue_count() == 1
     qtmodeltester.check(tasks)
+

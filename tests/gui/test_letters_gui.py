@@ -470,7 +470,7 @@ def test_template_manager_lists_the_shipped_templates(templates_dialog, qtmodelt
     qtmodeltester.check(model)
     row = model.row_of(APPLICATION)
     assert [model.index(row, c).data() for c in range(6)] == [
-        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.0", "2014-07-01", "2024-12-31",
+        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.0", "01-07-2014", "31-12-2024",
         "meegeleverd"]
 
 
@@ -546,3 +546,4 @@ def test_preview_keeps_headings_lists_tables_and_escapes_text():
     assert "O&#x27;Neill &amp; &lt;Öztürk&gt;" in html
     assert "\u2022 vragen stellen" in html
     assert "<td><p>Naam</p></td><td><p>Işık Öztürk</p></td>" in html
+

@@ -147,3 +147,11 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     assert not dialog.isVisible()
     assert window.ui.content.currentWidget() is window.ui.client_page
     assert window.client_file.client_id == isik.id
+
+
+def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
+    dutch, english = ClientTableModel(), ClientTableModel(language="en")
+    for model in (dutch, english):
+        model.show_results(session.casefile.search_clients("isik"))
+    assert dutch.index(0, 1).data() == "05-03-1961"
+    assert english.index(0, 1).data() == "05/03/1961"
