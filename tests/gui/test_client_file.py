@@ -445,3 +445,65 @@ def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
     assert tasks.overdue_count() == 1
     qtmodeltester.check(tasks)
 
+
+# -- the header over the tabs ----------------------------------------------------------------------
+def header_texts(page) -> list[str]:
+    ui = page.ui
+    labels = (ui.header_name_label, ui.header_age_label, ui.header_bsn_label,
+              ui.header_language_label, ui.header_case_label)
+    return [label.text() for label in labels if label.isVisibleTo(page)]
+
+
+def age_today(born: date) -> int:
+    today = date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def test_header_names_the_open_client_with_age_masked_bsn_and_language_over_every_tab(
+        qtbot, page, session, isik_id):
+    session.casefile.update_client(isik_id, {"language": "tr"})
+    page.open_client(isik_id)
+    age = age_today(date(1961, 3, 5))
+    assert header_texts(page) == ["Işık Öztürk", f"{age} jaar", "BSN ••••••782",
+                                  "Gesprekstaal: Turks"]
+    assert "123456782" not in " ".join(header_texts(page))
+    assert not page.ui.header_case_label.isVisibleTo(page)  # no case state yet: no empty box
+    for index in range(page.ui.tabs.count()):  # above the tabs, whichever is open
+        page.ui.tabs.setCurrentIndex(index)
+        assert page.ui.client_header.isVisible()
+    assert "Öztürk" not in page.window().windowTitle()
+
+
+def test_header_follows_a_save_and_the_next_client_and_says_what_it_does_not_know(
+        qtbot, page, session, isik_id):
+    other = session.casefile.add_client({"given_names": "Mehmet", "surname": "Yılmaz",
+                                         "birth_date": "1958-01-17"})
+    page.open_client(isik_id)
+    page.ui.surname_edit.setText("Öztürk-Kaya")
+    assert header_texts(page)[0] == "Işık Öztürk"  # the stored file, not what is typed
+    qtbot.keyClick(page.ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert header_texts(page)[0] == "Işık Öztürk-Kaya"
+
+    page.open_client(other)
+    assert header_texts(page) == ["Mehmet Yılmaz", f"{age_today(date(1958, 1, 17))} jaar",
+                                  "Geen BSN", "Gesprekstaal onbekend"]
+
+    page.new_client()
+    assert header_texts(page) == ["Nieuwe cliënt, nog niet opgeslagen"]
+
+
+def test_header_age_counts_completed_years_and_is_unknown_without_a_birth_date(page):
+    header = page.header
+    assert header.age_text("1961-03-05", date(2026, 3, 4)) == "64 jaar"
+    assert header.age_text("1961-03-05", date(2026, 3, 5)) == "65 jaar"
+    assert header.age_text("2000-02-29", date(2026, 2, 28)) == "25 jaar"
+    assert header.age_text(None, date(2026, 3, 5)) == "Leeftijd onbekend"
+    assert header.age_text("1961-02-30", date(2026, 3, 5)) == "Leeftijd onbekend"
+
+
+def test_header_has_a_place_for_the_case_state_that_hides_while_empty(page, isik_id):
+    page.open_client(isik_id)
+    page.header.show_case("Aanvraag ingediend · uiterlijk 07-01-2027")
+    assert header_texts(page)[-1] == "Aanvraag ingediend · uiterlijk 07-01-2027"
+    page.header.show_case("")
+    assert not page.ui.header_case_label.isVisibleTo(page)

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ClientFile(object):
     def setupUi(self, client_file):
@@ -62,6 +63,54 @@ class Ui_ClientFile(object):
 
 
         self.main_layout.addLayout(self.header_layout)
+
+        self.client_header = QFrame(client_file)
+        self.client_header.setObjectName(u"client_header")
+        self.client_header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.client_header_layout = QHBoxLayout(self.client_header)
+        self.client_header_layout.setSpacing(18)
+        self.client_header_layout.setObjectName(u"client_header_layout")
+        self.header_name_label = QLabel(self.client_header)
+        self.header_name_label.setObjectName(u"header_name_label")
+        self.header_name_label.setText(u"")
+        self.header_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_name_label)
+
+        self.header_age_label = QLabel(self.client_header)
+        self.header_age_label.setObjectName(u"header_age_label")
+        self.header_age_label.setText(u"")
+        self.header_age_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_age_label)
+
+        self.header_bsn_label = QLabel(self.client_header)
+        self.header_bsn_label.setObjectName(u"header_bsn_label")
+        self.header_bsn_label.setText(u"")
+        self.header_bsn_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_bsn_label)
+
+        self.header_language_label = QLabel(self.client_header)
+        self.header_language_label.setObjectName(u"header_language_label")
+        self.header_language_label.setText(u"")
+        self.header_language_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_language_label)
+
+        self.client_header_spacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.client_header_layout.addItem(self.client_header_spacer)
+
+        self.header_case_label = QLabel(self.client_header)
+        self.header_case_label.setObjectName(u"header_case_label")
+        self.header_case_label.setText(u"")
+        self.header_case_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_case_label)
+
+
+        self.main_layout.addWidget(self.client_header)
 
         self.general_error = QLabel(client_file)
         self.general_error.setObjectName(u"general_error")
