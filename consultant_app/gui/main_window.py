@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from consultant_app.gui.dates import long_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(session, self)
         self.ui.lock_layout.addWidget(self.unlock_page)
         self._client_file: ClientFilePage | None = None
+        self._hint_label: QLabel | None = None
 
         self.model = ClientTableModel(self, language=session.language)
         self.ui.clients_table.setModel(self.model)
@@ -126,6 +127,17 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = []
         if self.ui.content.currentWidget() is self.ui.search_page:
             self.focus_search()
+
+    def set_passphrase_hint(self, text: str) -> None:
+        """A hint that stays (the demo's passphrase): on the lock screen and at the right of
+        the status bar, where the sync's passing messages do not replace it."""
+        self.unlock_page.set_hint(text)
+        if self._hint_label is None:
+            self._hint_label = QLabel(self)
+            self._hint_label.setObjectName("passphrase_hint_label")
+            self.statusBar().addPermanentWidget(self._hint_label)
+        self._hint_label.setText(text)
+        self._hint_label.setVisible(bool(text))
 
     def show_busy(self, text: str, maximum: int = 0) -> None:
         self.ui.busy_label.setText(text)

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from consultant_app import app
 from consultant_app.core.sync.service import Receipt, SyncService
 from consultant_app.core.vault import conflicts, notes, replica
 from consultant_app.core.vault.database import transaction
@@ -352,3 +354,18 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
         assert "pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_the_demo_passphrase_hint_stays_through_a_sync_and_a_lock(
+        qtbot, window, session, anouk):
+    app.show_demo_hint(window)  # as `consultant-app --demo` does
+    session.casefile.add_client(ISIK)
+    sync_from_menu(qtbot, window)
+    assert "verzonden 4" in window.statusBar().currentMessage()  # the sync's own line
+    hint = window.findChild(QLabel, "passphrase_hint_label")
+    assert hint.isVisible() and app.DEMO_PASSPHRASE in hint.text()
+    window.sync.receipt_dialog.close()
+    with qtbot.waitSignal(session.locked):
+        window.ui.action_lock.trigger()
+    shown = window.unlock_page.ui.hint_label
+    assert shown.isVisible() and app.DEMO_PASSPHRASE in shown.text()
