@@ -150,7 +150,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     assert window.client_file.client_id == isik.id
 
 
-# -- the demo ---------------------------------------------------------
+# -- the demo, the busy page, the columns ---------------------------------------------------------
 def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     session = Session(tmp_path / "demo")
     window = MainWindow(session)
@@ -169,6 +169,27 @@ def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     shown = window.findChild(QLabel, "passphrase_hint_label")
     assert shown.isVisible() and app.DEMO_PASSPHRASE in shown.text()
     session.lock()
+
+
+def test_the_busy_pages_progress_bar_sits_centred_under_its_text(qtbot, window):
+    window.resize(1100, 720)
+    window.show_busy("Demokluis met synthetische cliënten wordt gevuld…", 100)
+    label, bar = window.ui.busy_label, window.ui.busy_progress
+    qtbot.waitUntil(lambda: bar.isVisible())
+    assert bar.geometry().top() >= label.geometry().bottom()
+    assert abs(bar.geometry().center().x() - label.geometry().center().x()) <= 1
+    assert bar.width() == 480
+
+
+def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window):
+    table = window.ui.clients_table
+    qtbot.keyClicks(window.ui.search_edit, "isik")
+    assert window.model.index(0, 2).data() == "******782"
+    metrics = table.fontMetrics()
+    for column in (1, 2):
+        shown = metrics.horizontalAdvance(window.model.index(0, column).data())
+        assert shown < table.columnWidth(column) < 2 * shown
+    assert table.columnWidth(0) > table.columnWidth(1) + table.columnWidth(2)
 
 
 def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
