@@ -398,6 +398,40 @@
     </message>
 </context>
 <context>
+    <name>ClientHeader</name>
+    <message>
+        <source>Nieuwe cliënt, nog niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprekstaal onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprekstaal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Naam</source>
@@ -953,6 +987,10 @@
     <message>
         <source>Word-document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: er is geen bestand gekozen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opgeslagen: %1 (bevat persoonsgegevens)</source>
