@@ -401,34 +401,34 @@
     <name>ClientHeader</name>
     <message>
         <source>Nieuwe cliënt, nog niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>New client, not saved yet</translation>
     </message>
     <message>
         <source>Leeftijd onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Age unknown</translation>
     </message>
     <message numerus="yes">
         <source>%n jaar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
         <source>BSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN %1</translation>
     </message>
     <message>
         <source>Geen BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>No BSN</translation>
     </message>
     <message>
         <source>Gesprekstaal onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Language unknown</translation>
     </message>
     <message>
         <source>Gesprekstaal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Language: %1</translation>
     </message>
 </context>
 <context>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Niet opgeslagen: er is geen bestand gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: no file was chosen.</translation>
     </message>
     <message>
         <source>Opgeslagen: %1 (bevat persoonsgegevens)</source>
