@@ -47,7 +47,7 @@ class ClientFilePage(QWidget):
         self.ui.setupUi(self)
         self.fields = ClientFields(self.ui, session.language)
         self.bsn = BsnField(self.ui.bsn_edit, self.ui.reveal_bsn_button)
-        self.household = Household(self.ui)
+        self.household = Household(self.ui, session.language)
         self.header = ClientHeader(self.ui, self)
         self.errors = ErrorLabels(self, self.ui.general_error, lambda: session.language,
                                   self._table_row)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from consultant_app.core.errors import ValidationError
 from consultant_app.gui.client_file_errors import describe, show
 from consultant_app.gui.contact_dialog import ContactDialog
+from consultant_app.gui.dates import parse_date
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.session import Session
@@ -101,7 +102,8 @@ class TasksPanel(QObject):
         client_id = self._client_id()
         if client_id is None:
             return
-        due, text = self.ui.task_due_edit.text().strip(), self.ui.task_text_edit.text().strip()
+        due = parse_date(self.ui.task_due_edit.text(), self.session.language) or ""
+        text = self.ui.task_text_edit.text().strip()
         try:
             if not text:  # the core accepts an empty task text; a task without words is useless
                 raise ValidationError("required", field="text")

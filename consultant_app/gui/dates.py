@@ -28,6 +28,13 @@ def date_format(language: str) -> str:
     return locale(language).dateFormat(QLocale.FormatType.ShortFormat)
 
 
+def date_placeholder(language: str) -> str:
+    """How a date field asks for its date: "DD-MM-JJJJ" (English: "DD/MM/YYYY")."""
+    if language == "nl":
+        return "DD-MM-JJJJ"
+    return date_format(language).upper()
+
+
 def short_date(value: date | str | None, language: str) -> str:
     """A stored date (ISO text or a date) in the short form; "" for None, other text as is."""
     day = dates.as_date(value)
@@ -62,9 +69,7 @@ def parse_date(text: str, language: str) -> str | None:
     if not text:
         return None
     if language == "nl":
-        day = dates.parse_short_date(text)
-    else:
-        parsed = locale(language).toDate(text, date_format(language))
-        day = parsed.toPython() if parsed.isValid() else None
-    return day.isoformat() if day is not None else text
+        return dates.short_to_iso(text) or text
+    parsed = locale(language).toDate(text, date_format(language))
+    return parsed.toPython().isoformat() if parsed.isValid() else text
 

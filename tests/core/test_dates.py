@@ -46,3 +46,8 @@ def test_age_counts_completed_years():
     assert dates.age_on(born, date(2026, 3, 5)) == 65
     assert dates.age_on(date(2000, 2, 29), date(2026, 2, 28)) == 25
     assert dates.age_on(date(2000, 2, 29), date(2026, 3, 1)) == 26
+
+
+def test_a_typed_short_date_keeps_an_impossible_day_for_the_validation_to_name():
+    assert dates.short_to_iso("30-2-2026") == "2026-02-30"
+    assert dates.short_to_iso("2026-02-30") is None

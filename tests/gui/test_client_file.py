@@ -249,7 +249,7 @@ def open_contact_dialog(qtbot, page) -> ContactDialog:
 def test_a_contact_is_registered_with_a_few_keys_and_enter(qtbot, page, session, isik_id):
     page.open_client(isik_id)
     dialog = open_contact_dialog(qtbot, page)
-    assert dialog.ui.date_edit.text() == date.today().isoformat()
+    assert dialog.ui.date_edit.text() == date.today().strftime("%d-%m-%Y")  # dd-mm-jjjj
     assert dialog.ui.location_combo.currentText() == LOCATION
     assert dialog.windowTitle() == "Contact registreren"
 
@@ -507,3 +507,41 @@ def test_header_has_a_place_for_the_case_state_that_hides_while_empty(page, isik
     assert header_texts(page)[-1] == "Aanvraag ingediend · uiterlijk 07-01-2027"
     page.header.show_case("")
     assert not page.ui.header_case_label.isVisibleTo(page)
+
+
+# -- dates in the form -----------------------------------------------------------------------------
+def test_dates_in_the_form_read_and_are_typed_dd_mm_jjjj(qtbot, page, session, isik_id):
+    ui = page.ui
+    page.open_client(isik_id)
+    assert ui.birth_date_edit.text() == "05-03-1961"
+    assert ui.arrival_date_edit.text() == "14-09-1982"
+    assert ui.destination_planned_departure_edit.text() == "01-05-2027"
+    assert ui.birth_date_edit.placeholderText() == "DD-MM-JJJJ"
+    assert page.changes() == {}  # shown differently, the same dates: nothing to save
+
+    ui.arrival_date_edit.clear()
+    type_text(qtbot, ui.arrival_date_edit, "1-9-1982")
+    ui.tabs.setCurrentWidget(ui.household_tab)
+    table = ui.children_table
+    assert "03-02-2011" in {table.item(row, 2).text() for row in range(table.rowCount())}
+    type_row(qtbot, ui.children_table, ui.add_child_button, ["Deniz", "Öztürk", "07-08-2015"])
+    with qtbot.waitSignal(page.saved):
+        qtbot.keyClick(ui.children_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    client = session.casefile.show_client(isik_id)
+    assert client.arrival_date == "1982-09-01"
+    assert [c.birth_date for c in client.children if c.given_names == "Deniz"] == ["2015-08-07"]
+    assert ui.arrival_date_edit.text() == "01-09-1982"
+
+
+def test_a_date_in_another_shape_is_refused_in_the_shape_the_form_asks_for(
+        qtbot, page, session):
+    ui = page.ui
+    fill_person(qtbot, ui, birth="5 maart 1961")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert ui.birth_date_error.text() == "Schrijf de datum als DD-MM-JJJJ."
+    ui.birth_date_edit.clear()
+    type_text(qtbot, ui.birth_date_edit, "30-02-1961")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert ui.birth_date_error.text() == "deze datum bestaat niet in de kalender"
+    assert ui.birth_date_edit.text() == "30-02-1961"  # nothing typed is lost
+    assert session.casefile.count_clients() == 0

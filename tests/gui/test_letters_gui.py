@@ -591,3 +591,13 @@ def test_a_cancelled_save_dialog_does_not_say_opgeslagen(
     assert dialog.ui.status_label.text() == "Niet opgeslagen: er is geen bestand gekozen."
     assert dialog.history.model.rowCount() == 1  # the first save kept it, once
 
+
+
+def test_a_date_asked_by_a_letter_is_typed_dd_mm_jjjj(qtbot, session, lacking):
+    client_id, dialog = lacking
+    assert dialog.preflight.editors["client.aankomstdatum"].placeholderText() == "DD-MM-JJJJ"
+    fill_in(qtbot, dialog, {"vertrek.adres": "Atatürk Cad. No 12, Kayseri",
+                            "client.adres.postcode": "5611ab",
+                            "client.aankomstdatum": "14-9-1982"})
+    settle(qtbot, dialog)
+    assert session.casefile.show_client(client_id).arrival_date == "1982-09-14"

@@ -46,16 +46,20 @@ def long_date(day: dt.date, language: str = "nl") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def parse_short_date(text: str) -> dt.date | None:
-    """The date in "7-12-2026" or "07-12-2026" (dd-mm-jjjj); None when it is not one."""
+def short_to_iso(text: str) -> str | None:
+    """"7-12-2026" or "07-12-2026" (dd-mm-jjjj) as ISO text, "2026-12-07"; None when the text
+    has another shape. An impossible day keeps its shape ("30-02-2026" → "2026-02-30"), so the
+    validation can say that this date does not exist rather than how to write one."""
     match = _DUTCH_SHORT.fullmatch(text.strip())
     if not match:
         return None
     day, month, year = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_short_date(text: str) -> dt.date | None:
+    """The date in "7-12-2026" or "07-12-2026" (dd-mm-jjjj); None when it is not one."""
+    return as_date(short_to_iso(text))
 
 
 def age_on(born: dt.date, today: dt.date) -> int:
