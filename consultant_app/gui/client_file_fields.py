@@ -2,10 +2,10 @@
 schema (docs/schema.md), how a Client is put into them, and how the typed values come back out.
 
 Dates are shown and typed the way the interface language writes them (gui/dates.py) and come
-out as ISO. Values come out exactly as the schema wants them: text stripped (empty is None, which clears a
-field), nested objects (address, residence_permit, destination, bank_abroad) as one dict per
-object with only the filled sub-fields, or None when all of them are empty. The BSN is masked:
-while masked it is "unchanged" and never leaves the form.
+out as ISO. Values come out exactly as the schema wants them: text stripped (empty is None,
+which clears a field), nested objects (address, residence_permit, destination, bank_abroad) as
+one dict per object with only the filled sub-fields, or None when all of them are empty. The
+BSN is masked: while masked it is "unchanged" and never leaves the form.
 """
 
 from __future__ import annotations
