@@ -53,7 +53,7 @@ def field_errors(error: BaseException) -> list[ValidationError] | None:
 def field_text(error: ValidationError, language: str) -> str:
     """The catalogue's words for one field error, as typed into a screen's date field."""
     if error.code == "date_format":
-        return QCoreApplication.translate(_CONTEXT, "Schrijf de datum als %1.").replace(
+        return QCoreApplication.translate("ClientFileErrors", "Schrijf de datum als %1.").replace(
             "%1", date_placeholder(language))
     return translate(error.code, language, **error.params)
 

@@ -40,10 +40,6 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
@@ -168,10 +164,6 @@
         <translation>Paid by</translation>
     </message>
     <message>
-        <source>Sinds (JJJJ-MM-DD)</source>
-        <translation>Since (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>Uitkering toevoegen</source>
         <translation>Add benefit</translation>
     </message>
@@ -238,6 +230,14 @@
     <message>
         <source>Zit in detentie of is voortvluchtig</source>
         <translation>Is in detention or a fugitive</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinds (DD-MM-JJJJ)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taakstraf of verplichte psychiatrische behandeling telt niet als detentie.</source>
@@ -539,6 +539,10 @@
         <translation>Register contact</translation>
     </message>
     <message>
+        <source>DD-MM-JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soort contact</source>
         <translation>Kind of contact</translation>
     </message>
@@ -565,10 +569,6 @@
     <message>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Locatie</source>
@@ -1315,10 +1315,6 @@
     <message>
         <source>ja</source>
         <translation>yes</translation>
-    </message>
-    <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
