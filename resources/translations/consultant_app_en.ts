@@ -334,6 +334,10 @@
         <source>sinds</source>
         <translation>since</translation>
     </message>
+    <message>
+        <source>Schrijf de datum als %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientFilePage</name>
