@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>DD-MM-JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Sinds (DD-MM-JJJJ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Since (DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>Taakstraf of verplichte psychiatrische behandeling telt niet als detentie.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Schrijf de datum als %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as %1.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>DD-MM-JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Soort contact</source>
