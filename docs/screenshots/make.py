@@ -7,6 +7,8 @@ for instance on a virtual X screen with Xvfb and ImageMagick's `import -window r
 from __future__ import annotations
 
 import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +20,7 @@ SCREENS = ("main", "client", "letter", "contact", "templates", "unlock", "busy")
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
+_FOLDER = tempfile.TemporaryDirectory(prefix="spreekuur-screens-")  # synthetic files only
 
 
 def _window():
@@ -42,8 +45,27 @@ def _go(window, screen: str) -> None:
             page.contacts.new_contact()
     elif screen == "templates":
         window.manage_templates()
+        from consultant_app.gui.templates_dialog import TemplatesDialog
+
+        for dialog in window.findChildren(TemplatesDialog):
+            dialog.check(_broken_template())
     elif screen == "unlock":
         window.session.lock()
+
+
+def _broken_template() -> Path:
+    """A template as an office might first write it: a plain loop in a table row and two
+    names the catalogue does not know, for the template check to report."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Geachte heer/mevrouw {{ client.achternaam }}, wij zien u graag op "
+                           "{{ client.afspraak }} in {{ locatie.naam }}.")
+    row = document.add_table(rows=1, cols=1).rows[0]
+    row.cells[0].text = "{% for kind in kinderen %}{{ kind.voornamen }}{% endfor %}"
+    path = Path(_FOLDER.name) / "Uitnodiging spreekuur.docx"
+    document.save(str(path))
+    return path
 
 
 def _choose(window, template_id: str) -> None:
