@@ -1,7 +1,7 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
-main, client, letter, contact, templates, unlock, busy. Take the picture once it has settled,
-for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
+main, client, letter, preflight, contact, templates, unlock, busy. Take the picture once it has
+settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication
 from consultant_app import app
 from consultant_app.core.paths import default_data_dir
 
-SCREENS = ("main", "client", "letter", "contact", "templates", "unlock", "busy")
+SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy")
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
+EXPIRED = "aanvraag-remigratie-uitkering"
 _FOLDER = tempfile.TemporaryDirectory(prefix="spreekuur-screens-")  # synthetic files only
 
 
@@ -31,7 +32,7 @@ def _window():
 
 def _go(window, screen: str) -> None:
     window.ui.search_edit.setText(SEARCH)
-    if screen in ("client", "letter", "contact"):
+    if screen in ("client", "letter", "preflight", "contact"):
         window.open_selected()
         page = window.client_file
         if screen == "letter":
@@ -40,6 +41,10 @@ def _go(window, screen: str) -> None:
             window.session.vault.set_setting("organisation_phone", "030 123 45 67")
             page.make_letter()
             QTimer.singleShot(1500, lambda: _choose(window, LETTER))
+        elif screen == "preflight":
+            page.make_letter()
+            QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
+            QTimer.singleShot(4000, lambda: _impossible_date(window))
         elif screen == "contact":
             page.ui.tabs.setCurrentIndex(5)
             page.contacts.new_contact()
@@ -68,11 +73,26 @@ def _broken_template() -> Path:
     return path
 
 
-def _choose(window, template_id: str) -> None:
+def _letter_dialog(window):
     from consultant_app.gui.letter_dialog import LetterDialog
 
-    for dialog in window.findChildren(LetterDialog):
-        dialog.select_template(template_id)
+    return next(iter(window.findChildren(LetterDialog)), None)
+
+
+def _choose(window, template_id: str, confirm: bool = False) -> None:
+    dialog = _letter_dialog(window)
+    dialog.select_template(template_id)
+    dialog.ui.expired_confirm_check.setChecked(confirm)
+
+
+def _impossible_date(window) -> None:
+    """A day that does not exist, typed into the first date the form asks for, and saved."""
+    dialog = _letter_dialog(window)
+    dates = [e for e in dialog.preflight.editors.values()
+             if getattr(e, "placeholderText", lambda: "")() == "DD-MM-JJJJ"]
+    if dates:
+        dates[0].setText("30-02-2024")
+    dialog.save_preflight()
 
 
 def _wait_and_go(screen: str) -> None:
