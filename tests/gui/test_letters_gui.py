@@ -601,3 +601,11 @@ def test_a_date_asked_by_a_letter_is_typed_dd_mm_jjjj(qtbot, session, lacking):
                             "client.aankomstdatum": "14-9-1982"})
     settle(qtbot, dialog)
     assert session.casefile.show_client(client_id).arrival_date == "1982-09-14"
+
+
+def test_the_letter_date_reads_dd_mm_jjjj_in_both_letter_dialogs(qtbot, session, open_dialog):
+    client_id = session.casefile.add_client(ISIK)
+    batch = LetterBatchDialog(session, [(client_id, "Işık Öztürk")], LOCATION, today=TODAY)
+    qtbot.addWidget(batch)
+    for dialog in (open_dialog(client_id), batch):
+        assert dialog.ui.letter_date_edit.text() == "30-11-2026"

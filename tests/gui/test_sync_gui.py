@@ -22,7 +22,7 @@ from consultant_app import app
 from consultant_app.core.sync.service import Receipt, SyncService
 from consultant_app.core.vault import conflicts, notes, replica
 from consultant_app.core.vault.database import transaction
-from consultant_app.gui import i18n
+from consultant_app.gui import i18n, sync_texts
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.preferences_dialog import PreferencesDialog
 from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
@@ -369,3 +369,10 @@ def test_the_demo_passphrase_hint_stays_through_a_sync_and_a_lock(
         window.ui.action_lock.trigger()
     shown = window.unlock_page.ui.hint_label
     assert shown.isVisible() and app.DEMO_PASSPHRASE in shown.text()
+
+
+def test_dates_in_the_conflict_and_refused_screens_read_dd_mm_jjjj():
+    assert sync_texts.readable_value("birth_date", "1961-03-05", "nl") == "05-03-1961"
+    assert sync_texts.readable_value("destination", '{"planned_departure": "2027-05-01"}',
+                                     "nl").endswith(": 01-05-2027")
+    assert sync_texts.readable_value("birth_date", "1961-03-05", "en") == "05/03/1961"
