@@ -97,6 +97,11 @@ def _fill_demo(window, session, clients: int) -> None:
         window.show_busy(error_text(error, session.language))
 
     run_in_background(work, session.adopt, failed, window.set_progress)
-    window.statusBar().showMessage(
+    show_demo_hint(window)
+
+
+def show_demo_hint(window) -> None:
+    """The demo's passphrase, for as long as the window lives (on the lock screen too)."""
+    window.set_passphrase_hint(
         window.tr("Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1")
         .replace("%1", DEMO_PASSPHRASE))

@@ -23,6 +23,7 @@ from consultant_app.core.errors import NotFoundError
 from consultant_app.gui.client_file_activity import ContactsPanel, TasksPanel
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors, show
 from consultant_app.gui.client_file_fields import BsnField, ClientFields
+from consultant_app.gui.client_file_header import ClientHeader
 from consultant_app.gui.client_file_household import Household
 from consultant_app.gui.client_file_notes import NotesPanel
 from consultant_app.gui.forms.ui_client_file import Ui_ClientFile
@@ -46,7 +47,8 @@ class ClientFilePage(QWidget):
         self.ui.setupUi(self)
         self.fields = ClientFields(self.ui, session.language)
         self.bsn = BsnField(self.ui.bsn_edit, self.ui.reveal_bsn_button)
-        self.household = Household(self.ui)
+        self.household = Household(self.ui, session.language)
+        self.header = ClientHeader(self.ui, self)
         self.errors = ErrorLabels(self, self.ui.general_error, lambda: session.language,
                                   self._table_row)
         self.contacts = ContactsPanel(self.ui, session, lambda: self.client_id,
@@ -127,6 +129,7 @@ class ClientFilePage(QWidget):
         self.fields.load(client)
         self.bsn.load(client)
         self.household.load(client)
+        self.header.show_client(client)
         self.contacts.language = client.language if client else None
         self._baseline = self.form_values()
         self._confirm_discard = False

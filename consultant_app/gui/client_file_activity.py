@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from consultant_app.core.errors import ValidationError
 from consultant_app.gui.client_file_errors import describe, show
 from consultant_app.gui.contact_dialog import ContactDialog
+from consultant_app.gui.dates import parse_date
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.session import Session
@@ -40,7 +41,7 @@ class ContactsPanel(QObject):
         self._current_location, self._page = current_location, page
         self.language: str | None = None  # the client's language, prefilled in the dialog
         self.dialog: ContactDialog | None = None
-        self.model = ContactsModel(self)
+        self.model = ContactsModel(self, language=session.language)
         _prepare(ui.contacts_view, self.model, ContactsModel.TOPICS)
         ui.new_contact_button.clicked.connect(self.new_contact)
 
@@ -80,7 +81,7 @@ class TasksPanel(QObject):
                  parent: QObject):
         super().__init__(parent)
         self.ui, self.session, self._client_id = ui, session, client_id
-        self.model = ClientTasksModel(self)
+        self.model = ClientTasksModel(self, language=session.language)
         _prepare(ui.tasks_view, self.model, ClientTasksModel.TEXT)
         ui.add_task_button.clicked.connect(self.add_task)
         ui.task_text_edit.returnPressed.connect(self.add_task)
@@ -101,7 +102,8 @@ class TasksPanel(QObject):
         client_id = self._client_id()
         if client_id is None:
             return
-        due, text = self.ui.task_due_edit.text().strip(), self.ui.task_text_edit.text().strip()
+        due = parse_date(self.ui.task_due_edit.text(), self.session.language) or ""
+        text = self.ui.task_text_edit.text().strip()
         try:
             if not text:  # the core accepts an empty task text; a task without words is useless
                 raise ValidationError("required", field="text")

@@ -5,7 +5,9 @@ A ValidationError names a field of the JSON schema ("bsn", "address.postcode",
 (dots become underscores), or the nearest enclosing one ("bank_abroad.iban" without its own label
 falls back to bank_abroad_error, "children[1].birth_date" to children_error with "Kind 2,
 geboortedatum:" in front). Anything else goes into the page's general error label. Texts come
-from the core's message catalogue in the session's language; the value typed never appears.
+from the core's message catalogue in the session's language; the value typed never appears. One
+exception: a date in the wrong shape, which the screens ask for in the interface language's short
+form (gui/dates.py) rather than the ISO form the core and the command line use.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from consultant_app.core.errors import ValidationError, ValidationErrors
 from consultant_app.core.messages import translate
+from consultant_app.gui.dates import date_placeholder
 from consultant_app.gui.session import error_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -47,12 +50,20 @@ def field_errors(error: BaseException) -> list[ValidationError] | None:
     return None
 
 
+def field_text(error: ValidationError, language: str) -> str:
+    """The catalogue's words for one field error, as typed into a screen's date field."""
+    if error.code == "date_format":
+        return QCoreApplication.translate("ClientFileErrors", "Schrijf de datum als %1.").replace(
+            "%1", date_placeholder(language))
+    return translate(error.code, language, **error.params)
+
+
 def describe(error: BaseException, language: str) -> str:
     """One line for a panel's own error label (notes, contacts, tasks): no field names."""
     errors = field_errors(error)
     if errors is None:
         return error_text(error, language)
-    return "; ".join(translate(e.code, language, **e.params) for e in errors)
+    return "; ".join(field_text(e, language) for e in errors)
 
 
 def _enclosing(field: str) -> list[str]:
@@ -101,7 +112,7 @@ class ErrorLabels:
 
     def _place(self, error: ValidationError) -> tuple[QLabel, str]:
         lang = self._language()
-        text = translate(error.code, lang, **error.params)
+        text = field_text(error, lang)
         field = error.field or ""
         row = _ROW.match(field)
         if row and f"{row[1]}_error" in self.labels:

@@ -1,10 +1,11 @@
 """The plain fields of the client file: which widget holds which field of the documented JSON
 schema (docs/schema.md), how a Client is put into them, and how the typed values come back out.
 
-Values come out exactly as the schema wants them: text stripped (empty is None, which clears a
-field), nested objects (address, residence_permit, destination, bank_abroad) as one dict per
-object with only the filled sub-fields, or None when all of them are empty. The BSN is masked:
-while masked it is "unchanged" and never leaves the form.
+Dates are shown and typed the way the interface language writes them (gui/dates.py) and come
+out as ISO. Values come out exactly as the schema wants them: text stripped (empty is None,
+which clears a field), nested objects (address, residence_permit, destination, bank_abroad) as
+one dict per object with only the filled sub-fields, or None when all of them are empty. The
+BSN is masked: while masked it is "unchanged" and never leaves the form.
 """
 
 from __future__ import annotations
@@ -16,19 +17,20 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from consultant_app.core.domain.model import Client
 from consultant_app.gui import client_file_combos as combos
+from consultant_app.gui.dates import parse_date, short_date
 
 # (JSON path, kind). The widget is named after the path: "address.postcode" lives in
 # address_postcode_edit (text, plain) or ..._combo (country, language).
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("given_names", "text"), ("surname", "text"), ("birth_date", "text"),
-    ("country_of_birth", "country"), ("nationalities", "codes"), ("arrival_date", "text"),
+    ("given_names", "text"), ("surname", "text"), ("birth_date", "date"),
+    ("country_of_birth", "country"), ("nationalities", "codes"), ("arrival_date", "date"),
     ("phone", "text"), ("email", "text"), ("language", "language"),
     ("address.street", "text"), ("address.house_number", "text"),
     ("address.postcode", "text"), ("address.city", "text"),
     ("residence_permit.type", "text"), ("residence_permit.number", "text"),
-    ("residence_permit.valid_until", "text"),
+    ("residence_permit.valid_until", "date"),
     ("destination.country", "country"), ("destination.address", "plain"),
-    ("destination.planned_departure", "text"),
+    ("destination.planned_departure", "date"),
     ("bank_abroad.iban", "text"), ("bank_abroad.account_number", "text"),
     ("bank_abroad.bic", "text"),
 )
@@ -47,7 +49,7 @@ class ClientFields:
     """Reads and writes the plain fields and declarations of a Ui_ClientFile."""
 
     def __init__(self, ui: Any, language: str):
-        self.ui = ui
+        self.ui, self.language = ui, language
         self.had_declarations = False
         for path, kind in FIELDS:
             widget = self.widget(path, kind)
@@ -62,7 +64,10 @@ class ClientFields:
     # -- into the form ---------------------------------------------------------------------------
     def load(self, client: Client | None) -> None:
         for path, kind in FIELDS:
-            self._set(self.widget(path, kind), kind, _lookup(client, path))
+            value = _lookup(client, path)
+            if kind == "date" and value:
+                value = short_date(value, self.language)
+            self._set(self.widget(path, kind), kind, value)
         declarations = (client.declarations if client else None) or {}
         self.had_declarations = bool(declarations)
         for key in DECLARATIONS:
@@ -87,6 +92,8 @@ class ClientFields:
         out: dict[str, Any] = {}
         for path, kind in FIELDS:
             value = self._get(self.widget(path, kind), kind)
+            if kind == "date":
+                value = parse_date(value or "", self.language)
             if "." in path:
                 parent, child = path.split(".", 1)
                 group = out.setdefault(parent, {})

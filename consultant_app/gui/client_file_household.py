@@ -12,20 +12,21 @@ from typing import Any
 
 from consultant_app.core.domain.model import Client, HouseholdMember
 from consultant_app.core.errors import ValidationError
-from consultant_app.gui.client_file_tables import CHECK, TEXT, RowsTable
+from consultant_app.gui.client_file_tables import CHECK, DATE, TEXT, RowsTable
+from consultant_app.gui.dates import parse_date, short_date
 
-PARTNER_TEXT = ("given_names", "surname", "birth_date")
-CHILD_COLUMNS = (("given_names", TEXT), ("surname", TEXT), ("birth_date", TEXT),
+PARTNER_TEXT = ("given_names", "surname", "birth_date")  # birth_date written as a date
+CHILD_COLUMNS = (("given_names", TEXT), ("surname", TEXT), ("birth_date", DATE),
                  ("co_migrates", CHECK))
-BENEFIT_COLUMNS = (("type", TEXT), ("payer", TEXT), ("since", TEXT))
+BENEFIT_COLUMNS = (("type", TEXT), ("payer", TEXT), ("since", DATE))
 REQUIRED_NAMES = ("given_names", "surname")
 
 
 class Household:
-    def __init__(self, ui: Any):
-        self.ui = ui
-        self.children = RowsTable(ui.children_table, CHILD_COLUMNS)
-        self.benefits = RowsTable(ui.benefits_table, BENEFIT_COLUMNS)
+    def __init__(self, ui: Any, language: str = "nl"):
+        self.ui, self.language = ui, language
+        self.children = RowsTable(ui.children_table, CHILD_COLUMNS, language)
+        self.benefits = RowsTable(ui.benefits_table, BENEFIT_COLUMNS, language)
         self.child_rows: list[int] = []  # table row of each child sent, for error messages
         self.benefit_rows: list[int] = []
         ui.add_child_button.clicked.connect(self.children.add_and_edit)
@@ -38,7 +39,10 @@ class Household:
     def load(self, client: Client | None) -> None:
         partner = client.partner if client else None
         for key in PARTNER_TEXT:
-            getattr(self.ui, f"partner_{key}_edit").setText(getattr(partner, key, None) or "")
+            value = getattr(partner, key, None) or ""
+            if key == "birth_date" and value:
+                value = short_date(value, self.language)
+            getattr(self.ui, f"partner_{key}_edit").setText(value)
         self.ui.partner_co_migrates_check.setChecked(bool(partner and partner.co_migrates))
         self.children.load([_member_values(c) for c in (client.children if client else [])])
         self.benefits.load((client.benefits if client else None) or [])
@@ -70,6 +74,7 @@ class Household:
             for key in PARTNER_TEXT}
         if not any(values.values()):
             return None  # no partner (any more): the service removes a stored one
+        values["birth_date"] = parse_date(values["birth_date"] or "", self.language)
         values["co_migrates"] = self.ui.partner_co_migrates_check.isChecked()
         return values
 

@@ -30,7 +30,7 @@ class NotesPanel(QObject):
                  parent: QObject | None = None):
         super().__init__(parent)
         self.ui, self.session, self._client_id = ui, session, client_id
-        self.model = NotesModel(self)
+        self.model = NotesModel(self, language=session.language)
         view = ui.notes_view
         view.setModel(self.model)
         view.verticalHeader().hide()

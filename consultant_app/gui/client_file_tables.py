@@ -14,15 +14,20 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-TEXT, CHECK = "text", "check"
+from consultant_app.gui.dates import parse_date, short_date
+
+TEXT, DATE, CHECK = "text", "date", "check"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RowsTable:
-    """A QTableWidget read and written as a list of dicts; `columns` is [(key, TEXT|CHECK)]."""
+    """A QTableWidget read and written as a list of dicts; `columns` is [(key, TEXT|DATE|CHECK)].
+    A DATE cell shows the short date of `language` and reads back ISO (gui/dates.py)."""
 
-    def __init__(self, table: QTableWidget, columns: Sequence[tuple[str, str]]):
+    def __init__(self, table: QTableWidget, columns: Sequence[tuple[str, str]],
+                 language: str = "nl"):
         self.table = table
+        self.language = language
         self.columns = list(columns)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -43,7 +48,10 @@ class RowsTable:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, (key, kind) in enumerate(self.columns):
-            self.table.setItem(row, column, self._item(kind, values.get(key)))
+            value = values.get(key)
+            if kind == DATE:
+                value = short_date(value, self.language) if value else None
+            self.table.setItem(row, column, self._item(kind, value))
         self.table.item(row, 0).setData(ID_ROLE, values.get("id"))
         return row
 
@@ -85,7 +93,7 @@ class RowsTable:
         for row in range(self.table.rowCount()):
             values = {key: self._value(row, column, kind)
                       for column, (key, kind) in enumerate(self.columns)}
-            texts = [values[key] for key, kind in self.columns if kind == TEXT]
+            texts = [values[key] for key, kind in self.columns if kind != CHECK]
             if not any(texts):
                 continue
             row_id = self.table.item(row, 0).data(ID_ROLE)
@@ -99,4 +107,6 @@ class RowsTable:
         if kind == CHECK:
             return item is not None and item.checkState() == Qt.CheckState.Checked
         text = item.text().strip() if item is not None else ""
+        if kind == DATE:
+            return parse_date(text, self.language)
         return text or None

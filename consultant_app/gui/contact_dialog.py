@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 from consultant_app.core.domain.vocabulary import CHANNELS, CONTACT_KINDS, TOPICS
 from consultant_app.gui import client_file_combos as combos
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors
+from consultant_app.gui.dates import parse_date, short_date
 from consultant_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from consultant_app.gui.models.contacts_model import (
     CHANNEL_LABELS, KIND_LABELS, TOPIC_LABELS, label,
@@ -67,7 +68,7 @@ class ContactDialog(QDialog):
         ui.duration_spin.setValue(DEFAULT_MINUTES)
         combos.fill_languages(ui.language_combo)
         combos.set_language(ui.language_combo, language)
-        ui.date_edit.setText(date.today().isoformat())
+        ui.date_edit.setText(short_date(date.today(), self.session.language))
         ui.location_combo.setInsertPolicy(ui.location_combo.InsertPolicy.NoInsert)
         ui.location_combo.addItems(self.session.prefs.locations)
         ui.location_combo.setCurrentText(location)
@@ -76,7 +77,7 @@ class ContactDialog(QDialog):
         """The contact as docs/schema.md describes it; empty optional fields left out."""
         ui = self.ui
         values = {
-            "date": ui.date_edit.text().strip(),
+            "date": parse_date(ui.date_edit.text(), self.session.language) or "",
             "kind": ui.kind_combo.currentData(),
             "location": ui.location_combo.currentText().strip(),
             "channel": ui.channel_combo.currentData(),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 from consultant_app.core.vault.follow_ups import FollowUp
+from consultant_app.gui.dates import short_date
 from consultant_app.gui.forms.ui_due_tasks_dialog import Ui_DueTasksDialog
 from consultant_app.gui.models.rows import RowsModel
 
@@ -29,7 +30,8 @@ class DueTasksModel(RowsModel):
         task = self._row(index.row()) if index.isValid() else None
         if task is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (task.due_date, task.client_name or "", task.text)[index.column()]
+        return (short_date(task.due_date, self.language), task.client_name or "",
+                task.text)[index.column()]
 
 
 class DueTasksDialog(QDialog):
@@ -39,7 +41,7 @@ class DueTasksDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DueTasksDialog()
         self.ui.setupUi(self)
-        self.model = DueTasksModel(self)
+        self.model = DueTasksModel(self, language=session.language)
         self.ui.tasks_view.setModel(self.model)
         self.ui.tasks_view.verticalHeader().hide()
         self.ui.tasks_view.horizontalHeader().setStretchLastSection(True)

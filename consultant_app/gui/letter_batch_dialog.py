@@ -21,6 +21,7 @@ from consultant_app.core.errors import ConsultantAppError, LetterError, MissingF
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.core.letters.service import BatchResult
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
+from consultant_app.gui.dates import date_format
 from consultant_app.gui.forms.ui_letter_batch_dialog import Ui_LetterBatchDialog
 from consultant_app.gui.letter_texts import catalogue_label, expired_notice, validity_problem
 from consultant_app.gui.letter_work import LetterJob
@@ -55,6 +56,7 @@ class LetterBatchDialog(WorkDialog):
             item.setData(Qt.ItemDataRole.UserRole, client_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
+        ui.letter_date_edit.setDisplayFormat(date_format(session.language))
         ui.letter_date_edit.setDate(QDate(today or date.today()))
         self._connect()
         self._fill_templates()

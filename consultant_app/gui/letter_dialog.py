@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -24,6 +24,7 @@ from consultant_app.core.letters.service import Draft
 from consultant_app.core.vault.letters import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.client_file_errors import ERROR_STYLE, field_errors, show
+from consultant_app.gui.dates import date_format, locale
 from consultant_app.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from consultant_app.gui.letter_history import EarlierLetters
 from consultant_app.gui.letter_output import LetterOutput
@@ -56,10 +57,11 @@ class LetterDialog(WorkDialog):
                                        session.language, self)
         self.output = LetterOutput(self, self.job, self._report, self._fail)
         self.history = EarlierLetters(self.ui, self, self.job, client_id, client_name)
+        self.ui.letter_date_edit.setDisplayFormat(date_format(session.language))
         self.ui.letter_date_edit.setDate(QDate(today or date.today()))
         self._style()
         self._connect()
-        self._fill_templates(None)
+        self._fill_templates(None, first=True)
         self._refresh()
         self.history.refresh()
         self.ui.templates_list.setFocus()
@@ -83,7 +85,9 @@ class LetterDialog(WorkDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.templates_list.currentItemChanged.connect(lambda *_: self._template_chosen())
+        # The selection, not the current item: focus alone makes an item current without
+        # selecting it, and the preview must be of the template that is highlighted.
+        ui.templates_list.itemSelectionChanged.connect(self._template_chosen)
         ui.letter_date_edit.dateChanged.connect(lambda _: self._date_changed())
         ui.expired_confirm_check.toggled.connect(lambda _: self._refresh())
         ui.preflight_save_button.clicked.connect(self.save_preflight)
@@ -106,16 +110,18 @@ class LetterDialog(WorkDialog):
         return self.ui.letter_date_edit.date().toPython()
 
     def template(self) -> TemplateInfo | None:
-        item = self.ui.templates_list.currentItem()
-        template_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        """The selected template (the one highlighted in the list), or None."""
+        items = self.ui.templates_list.selectedItems()
+        template_id = items[0].data(Qt.ItemDataRole.UserRole) if items else None
         return next((t for t in self.templates if t.id == template_id), None)
 
     def select_template(self, template_id: str) -> None:
         ids = [t.id for t in self.templates]
         self.ui.templates_list.setCurrentRow(ids.index(template_id))
 
-    def _fill_templates(self, keep: str | None) -> None:
-        """The list for the letter's date (validity, and so the order, depend on it)."""
+    def _fill_templates(self, keep: str | None, first: bool = False) -> None:
+        """The list for the letter's date (validity, and so the order, depend on it), with
+        `keep` selected again, or (`first`) the first template, which is a valid one."""
         day = self.letter_day()
         try:
             self.templates = self.library.listed(day)
@@ -126,7 +132,10 @@ class LetterDialog(WorkDialog):
         widget.blockSignals(True)
         fill_templates(widget, self.templates, day, self.session.language)
         ids = [t.id for t in self.templates]
-        widget.setCurrentRow(ids.index(keep) if keep in ids else -1)
+        row = ids.index(keep) if keep in ids else (0 if first and ids else -1)
+        widget.setCurrentRow(row)  # selects it too (single selection)
+        if row < 0:
+            widget.clearSelection()
         widget.blockSignals(False)
 
     def _template_chosen(self) -> None:
@@ -187,8 +196,7 @@ class LetterDialog(WorkDialog):
         else:
             self.ui.preview_browser.setHtml(result.html or "")
             self.ui.letter_stack.setCurrentWidget(self.ui.preview_page)
-            locale = QLocale("nl_NL" if self.session.language == "nl" else "en_GB")
-            seconds = locale.toString(result.seconds, "f", 2)
+            seconds = locale(self.session.language).toString(result.seconds, "f", 2)
             self._status(self.tr("Voorbeeld, gemaakt in %1 s.").replace("%1", seconds))
         self._enable()
 

@@ -25,7 +25,7 @@ class EarlierLetters(QObject):
         super().__init__(dialog)
         self.ui, self.dialog, self.job = ui, dialog, job
         self.client_id, self.client_name = client_id, client_name
-        self.model = LettersModel(self)
+        self.model = LettersModel(self, language=dialog.session.language)
         view = ui.letters_view
         view.setModel(self.model)
         view.verticalHeader().hide()

@@ -50,7 +50,8 @@ class LetterOutput(QObject):
         chosen, _ = QFileDialog.getSaveFileName(
             self.dialog, self.tr("Brief opslaan als"), str(self.folder / file_name),
             self.tr("Word-document (*.docx)"))
-        if not chosen:
+        if not chosen:  # cancelled: nothing is kept, and an earlier "Opgeslagen" must go
+            self.report(self.tr("Niet opgeslagen: er is geen bestand gekozen."))
             return
         out = Path(chosen)
         if out.suffix.lower() != ".docx":

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from consultant_app.core.errors import ValidationError
 from consultant_app.core.letters.preflight import MissingField
-from consultant_app.core.messages import translate
 from consultant_app.gui import client_file_combos as combos
-from consultant_app.gui.client_file_errors import ERROR_STYLE, show
+from consultant_app.gui.client_file_errors import ERROR_STYLE, field_text, show
+from consultant_app.gui.dates import date_placeholder, parse_date
 from consultant_app.gui.letter_texts import form_label
 
 Answer = str | bool | list[str] | None
@@ -104,7 +104,8 @@ class PreflightForm(QObject):
             combos.fill_countries(editor, self.language)
         else:
             editor = QLineEdit(self.container)
-            placeholder = {"date": self.tr("JJJJ-MM-DD"), "countries": "TR, NL"}.get(field.kind)
+            placeholder = {"date": date_placeholder(self.language),
+                           "countries": "TR, NL"}.get(field.kind)
             if placeholder:
                 editor.setPlaceholderText(placeholder)
         editor.setObjectName(f"{slug}_input")
@@ -118,6 +119,8 @@ class PreflightForm(QObject):
         settings: dict[str, str] = {}
         for field in self.fields:
             value = _value(self.editors[field.name])
+            if field.kind == "date" and isinstance(value, str):
+                value = parse_date(value, self.language)
             if field.kind == "countries" and isinstance(value, str):
                 codes = [c.strip().upper() for c in value.replace(";", ",").split(",")]
                 value = [c for c in codes if c] or None
@@ -144,7 +147,7 @@ class PreflightForm(QObject):
         self.clear_errors()
         first: QWidget | None = None
         for error in errors:
-            text = translate(error.code, self.language, **error.params)
+            text = field_text(error, self.language)
             name = self._row_for(error.field or "")
             label = self.errors[name] if name else self.general_error
             if name is None:

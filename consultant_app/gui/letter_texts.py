@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
 from consultant_app.core.letters.catalogue import CATALOGUE, LOOP_ALIASES
 from consultant_app.core.letters.library import TemplateInfo
 from consultant_app.core.letters.preflight import INDEXED, MissingField
-from consultant_app.gui.main_window import long_date
+from consultant_app.gui.dates import long_date
 
 # Template-maker hints in the catalogue's descriptions that mean nothing to a consultant.
 _HINT = re.compile(r"\s*\((?:[^()]*\|[^()]*|instelling:[^()]*|waar/onwaar|"

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
+from consultant_app.core.domain.model import mask_bsn
+from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import ClientTableModel
 from consultant_app.gui.session import Session
@@ -23,16 +25,6 @@ from consultant_app.gui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from consultant_app.gui.client_file import ClientFilePage
-
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
-
-
-def long_date(day: date, language: str) -> str:
-    if language == "nl":
-        return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
-    return day.strftime("%d %B %Y").lstrip("0")
-
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent=None, *, keyring_backend: Any | None = None):
@@ -47,18 +39,33 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(session, self)
         self.ui.lock_layout.addWidget(self.unlock_page)
         self._client_file: ClientFilePage | None = None
+        self._hint_label: QLabel | None = None
 
-        self.model = ClientTableModel(self)
+        self.model = ClientTableModel(self, language=session.language)
         self.ui.clients_table.setModel(self.model)
-        self.ui.clients_table.verticalHeader().hide()
-        self.ui.clients_table.horizontalHeader().setStretchLastSection(True)
-        self.ui.clients_table.setColumnWidth(0, 420)
-        self.ui.clients_table.setColumnWidth(1, 160)
+        self._size_columns()
         self.sync = SyncController(session, self, keyring_backend=keyring_backend)
 
         self._fill_locations()
         self._connect()
         self.show_locked() if not session.is_unlocked else self.show_work()
+
+    def _size_columns(self) -> None:
+        """The name takes the room; birth date and masked BSN are as wide as what they show
+        (measured, not asked of 50,000 lazily loaded rows)."""
+        table = self.ui.clients_table
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        samples = {1: short_date(date(2000, 12, 28), self.session.language),
+                   2: mask_bsn("000000000")}
+        metrics = table.fontMetrics()
+        padding = 4 * metrics.averageCharWidth()
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            width = max(metrics.horizontalAdvance(sample) + padding,
+                        header.sectionSizeHint(column))
+            table.setColumnWidth(column, width)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -135,6 +142,17 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = []
         if self.ui.content.currentWidget() is self.ui.search_page:
             self.focus_search()
+
+    def set_passphrase_hint(self, text: str) -> None:
+        """A hint that stays (the demo's passphrase): on the lock screen and at the right of
+        the status bar, where the sync's passing messages do not replace it."""
+        self.unlock_page.set_hint(text)
+        if self._hint_label is None:
+            self._hint_label = QLabel(self)
+            self._hint_label.setObjectName("passphrase_hint_label")
+            self.statusBar().addPermanentWidget(self._hint_label)
+        self._hint_label.setText(text)
+        self._hint_label.setVisible(bool(text))
 
     def show_busy(self, text: str, maximum: int = 0) -> None:
         self.ui.busy_label.setText(text)

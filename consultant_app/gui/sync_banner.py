@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
 
+from consultant_app.gui.dates import locale
 from consultant_app.gui.forms.ui_sync_banner import Ui_SyncBanner
 
 if TYPE_CHECKING:  # the main window is built before any vault is open: nothing heavy here
@@ -126,7 +127,7 @@ class SyncBanner(QFrame):
 
 def number_text(value: int, language: str) -> str:
     """A count as the interface language writes it: 27.417 in Dutch, 27,417 in English."""
-    return QLocale("nl_NL" if language == "nl" else "en_GB").toString(value)
+    return locale(language).toString(value)
 
 
 # Dutch is the source language and Qt applies plural forms only through a translation, so one

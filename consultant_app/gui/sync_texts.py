@@ -19,6 +19,7 @@ from consultant_app.core.domain.countries import country_name, is_country
 from consultant_app.core.messages import translate
 from consultant_app.gui.client_file_combos import LANGUAGE_LABELS
 from consultant_app.gui.client_file_fields import MASK
+from consultant_app.gui.dates import short_date
 
 _CF, _CD, _ERR, _OWN = "ClientFile", "ContactDialog", "ClientFileErrors", "SyncTexts"
 
@@ -109,6 +110,8 @@ SUBFIELD_LABELS = {
 }
 COUNTRY_FIELDS = {"country_of_birth", "nationalities", "country"}
 BOOLEAN_FIELDS = {"co_migrates", "interpreter"}
+DATE_FIELDS = {"birth_date", "arrival_date", "valid_until", "planned_departure", "since", "date",
+               "due_date"}
 
 
 EMPTY = QT_TRANSLATE_NOOP("SyncTexts", "(leeg)")
@@ -173,6 +176,8 @@ def _scalar(key: str, value: Any, language: str) -> str:
         return country_name(value, language)
     if key == "language" and value in LANGUAGE_LABELS:
         return QCoreApplication.translate("LanguageLabels", LANGUAGE_LABELS[value])
+    if key in DATE_FIELDS:
+        return short_date(value, language)
     return str(value)
 
 

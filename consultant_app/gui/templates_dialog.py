@@ -47,7 +47,7 @@ class TemplatesDialog(WorkDialog):
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         self.ui = Ui_TemplatesDialog()
         self.ui.setupUi(self)
-        self.model = TemplatesModel(self)
+        self.model = TemplatesModel(self, language=session.language)
         self._prepare()
         self.refresh()
 

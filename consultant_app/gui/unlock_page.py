@@ -2,7 +2,8 @@
 
 It asks for the passphrase and nothing else, and shows no client data or names. Unlocking runs in
 the session's background task; a wrong passphrase is said under the field, and the typed text
-stays there, selected, so it can simply be typed over.
+stays there, selected, so it can simply be typed over. A hint under the button (the demo's
+passphrase) stays for as long as the window lives: a lock or a sync does not take it away.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ class UnlockPage(QWidget):
         # While the passphrase is typed, the vault's libraries load in the background.
         self.ui.passphrase_edit.textEdited.connect(
             session.prepare_unlock, type=Qt.ConnectionType.SingleShotConnection)
+        self.set_hint("")
         self._reset()
+
+    def set_hint(self, text: str) -> None:
+        self.ui.hint_label.setText(text)
+        self.ui.hint_label.setVisible(bool(text))
 
     def focus_passphrase(self) -> None:
         self.ui.passphrase_edit.setFocus()
@@ -70,6 +76,7 @@ class UnlockPage(QWidget):
     # -- display -------------------------------------------------------------------------------
     def _reserve_space(self) -> None:
         self.ui.card_frame.setStyleSheet(_CARD_STYLE)
+        self.ui.hint_label.setEnabled(False)  # greyed: a hint, not a message
         # Messages and the busy bar come and go without making the card jump.
         self.ui.status_label.setMinimumHeight(2 * self.ui.status_label.fontMetrics().height())
         policy = self.ui.busy_bar.sizePolicy()

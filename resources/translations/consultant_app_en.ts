@@ -40,10 +40,6 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
@@ -168,10 +164,6 @@
         <translation>Paid by</translation>
     </message>
     <message>
-        <source>Sinds (JJJJ-MM-DD)</source>
-        <translation>Since (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>Uitkering toevoegen</source>
         <translation>Add benefit</translation>
     </message>
@@ -238,6 +230,14 @@
     <message>
         <source>Zit in detentie of is voortvluchtig</source>
         <translation>Is in detention or a fugitive</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Sinds (DD-MM-JJJJ)</source>
+        <translation>Since (DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>Taakstraf of verplichte psychiatrische behandeling telt niet als detentie.</source>
@@ -334,6 +334,10 @@
         <source>sinds</source>
         <translation>since</translation>
     </message>
+    <message>
+        <source>Schrijf de datum als %1.</source>
+        <translation>Write the date as %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFilePage</name>
@@ -395,6 +399,40 @@
     <message>
         <source>&amp;Taken</source>
         <translation>&amp;Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <source>Nieuwe cliënt, nog niet opgeslagen</source>
+        <translation>New client, not saved yet</translation>
+    </message>
+    <message>
+        <source>Leeftijd onbekend</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation>BSN %1</translation>
+    </message>
+    <message>
+        <source>Geen BSN</source>
+        <translation>No BSN</translation>
+    </message>
+    <message>
+        <source>Gesprekstaal onbekend</source>
+        <translation>Language unknown</translation>
+    </message>
+    <message>
+        <source>Gesprekstaal: %1</source>
+        <translation>Language: %1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +543,10 @@
         <translation>Register contact</translation>
     </message>
     <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
         <source>Soort contact</source>
         <translation>Kind of contact</translation>
     </message>
@@ -531,10 +573,6 @@
     <message>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Locatie</source>
@@ -955,6 +993,10 @@
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
+        <source>Niet opgeslagen: er is geen bestand gekozen.</source>
+        <translation>Not saved: no file was chosen.</translation>
+    </message>
+    <message>
         <source>Opgeslagen: %1 (bevat persoonsgegevens)</source>
         <translation>Saved: %1 (contains personal data)</translation>
     </message>
@@ -1277,10 +1319,6 @@
     <message>
         <source>ja</source>
         <translation>yes</translation>
-    </message>
-    <message>
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

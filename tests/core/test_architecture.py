@@ -48,3 +48,18 @@ def test_dutch_and_english_messages_take_the_same_placeholders():
     field = re.compile(r"\{(\w+)\}")
     for code, texts in MESSAGES.items():
         assert set(field.findall(texts["nl"])) == set(field.findall(texts["en"])), code
+
+
+def test_dates_are_written_for_people_in_one_place():
+    """core/domain/dates.py and gui/dates.py write dates; nothing else formats one itself, and
+    no screen borrows another screen's formatter (letter_texts once imported the main window)."""
+    own = {PACKAGE / "core" / "domain" / "dates.py", PACKAGE / "gui" / "dates.py"}
+    formatting = re.compile(r"strftime\([^)]*%[dmYyBb]|\"%d-%m|dd-MM|^(?:DUTCH_)?MONTHS = ", re.M)
+    offenders = [str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
+                 if path not in own and "forms" not in path.parts
+                 and formatting.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+    gui = PACKAGE / "gui"
+    borrowing = [str(path.relative_to(PACKAGE)) for path in gui.rglob("*.py")
+                 if "consultant_app.gui.main_window" in _imports(path)]
+    assert borrowing == []

@@ -249,7 +249,7 @@ def open_contact_dialog(qtbot, page) -> ContactDialog:
 def test_a_contact_is_registered_with_a_few_keys_and_enter(qtbot, page, session, isik_id):
     page.open_client(isik_id)
     dialog = open_contact_dialog(qtbot, page)
-    assert dialog.ui.date_edit.text() == date.today().isoformat()
+    assert dialog.ui.date_edit.text() == date.today().strftime("%d-%m-%Y")  # dd-mm-jjjj
     assert dialog.ui.location_combo.currentText() == LOCATION
     assert dialog.windowTitle() == "Contact registreren"
 
@@ -433,7 +433,7 @@ def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
 
     contacts = ContactsModel()
     contacts.set_contacts(casefile.list_contacts(isik_id))
-    assert contacts.index(0, ContactsModel.DATE).data() == "2026-12-01"  # newest first
+    assert contacts.index(0, ContactsModel.DATE).data() == "01-12-2026"  # newest first
     qtmodeltester.check(contacts)
     notes = NotesModel()
     notes.set_notes(casefile.list_notes(isik_id))
@@ -444,3 +444,104 @@ def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
     tasks.set_tasks(casefile.list_follow_ups(isik_id), "2026-11-23")
     assert tasks.overdue_count() == 1
     qtmodeltester.check(tasks)
+
+
+# -- the header over the tabs ----------------------------------------------------------------------
+def header_texts(page) -> list[str]:
+    ui = page.ui
+    labels = (ui.header_name_label, ui.header_age_label, ui.header_bsn_label,
+              ui.header_language_label, ui.header_case_label)
+    return [label.text() for label in labels if label.isVisibleTo(page)]
+
+
+def age_today(born: date) -> int:
+    today = date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def test_header_names_the_open_client_with_age_masked_bsn_and_language_over_every_tab(
+        qtbot, page, session, isik_id):
+    session.casefile.update_client(isik_id, {"language": "tr"})
+    page.open_client(isik_id)
+    age = age_today(date(1961, 3, 5))
+    assert header_texts(page) == ["Işık Öztürk", f"{age} jaar", "BSN ••••••782",
+                                  "Gesprekstaal: Turks"]
+    assert "123456782" not in " ".join(header_texts(page))
+    assert not page.ui.header_case_label.isVisibleTo(page)  # no case state yet: no empty box
+    for index in range(page.ui.tabs.count()):  # above the tabs, whichever is open
+        page.ui.tabs.setCurrentIndex(index)
+        assert page.ui.client_header.isVisible()
+    assert "Öztürk" not in page.window().windowTitle()
+
+
+def test_header_follows_a_save_and_the_next_client_and_says_what_it_does_not_know(
+        qtbot, page, session, isik_id):
+    other = session.casefile.add_client({"given_names": "Mehmet", "surname": "Yılmaz",
+                                         "birth_date": "1958-01-17"})
+    page.open_client(isik_id)
+    page.ui.surname_edit.setText("Öztürk-Kaya")
+    assert header_texts(page)[0] == "Işık Öztürk"  # the stored file, not what is typed
+    qtbot.keyClick(page.ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert header_texts(page)[0] == "Işık Öztürk-Kaya"
+
+    page.open_client(other)
+    assert header_texts(page) == ["Mehmet Yılmaz", f"{age_today(date(1958, 1, 17))} jaar",
+                                  "Geen BSN", "Gesprekstaal onbekend"]
+
+    page.new_client()
+    assert header_texts(page) == ["Nieuwe cliënt, nog niet opgeslagen"]
+
+
+def test_header_age_counts_completed_years_and_is_unknown_without_a_birth_date(page):
+    header = page.header
+    assert header.age_text("1961-03-05", date(2026, 3, 4)) == "64 jaar"
+    assert header.age_text("1961-03-05", date(2026, 3, 5)) == "65 jaar"
+    assert header.age_text("2000-02-29", date(2026, 2, 28)) == "25 jaar"
+    assert header.age_text(None, date(2026, 3, 5)) == "Leeftijd onbekend"
+    assert header.age_text("1961-02-30", date(2026, 3, 5)) == "Leeftijd onbekend"
+
+
+def test_header_has_a_place_for_the_case_state_that_hides_while_empty(page, isik_id):
+    page.open_client(isik_id)
+    page.header.show_case("Aanvraag ingediend · uiterlijk 07-01-2027")
+    assert header_texts(page)[-1] == "Aanvraag ingediend · uiterlijk 07-01-2027"
+    page.header.show_case("")
+    assert not page.ui.header_case_label.isVisibleTo(page)
+
+
+# -- dates in the form -----------------------------------------------------------------------------
+def test_dates_in_the_form_read_and_are_typed_dd_mm_jjjj(qtbot, page, session, isik_id):
+    ui = page.ui
+    page.open_client(isik_id)
+    assert ui.birth_date_edit.text() == "05-03-1961"
+    assert ui.arrival_date_edit.text() == "14-09-1982"
+    assert ui.destination_planned_departure_edit.text() == "01-05-2027"
+    assert ui.birth_date_edit.placeholderText() == "DD-MM-JJJJ"
+    assert page.changes() == {}  # shown differently, the same dates: nothing to save
+
+    ui.arrival_date_edit.clear()
+    type_text(qtbot, ui.arrival_date_edit, "1-9-1982")
+    ui.tabs.setCurrentWidget(ui.household_tab)
+    table = ui.children_table
+    assert "03-02-2011" in {table.item(row, 2).text() for row in range(table.rowCount())}
+    type_row(qtbot, ui.children_table, ui.add_child_button, ["Deniz", "Öztürk", "07-08-2015"])
+    with qtbot.waitSignal(page.saved):
+        qtbot.keyClick(ui.children_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    client = session.casefile.show_client(isik_id)
+    assert client.arrival_date == "1982-09-01"
+    assert [c.birth_date for c in client.children if c.given_names == "Deniz"] == ["2015-08-07"]
+    assert ui.arrival_date_edit.text() == "01-09-1982"
+
+
+def test_a_date_in_another_shape_is_refused_in_the_shape_the_form_asks_for(
+        qtbot, page, session):
+    ui = page.ui
+    fill_person(qtbot, ui, birth="5 maart 1961")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert ui.birth_date_error.text() == "Schrijf de datum als DD-MM-JJJJ."
+    ui.birth_date_edit.clear()
+    type_text(qtbot, ui.birth_date_edit, "30-02-1961")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    assert ui.birth_date_error.text() == "deze datum bestaat niet in de kalender"
+    assert ui.birth_date_edit.text() == "30-02-1961"  # nothing typed is lost
+    assert session.casefile.count_clients() == 0

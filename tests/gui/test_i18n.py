@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from consultant_app.gui import i18n
+from consultant_app.core.domain.model import Client
+from consultant_app.gui import dates, i18n
+from consultant_app.gui.client_file_header import ClientHeader
+from consultant_app.gui.forms.ui_client_file import Ui_ClientFile
 from consultant_app.gui.session import Session
 from consultant_app.gui.setup_dialog import SetupDialog
 from consultant_app.gui.unlock_page import UnlockPage
@@ -134,3 +138,18 @@ def test_installing_again_replaces_the_earlier_translators(qapp):
     finally:
         i18n.remove_translators(qapp)
     assert QApplication.translate("UnlockPage", "Ontgrendelen") == "Ontgrendelen"
+
+
+def test_client_header_and_dates_read_english(qtbot, english):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ui = Ui_ClientFile()
+    ui.setupUi(widget)
+    header = ClientHeader(ui)
+    header.show_client(Client("id", "Işık", "Öztürk", "1961-03-05", bsn="123456782",
+                              language="tr"), today=date(2026, 12, 7))
+    assert [ui.header_age_label.text(), ui.header_bsn_label.text(),
+            ui.header_language_label.text()] == ["65 years", "BSN ••••••782", "Language: Turkish"]
+    assert header.age_text("2025-12-01", date(2026, 12, 7)) == "1 year"
+    assert dates.short_date("2026-12-07", "en") == "07/12/2026"
+    assert dates.long_date(date(2026, 12, 7), "en") == "7 December 2026"

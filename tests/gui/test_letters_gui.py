@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -470,7 +470,7 @@ def test_template_manager_lists_the_shipped_templates(templates_dialog, qtmodelt
     qtmodeltester.check(model)
     row = model.row_of(APPLICATION)
     assert [model.index(row, c).data() for c in range(6)] == [
-        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.1", "2014-07-01", "2024-12-31",
+        APPLICATION, "Aanvraag remigratie-uitkering (SVB)", "1.1", "01-07-2014", "31-12-2024",
         "meegeleverd"]
 
 
@@ -546,3 +546,66 @@ def test_preview_keeps_headings_lists_tables_and_escapes_text():
     assert "O&#x27;Neill &amp; &lt;Öztürk&gt;" in html
     assert "\u2022 vragen stellen" in html
     assert "<td><p>Naam</p></td><td><p>Işık Öztürk</p></td>" in html
+
+
+# -- what is previewed, what is said ---------------------------------------------------------------
+def selected_ids(dialog: LetterDialog) -> list[str]:
+    return [item.data(Qt.ItemDataRole.UserRole)
+            for item in dialog.ui.templates_list.selectedItems()]
+
+
+def test_the_previewed_template_is_the_one_highlighted_in_the_list(
+        qtbot, session, open_dialog, organisation):
+    dialog = open_dialog(session.casefile.add_client(ISIK))
+    ui = dialog.ui
+    assert ui.templates_list.hasFocus()  # focus alone made an item current, unselected
+    assert ui.letter_stack.currentWidget() is ui.preview_page
+    assert selected_ids(dialog) == [dialog.draft.template.id]
+
+    choose(qtbot, dialog, "machtiging")
+    assert selected_ids(dialog) == ["machtiging"] == [dialog.draft.template.id]
+    ui.letter_date_edit.setDate(QDate(2026, 12, 1))  # the list is made again for the new date
+    settle(qtbot, dialog)
+    assert selected_ids(dialog) == ["machtiging"] == [dialog.draft.template.id]
+    assert dialog.draft.letter_date == date(2026, 12, 1)
+
+    ui.templates_list.clearSelection()  # nothing highlighted: nothing previewed
+    settle(qtbot, dialog)
+    assert dialog.draft is None and ui.letter_stack.currentWidget() is ui.message_page
+
+
+def test_a_cancelled_save_dialog_does_not_say_opgeslagen(
+        qtbot, session, machtiging, tmp_path, monkeypatch):
+    client_id, dialog = machtiging
+    answers = iter([str(tmp_path / "machtiging-isik.docx"), ""])  # saved once, then cancelled
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (next(answers), "Word-document (*.docx)"))
+    dialog.ui.pdf_check.setChecked(False)
+    click(qtbot, dialog.ui.save_as_button)
+    settle(qtbot, dialog)
+    assert dialog.ui.status_label.text().startswith("Opgeslagen: machtiging-isik.docx")
+
+    click(qtbot, dialog.ui.save_as_button)
+    settle(qtbot, dialog)
+    assert "Opgeslagen" not in dialog.ui.status_label.text()
+    assert dialog.ui.status_label.text() == "Niet opgeslagen: er is geen bestand gekozen."
+    assert dialog.history.model.rowCount() == 1  # the first save kept it, once
+
+
+
+def test_a_date_asked_by_a_letter_is_typed_dd_mm_jjjj(qtbot, session, lacking):
+    client_id, dialog = lacking
+    assert dialog.preflight.editors["client.aankomstdatum"].placeholderText() == "DD-MM-JJJJ"
+    fill_in(qtbot, dialog, {"vertrek.adres": "Atatürk Cad. No 12, Kayseri",
+                            "client.adres.postcode": "5611ab",
+                            "client.aankomstdatum": "14-9-1982"})
+    settle(qtbot, dialog)
+    assert session.casefile.show_client(client_id).arrival_date == "1982-09-14"
+
+
+def test_the_letter_date_reads_dd_mm_jjjj_in_both_letter_dialogs(qtbot, session, open_dialog):
+    client_id = session.casefile.add_client(ISIK)
+    batch = LetterBatchDialog(session, [(client_id, "Işık Öztürk")], LOCATION, today=TODAY)
+    qtbot.addWidget(batch)
+    for dialog in (open_dialog(client_id), batch):
+        assert dialog.ui.letter_date_edit.text() == "30-11-2026"

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from consultant_app import app
 from consultant_app.core.vault.vault import Vault
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
@@ -147,3 +148,53 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     assert not dialog.isVisible()
     assert window.ui.content.currentWidget() is window.ui.client_page
     assert window.client_file.client_id == isik.id
+
+
+# -- the demo, the busy page, the columns ---------------------------------------------------------
+def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
+    session = Session(tmp_path / "demo")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(session.unlocked, timeout=120_000):
+        app._fill_demo(window, session, 3)  # the demo vault, as `consultant-app --demo` makes it
+    assert window.session.casefile.count_clients() == 3
+    window.statusBar().showMessage("Vandaag gesynchroniseerd.", 50)  # a passing message
+    with qtbot.waitSignal(session.locked):
+        window.ui.action_lock.trigger()
+    hint = window.unlock_page.ui.hint_label
+    assert hint.isVisible() and app.DEMO_PASSPHRASE in hint.text()
+    with qtbot.waitSignal(session.unlocked, timeout=60_000):
+        session.unlock(app.DEMO_PASSPHRASE)
+    shown = window.findChild(QLabel, "passphrase_hint_label")
+    assert shown.isVisible() and app.DEMO_PASSPHRASE in shown.text()
+    session.lock()
+
+
+def test_the_busy_pages_progress_bar_sits_centred_under_its_text(qtbot, window):
+    window.resize(1100, 720)
+    window.show_busy("Demokluis met synthetische cliënten wordt gevuld…", 100)
+    label, bar = window.ui.busy_label, window.ui.busy_progress
+    qtbot.waitUntil(lambda: bar.isVisible())
+    assert bar.geometry().top() >= label.geometry().bottom()
+    assert abs(bar.geometry().center().x() - label.geometry().center().x()) <= 1
+    assert bar.width() == 480
+
+
+def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window):
+    table = window.ui.clients_table
+    qtbot.keyClicks(window.ui.search_edit, "isik")
+    assert window.model.index(0, 2).data() == "******782"
+    metrics = table.fontMetrics()
+    for column in (1, 2):
+        shown = metrics.horizontalAdvance(window.model.index(0, column).data())
+        assert shown < table.columnWidth(column) < 2 * shown
+    assert table.columnWidth(0) > table.columnWidth(1) + table.columnWidth(2)
+
+
+def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
+    dutch, english = ClientTableModel(), ClientTableModel(language="en")
+    for model in (dutch, english):
+        model.show_results(session.casefile.search_clients("isik"))
+    assert dutch.index(0, 1).data() == "05-03-1961"
+    assert english.index(0, 1).data() == "05/03/1961"

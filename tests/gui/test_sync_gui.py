@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from consultant_app import app
 from consultant_app.core.sync.service import Receipt, SyncService
 from consultant_app.core.vault import conflicts, notes, replica
 from consultant_app.core.vault.database import transaction
-from consultant_app.gui import i18n
+from consultant_app.gui import i18n, sync_texts
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.preferences_dialog import PreferencesDialog
 from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
@@ -372,3 +374,25 @@ def test_a_demo_vault_is_told_in_words_that_the_registry_is_real(
     assert "er is niets verstuurd" in text
     assert registry.sql("SELECT count(*) FROM changes")[0][0] == 0
     assert SyncService(session.vault).status().server is None
+
+
+def test_the_demo_passphrase_hint_stays_through_a_sync_and_a_lock(
+        qtbot, window, session, anouk):
+    app.show_demo_hint(window)  # as `consultant-app --demo` does
+    session.casefile.add_client(ISIK)
+    sync_from_menu(qtbot, window)
+    assert "verzonden 4" in window.statusBar().currentMessage()  # the sync's own line
+    hint = window.findChild(QLabel, "passphrase_hint_label")
+    assert hint.isVisible() and app.DEMO_PASSPHRASE in hint.text()
+    window.sync.receipt_dialog.close()
+    with qtbot.waitSignal(session.locked):
+        window.ui.action_lock.trigger()
+    shown = window.unlock_page.ui.hint_label
+    assert shown.isVisible() and app.DEMO_PASSPHRASE in shown.text()
+
+
+def test_dates_in_the_conflict_and_refused_screens_read_dd_mm_jjjj():
+    assert sync_texts.readable_value("birth_date", "1961-03-05", "nl") == "05-03-1961"
+    assert sync_texts.readable_value("destination", '{"planned_departure": "2027-05-01"}',
+                                     "nl").endswith(": 01-05-2027")
+    assert sync_texts.readable_value("birth_date", "1961-03-05", "en") == "05/03/1961"

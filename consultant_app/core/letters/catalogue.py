@@ -21,15 +21,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from consultant_app.core.domain.countries import country_name
+from consultant_app.core.domain.dates import long_date
 from consultant_app.core.domain.model import Client, HouseholdMember
 from consultant_app.core.domain.validation import bank_keys
 
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
 
 
 # -- known postal addresses of benefit payers -----------------------------------------------------
@@ -131,8 +126,7 @@ class LetterDate(date):
     language = "nl"
 
     def __str__(self) -> str:
-        months = MONTHS.get(self.language, MONTHS["en"])
-        return f"{self.day} {months[self.month - 1]} {self.year}"
+        return long_date(self, self.language)
 
     def __html__(self) -> str:
         return str(self)

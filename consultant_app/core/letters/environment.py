@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import StrictUndefined, Template
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from consultant_app.core.domain import dates
 from consultant_app.core.errors import LetterError
 from consultant_app.core.letters.catalogue import LetterDate, Missing
 
@@ -43,7 +44,7 @@ def _as_date(value: Any) -> Any:
 def short_date(value: Any) -> Any:
     """`{{ client.geboortedatum|kort }}` → 05-03-1961."""
     value = _as_date(value)
-    return value if isinstance(value, Missing) else value.strftime("%d-%m-%Y")
+    return value if isinstance(value, Missing) else dates.short_date(value)
 
 
 def _shift(sign: int, unit_days: int):

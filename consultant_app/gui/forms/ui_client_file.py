@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ClientFile(object):
     def setupUi(self, client_file):
@@ -62,6 +63,54 @@ class Ui_ClientFile(object):
 
 
         self.main_layout.addLayout(self.header_layout)
+
+        self.client_header = QFrame(client_file)
+        self.client_header.setObjectName(u"client_header")
+        self.client_header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.client_header_layout = QHBoxLayout(self.client_header)
+        self.client_header_layout.setSpacing(18)
+        self.client_header_layout.setObjectName(u"client_header_layout")
+        self.header_name_label = QLabel(self.client_header)
+        self.header_name_label.setObjectName(u"header_name_label")
+        self.header_name_label.setText(u"")
+        self.header_name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_name_label)
+
+        self.header_age_label = QLabel(self.client_header)
+        self.header_age_label.setObjectName(u"header_age_label")
+        self.header_age_label.setText(u"")
+        self.header_age_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_age_label)
+
+        self.header_bsn_label = QLabel(self.client_header)
+        self.header_bsn_label.setObjectName(u"header_bsn_label")
+        self.header_bsn_label.setText(u"")
+        self.header_bsn_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_bsn_label)
+
+        self.header_language_label = QLabel(self.client_header)
+        self.header_language_label.setObjectName(u"header_language_label")
+        self.header_language_label.setText(u"")
+        self.header_language_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_language_label)
+
+        self.client_header_spacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.client_header_layout.addItem(self.client_header_spacer)
+
+        self.header_case_label = QLabel(self.client_header)
+        self.header_case_label.setObjectName(u"header_case_label")
+        self.header_case_label.setText(u"")
+        self.header_case_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.client_header_layout.addWidget(self.header_case_label)
+
+
+        self.main_layout.addWidget(self.client_header)
 
         self.general_error = QLabel(client_file)
         self.general_error.setObjectName(u"general_error")
@@ -1379,14 +1428,14 @@ class Ui_ClientFile(object):
         self.given_names_label.setText(QCoreApplication.translate("ClientFile", u"Voornamen", None))
         self.surname_label.setText(QCoreApplication.translate("ClientFile", u"Achternaam", None))
         self.birth_date_label.setText(QCoreApplication.translate("ClientFile", u"Geboortedatum", None))
-        self.birth_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.birth_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.bsn_label.setText(QCoreApplication.translate("ClientFile", u"BSN", None))
         self.reveal_bsn_button.setText(QCoreApplication.translate("ClientFile", u"Toon", None))
         self.country_of_birth_label.setText(QCoreApplication.translate("ClientFile", u"Geboorteland", None))
         self.nationalities_label.setText(QCoreApplication.translate("ClientFile", u"Nationaliteiten", None))
         self.nationalities_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"landcodes, bijv. TR, NL", None))
         self.arrival_date_label.setText(QCoreApplication.translate("ClientFile", u"Aankomst in Nederland", None))
-        self.arrival_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.arrival_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.contact_group.setTitle(QCoreApplication.translate("ClientFile", u"Contact en adres", None))
         self.phone_label.setText(QCoreApplication.translate("ClientFile", u"Telefoon", None))
         self.phone_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"06 12345678 of +90 \u2026", None))
@@ -1402,7 +1451,7 @@ class Ui_ClientFile(object):
         self.partner_given_names_label.setText(QCoreApplication.translate("ClientFile", u"Voornamen", None))
         self.partner_surname_label.setText(QCoreApplication.translate("ClientFile", u"Achternaam", None))
         self.partner_birth_date_label.setText(QCoreApplication.translate("ClientFile", u"Geboortedatum", None))
-        self.partner_birth_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.partner_birth_date_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.partner_co_migrates_check.setText(QCoreApplication.translate("ClientFile", u"Remigreert mee", None))
         self.remove_partner_button.setText(QCoreApplication.translate("ClientFile", u"Partner verwijderen", None))
         self.children_group.setTitle(QCoreApplication.translate("ClientFile", u"Kinderen", None))
@@ -1422,14 +1471,14 @@ class Ui_ClientFile(object):
         self.residence_permit_type_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"bijv. regulier onbepaalde tijd", None))
         self.residence_permit_number_label.setText(QCoreApplication.translate("ClientFile", u"Documentnummer", None))
         self.residence_permit_valid_until_label.setText(QCoreApplication.translate("ClientFile", u"Geldig tot", None))
-        self.residence_permit_valid_until_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.residence_permit_valid_until_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.benefits_group.setTitle(QCoreApplication.translate("ClientFile", u"Uitkeringen", None))
         ___qtablewidgetitem4 = self.benefits_table.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("ClientFile", u"Soort", None))
         ___qtablewidgetitem5 = self.benefits_table.horizontalHeaderItem(1)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("ClientFile", u"Betaald door", None))
         ___qtablewidgetitem6 = self.benefits_table.horizontalHeaderItem(2)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("ClientFile", u"Sinds (JJJJ-MM-DD)", None))
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("ClientFile", u"Sinds (DD-MM-JJJJ)", None))
         self.add_benefit_button.setText(QCoreApplication.translate("ClientFile", u"Uitkering toevoegen", None))
         self.remove_benefit_button.setText(QCoreApplication.translate("ClientFile", u"Uitkering verwijderen", None))
         self.tabs.setTabText(self.tabs.indexOf(self.residence_tab), QCoreApplication.translate("ClientFile", u"&Verblijf en uitkering", None))
@@ -1437,7 +1486,7 @@ class Ui_ClientFile(object):
         self.destination_country_label.setText(QCoreApplication.translate("ClientFile", u"Bestemmingsland", None))
         self.destination_address_label.setText(QCoreApplication.translate("ClientFile", u"Adres in het buitenland", None))
         self.destination_planned_departure_label.setText(QCoreApplication.translate("ClientFile", u"Geplande vertrekdatum", None))
-        self.destination_planned_departure_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.destination_planned_departure_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.bank_group.setTitle(QCoreApplication.translate("ClientFile", u"Bankrekening in het buitenland", None))
         self.bank_abroad_iban_label.setText(QCoreApplication.translate("ClientFile", u"IBAN", None))
         self.bank_abroad_account_number_label.setText(QCoreApplication.translate("ClientFile", u"Rekeningnummer", None))
@@ -1459,7 +1508,7 @@ class Ui_ClientFile(object):
         self.save_note_button.setText(QCoreApplication.translate("ClientFile", u"Opslaan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notes_tab), QCoreApplication.translate("ClientFile", u"&Notities", None))
         self.task_due_label.setText(QCoreApplication.translate("ClientFile", u"Uiterlijk", None))
-        self.task_due_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"JJJJ-MM-DD", None))
+        self.task_due_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"DD-MM-JJJJ", None))
         self.task_text_label.setText(QCoreApplication.translate("ClientFile", u"Taak", None))
         self.task_text_edit.setPlaceholderText(QCoreApplication.translate("ClientFile", u"bijv. kopie paspoort partner opvragen", None))
         self.add_task_button.setText(QCoreApplication.translate("ClientFile", u"Toevoegen", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'contact_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -250,7 +250,7 @@ class Ui_ContactDialog(object):
         self.language_label.setText(QCoreApplication.translate("ContactDialog", u"Gesprekstaal", None))
         self.interpreter_check.setText(QCoreApplication.translate("ContactDialog", u"Er was een tolk bij het gesprek", None))
         self.date_label.setText(QCoreApplication.translate("ContactDialog", u"Datum", None))
-        self.date_edit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"JJJJ-MM-DD", None))
+        self.date_edit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"DD-MM-JJJJ", None))
         self.location_label.setText(QCoreApplication.translate("ContactDialog", u"Locatie", None))
         self.channel_label.setText(QCoreApplication.translate("ContactDialog", u"Kanaal", None))
     # retranslateUi

@@ -96,9 +96,10 @@ class Ui_MainWindow(object):
 
         self.busy_progress = QProgressBar(self.busy_page)
         self.busy_progress.setObjectName(u"busy_progress")
+        self.busy_progress.setMinimumSize(QSize(480, 0))
         self.busy_progress.setMaximumSize(QSize(480, 16777215))
 
-        self.busy_layout.addWidget(self.busy_progress)
+        self.busy_layout.addWidget(self.busy_progress, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.busy_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'unlock_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -106,6 +106,15 @@ class Ui_UnlockPage(object):
         self.unlock_button.setMinimumSize(QSize(0, 30))
 
         self.card_layout.addWidget(self.unlock_button)
+
+        self.hint_label = QLabel(self.card_frame)
+        self.hint_label.setObjectName(u"hint_label")
+        self.hint_label.setText(u"")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.card_layout.addWidget(self.hint_label)
 
 
         self.centre_layout.addWidget(self.card_frame)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
+from consultant_app.gui.dates import short_date
 from consultant_app.gui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # only the shape CaseFile returns; the lock screen need not import the model
@@ -28,8 +29,8 @@ class ClientTableModel(RowsModel):
                QT_TRANSLATE_NOOP("ClientTableModel", "Geboortedatum"),
                QT_TRANSLATE_NOOP("ClientTableModel", "BSN"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, *, language: str = "nl"):
+        super().__init__(parent, language=language)
         self._pager: Pager | None = None
         self._more = False
 
@@ -58,7 +59,7 @@ class ClientTableModel(RowsModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         summary = self._rows[index.row()]
-        return (summary.full_name, summary.birth_date or "",
+        return (summary.full_name, short_date(summary.birth_date, self.language),
                 summary.bsn_masked or "")[index.column()]
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from consultant_app.gui.models.notes_model import local_time
+from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # only the shape CaseFile returns; the gui never calls a repository
@@ -30,8 +30,8 @@ class ClientTasksModel(RowsModel):
     CONTEXT, HEADERS = "ClientTasksModel", HEADERS
     DUE, TEXT, STATUS = range(3)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, *, language: str = "nl"):
+        super().__init__(parent, language=language)
         self._today = date.today().isoformat()
 
     def set_tasks(self, tasks: list[FollowUp], today: str | None = None) -> None:
@@ -52,7 +52,8 @@ class ClientTasksModel(RowsModel):
             return None
         task = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (task.due_date, task.text, self._status(task))[index.column()]
+            return (short_date(task.due_date, self.language), task.text,
+                    self._status(task))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(task):
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.UserRole:
@@ -62,7 +63,7 @@ class ClientTasksModel(RowsModel):
     def _status(self, task: FollowUp) -> str:
         if task.done_at:
             return QCoreApplication.translate("ClientTasksModel", "afgerond %1").replace(
-                "%1", local_time(task.done_at))
+                "%1", short_date_time(task.done_at, self.language))
         if self.is_overdue(task):
             return QCoreApplication.translate("ClientTasksModel", "te laat")
         return QCoreApplication.translate("ClientTasksModel", "open")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from consultant_app.core.domain.model import Contact
+from consultant_app.gui.dates import short_date
 from consultant_app.gui.models.rows import RowsModel
 
 _CONTEXT = "ContactLabels"
@@ -87,7 +88,7 @@ class ContactsModel(RowsModel):
 
     def _text(self, contact: Contact, column: int) -> str:
         if column == self.DATE:
-            return contact.date
+            return short_date(contact.date, self.language)
         if column == self.KIND:
             return label(KIND_LABELS, contact.kind)
         if column == self.LOCATION:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from consultant_app.core.vault.letters import Letter
-from consultant_app.gui.models.notes_model import local_time
+from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
 
 
@@ -29,5 +29,6 @@ class LettersModel(RowsModel):
         letter = self._row(index.row()) if index.isValid() else None
         if letter is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (letter.letter_date, letter.template_title, letter.template_version,
-                letter.created_by, local_time(letter.created_at))[index.column()]
+        return (short_date(letter.letter_date, self.language), letter.template_title,
+                letter.template_version, letter.created_by,
+                short_date_time(letter.created_at, self.language))[index.column()]

@@ -8,12 +8,11 @@ as a flat list; an amendment among them is marked as such.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from consultant_app.core.domain.model import Note
+from consultant_app.gui.dates import short_date_time
 from consultant_app.gui.models.rows import RowsModel
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,14 +27,6 @@ class _Row:
     @property
     def is_amendment(self) -> bool:
         return self.note.amends is not None
-
-
-def local_time(stamp: str) -> str:
-    """A stored UTC time as the laptop's local time, to the minute."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except (TypeError, ValueError):
-        return stamp or ""
 
 
 HEADERS = (QT_TRANSLATE_NOOP("NotesModel", "Datum"), QT_TRANSLATE_NOOP("NotesModel", "Door"),
@@ -81,7 +72,7 @@ class NotesModel(RowsModel):
 
     def _text(self, row: _Row, column: int) -> str:
         if column == self.DATE:
-            return local_time(row.note.created_at)
+            return short_date_time(row.note.created_at, self.language)
         if column == self.AUTHOR:
             return row.note.created_by or ""
         if row.is_amendment:

@@ -5,11 +5,11 @@ its id (the one thing beheer needs to look it up); the id is also the client cel
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
+from consultant_app.gui.dates import short_date_time
 from consultant_app.gui.models.rows import RowsModel
 from consultant_app.gui.sync_texts import op_label, refused_reason, row_label
 
@@ -23,21 +23,13 @@ HEADERS = (QT_TRANSLATE_NOOP("RefusedModel", "Geweigerd op"),
            QT_TRANSLATE_NOOP("RefusedModel", "Reden"))
 
 
-def local_minute(stamp: str) -> str:
-    """A stored UTC time as the laptop's local time: "30-11-2026 09:12"."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d-%m-%Y %H:%M")
-    except (TypeError, ValueError):
-        return stamp or ""
-
-
 class RefusedModel(RowsModel):
     CONTEXT, HEADERS = "RefusedModel", HEADERS
     WHEN, CLIENT, WHAT, ACTION, REASON = range(5)
 
     def __init__(self, language: str, parent=None):
-        super().__init__(parent)
-        self.language = language  # of the reasons, which come from the core's catalogue
+        # The language of the dates and of the reasons, which come from the core's catalogue.
+        super().__init__(parent, language=language)
 
     def set_refused(self, refused: list[Rejected]) -> None:
         self._reset(list(refused))
@@ -63,7 +55,7 @@ class RefusedModel(RowsModel):
 
     def _text(self, change: Rejected, column: int) -> str:
         if column == self.WHEN:
-            return local_minute(change.rejected_at)
+            return short_date_time(change.rejected_at, self.language)
         if column == self.CLIENT:
             return change.client_name or change.client_id or ""
         if column == self.WHAT:

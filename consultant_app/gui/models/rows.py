@@ -1,5 +1,6 @@
 """The plumbing every table model here shares: a flat list of rows, fixed translated headers,
-and a whole reset when the list changes. Subclasses say what a cell shows."""
+and a whole reset when the list changes. Subclasses say what a cell shows; dates in a cell are
+written by gui/dates.py in the model's `language`."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ class RowsModel(QAbstractTableModel):
     CONTEXT = "RowsModel"  # the translation context of HEADERS (QT_TRANSLATE_NOOP'd)
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, language: str = "nl"):
         super().__init__(parent)
+        self.language = language
         self._rows: list[Any] = []
 
     def _reset(self, rows: list[Any]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from consultant_app.core.letters.library import TemplateInfo
+from consultant_app.gui.dates import short_date
 from consultant_app.gui.models.rows import RowsModel
 
 ORIGINS = {"shipped": QT_TRANSLATE_NOOP("TemplatesModel", "meegeleverd"),
@@ -40,10 +41,11 @@ class TemplatesModel(RowsModel):
             return None
         origin = ORIGINS.get(template.origin)
         return (template.id, template.title, template.version,
-                _day(template.valid_from), _day(template.valid_until),
+                _day(template.valid_from, self.language),
+                _day(template.valid_until, self.language),
                 QCoreApplication.translate(self.CONTEXT, origin) if origin else template.origin
                 )[index.column()]
 
 
-def _day(value) -> str:
-    return value.isoformat() if value is not None else "—"
+def _day(value, language: str) -> str:
+    return short_date(value, language) if value is not None else "—"

@@ -1,0 +1,118 @@
+"""Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
+screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
+main, client, letter, preflight, contact, templates, unlock, busy. Take the picture once it has
+settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from consultant_app import app
+from consultant_app.core.paths import default_data_dir
+
+SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy")
+SEARCH = "isik"
+CLIENTS = 600
+LETTER = "machtiging"
+EXPIRED = "aanvraag-remigratie-uitkering"
+_FOLDER = tempfile.TemporaryDirectory(prefix="spreekuur-screens-")  # synthetic files only
+
+
+def _window():
+    from consultant_app.gui.main_window import MainWindow
+
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+
+
+def _go(window, screen: str) -> None:
+    window.ui.search_edit.setText(SEARCH)
+    if screen in ("client", "letter", "preflight", "contact"):
+        window.open_selected()
+        page = window.client_file
+        if screen == "letter":
+            # The demo office has no address yet; a letter prints it (Voorkeuren sets it).
+            window.session.vault.set_setting("organisation_address", "Postbus 1234, Utrecht")
+            window.session.vault.set_setting("organisation_phone", "030 123 45 67")
+            page.make_letter()
+            QTimer.singleShot(1500, lambda: _choose(window, LETTER))
+        elif screen == "preflight":
+            page.make_letter()
+            QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
+            QTimer.singleShot(4000, lambda: _impossible_date(window))
+        elif screen == "contact":
+            page.ui.tabs.setCurrentIndex(5)
+            page.contacts.new_contact()
+    elif screen == "templates":
+        window.manage_templates()
+        from consultant_app.gui.templates_dialog import TemplatesDialog
+
+        for dialog in window.findChildren(TemplatesDialog):
+            dialog.check(_broken_template())
+    elif screen == "unlock":
+        window.session.lock()
+
+
+def _broken_template() -> Path:
+    """A template as an office might first write it: a plain loop in a table row and two
+    names the catalogue does not know, for the template check to report."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Geachte heer/mevrouw {{ client.achternaam }}, wij zien u graag op "
+                           "{{ client.afspraak }} in {{ locatie.naam }}.")
+    row = document.add_table(rows=1, cols=1).rows[0]
+    row.cells[0].text = "{% for kind in kinderen %}{{ kind.voornamen }}{% endfor %}"
+    path = Path(_FOLDER.name) / "Uitnodiging spreekuur.docx"
+    document.save(str(path))
+    return path
+
+
+def _letter_dialog(window):
+    from consultant_app.gui.letter_dialog import LetterDialog
+
+    return next(iter(window.findChildren(LetterDialog)), None)
+
+
+def _choose(window, template_id: str, confirm: bool = False) -> None:
+    dialog = _letter_dialog(window)
+    dialog.select_template(template_id)
+    dialog.ui.expired_confirm_check.setChecked(confirm)
+
+
+def _impossible_date(window) -> None:
+    """A day that does not exist, typed into the first date the form asks for, and saved."""
+    dialog = _letter_dialog(window)
+    dates = [e for e in dialog.preflight.editors.values()
+             if getattr(e, "placeholderText", lambda: "")() == "DD-MM-JJJJ"]
+    if dates:
+        dates[0].setText("30-02-2024")
+    dialog.save_preflight()
+
+
+def _wait_and_go(screen: str) -> None:
+    window = _window()
+    if window is None or not window.session.is_unlocked:
+        QTimer.singleShot(200, lambda: _wait_and_go(screen))
+        return
+    _go(window, screen)
+
+
+def main(argv: list[str]) -> int:
+    screen = argv[0] if argv else "main"
+    if screen not in SCREENS:
+        print(f"usage: make.py {'|'.join(SCREENS)}", file=sys.stderr)
+        return 1
+    QApplication.instance() or QApplication(sys.argv[:1])
+    if screen != "busy":
+        QTimer.singleShot(0, lambda: _wait_and_go(screen))
+    return app.run(default_data_dir(), demo=True, demo_clients=CLIENTS)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
