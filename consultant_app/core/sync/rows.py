@@ -85,6 +85,29 @@ JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data"})
 assert all(set(RULES[e]) == set(columns) for e, columns in ENTITIES.items()), "rules vs columns"
 
 
+# What applying a pulled row reads beside its fields, with the type it must have.
+ROW_KEYS = {"row_id": str, "entity": str, "version": int, "deleted": bool, "fields": dict,
+            "created_at": str, "created_by": str, "changed_at": str, "changed_by": str}
+
+
+def pulled_row_problem(row: Any) -> RowProblem | None:
+    """Why this device cannot store a row a pull brought (an older registry let it in, or a
+    newer app wrote it), or None. A tombstone needs only its bookkeeping."""
+    if not isinstance(row, dict):
+        return RowProblem("row", "wrong_type")
+    for key, kind in ROW_KEYS.items():
+        value = row.get(key)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return RowProblem(key, "wrong_type")
+    if not UUID.fullmatch(row["row_id"]):
+        return RowProblem("row_id", "bad_id")
+    if row["entity"] not in RULES:
+        return RowProblem("entity", "unknown_entity")
+    if row["deleted"]:
+        return None
+    return row_problem(row["entity"], row["fields"])
+
+
 def row_problem(entity: str, values: Mapping[str, Any],
                 columns: Iterable[str] | None = None, *, whole: bool = True) -> RowProblem | None:
     """The first broken rule of a row of `entity`, or None. `values` is the row as it would be
