@@ -352,3 +352,28 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
         assert "pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_a_received_row_this_app_cannot_store_is_set_aside_and_named_in_the_banner(
+        qtbot, window, session, registry, anouk):  # noqa: F811
+    """A note whose text is a number (an older registry let it in) no longer stops the sync:
+    the client beside it arrives and the banner says one row was set aside."""
+    from tests.registry.malformed import plant, valid_rows
+    from tests.registry.people import new_id
+
+    client_id, note_id = new_id(), new_id()
+    plant(registry, "eindhoven", [
+        ("clients", client_id, client_id, valid_rows(client_id)["clients"]),
+        ("notes", note_id, client_id, {"client_id": client_id, "text": 12345})])
+
+    receipt = sync_from_menu(qtbot, window)
+
+    assert (receipt.pulled, receipt.set_aside) == (1, 1)
+    assert receipt.checked and receipt.mismatches == ()
+    assert session.casefile.count_clients() == 1
+    assert ("Apart gezet bij het ophalen: 1 (deze app kan ze niet opslaan; meld dit aan beheer)."
+            in banner_text(window))
+    advice = window.sync.receipt_dialog.ui.advice_label
+    assert advice.isVisible() and advice.text() == (
+        "1 ontvangen gegeven(s) apart gezet: deze app kan ze niet opslaan, de rest is verwerkt. "
+        "Meld dit aan de beheerder.")

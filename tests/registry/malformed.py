@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from consultant_app.core.sync.protocol import ENTITIES, REQUIRED
+from consultant_app.core.sync.protocol import ENTITIES, REQUIRED, canonical
 from consultant_app.core.sync.rows import JSON_COLUMNS, NUMBER_COLUMNS
 
 HUGE = "A" * 1_000_000
@@ -106,3 +106,17 @@ def corpus(client_id: str) -> list[Bad]:
                 out.append(Bad(entity, "control_chars", column,
                                {**good, column: _with_nul(good.get(column, client_id))}))
     return out
+
+
+def plant(registry, team_name: str, rows: list[tuple[str, str, str, dict]]) -> None:
+    """Rows written straight into the registry's database (an older registry accepted them),
+    each with the next sequence number, as a push would."""
+    (head,) = registry.sql("SELECT value FROM counters WHERE name = 'seq'")[0]
+    now = "2026-03-02T10:00:00.000+00:00"
+    for i, (entity, row_id, client_id, fields) in enumerate(rows, start=1):
+        registry.execute(
+            "INSERT INTO records (row_id, entity, team, client_id, version, deleted, fields, "
+            "created_at, created_by, changed_at, changed_by, last_seq) "
+            "VALUES (?, ?, ?, ?, 1, 0, ?, ?, 'oud', ?, 'oud', ?)",
+            (row_id, entity, team_name, client_id, canonical(fields), now, now, head + i))
+    registry.execute("UPDATE counters SET value = ? WHERE name = 'seq'", (head + len(rows),))

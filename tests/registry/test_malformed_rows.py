@@ -11,7 +11,7 @@ import pytest
 
 from consultant_app.core.sync.protocol import canonical
 from tests.conftest import ISIK
-from tests.registry.malformed import HUGE, corpus, valid_rows
+from tests.registry.malformed import HUGE, corpus, plant, valid_rows
 from tests.registry.people import create, new_id, pull_all, push
 from tests.registry.test_sync_devices import _laptops
 
@@ -106,20 +106,6 @@ def test_device_audit_entries_about_another_teams_client_are_refused(registry, t
     assert (ours, "zuid") in stored and len(stored) == 2
 
 
-def _plant(registry, team_name: str, rows: list[tuple[str, str, str, dict]]) -> None:
-    """Rows written straight into the registry's database (an older registry accepted them),
-    each with the next sequence number, as a push would."""
-    (head,) = registry.sql("SELECT value FROM counters WHERE name = 'seq'")[0]
-    now = "2026-03-02T10:00:00.000+00:00"
-    for i, (entity, row_id, client_id, fields) in enumerate(rows, start=1):
-        registry.execute(
-            "INSERT INTO records (row_id, entity, team, client_id, version, deleted, fields, "
-            "created_at, created_by, changed_at, changed_by, last_seq) "
-            "VALUES (?, ?, ?, ?, 1, 0, ?, ?, 'oud', ?, 'oud', ?)",
-            (row_id, entity, team_name, client_id, canonical(fields), now, now, head + i))
-    registry.execute("UPDATE counters SET value = ? WHERE name = 'seq'", (head + len(rows),))
-
-
 def test_two_laptops_set_aside_planted_bad_rows_take_the_good_ones_and_keep_syncing(
         registry, tmp_path):
     with _laptops(registry, tmp_path) as (anouk, youssef):
@@ -137,7 +123,7 @@ def test_two_laptops_set_aside_planted_bad_rows_take_the_good_ones_and_keep_sync
                 good_id = new_id()
                 planted.append((entity, good_id, good_id if entity == "clients" else client_id,
                                 good[entity]))
-        _plant(registry, "eindhoven", planted)
+        plant(registry, "eindhoven", planted)
         good_count = len(planted) - len(bad)
 
         receipts = [device.sync.sync() for device in (youssef, anouk)]
