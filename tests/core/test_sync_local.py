@@ -9,7 +9,7 @@ from keyring.backends import null
 from consultant_app.core.errors import SyncError
 from consultant_app.core.sync.credentials import IN_KEYRING, IN_VAULT, Credentials
 from consultant_app.core.sync.transport import check_server_url
-from consultant_app.core.vault import replica
+from consultant_app.core.vault import conflicts, replica
 from tests.conftest import ISIK
 from tests.registry.devices import FakeCredentialStore
 from tests.registry.plaintext_keyring import PlaintextKeyring
@@ -85,6 +85,21 @@ def test_erasing_a_person_empties_every_row_of_theirs_and_waits_as_one_change(ca
         rows = vault.db.execute(f"SELECT * FROM {table}").fetchall()
         text = repr(rows)
         assert "Öztürk" not in text and "Kayseri" not in text and "Işık" not in text, table
+
+
+def test_erasing_a_person_also_empties_what_was_set_aside_of_theirs(casefile, vault):
+    """A received row set aside (it broke the row rules) still names the person: erasing them
+    takes it away too."""
+    client_id = casefile.add_client(ISIK)
+    bad = {"seq": 3, "entity": "notes", "row_id": "0190c8a2-0000-7000-8000-0000000000cc",
+           "client_id": client_id, "version": 1, "deleted": False,
+           "fields": {"client_id": client_id, "text": "Işık Öztürk\x00 belde terug"}}
+    conflicts.set_aside(vault.db, [(bad, "text", "control_chars")])
+    assert [s.client_id for s in conflicts.set_aside_rows(vault.db)] == [client_id]
+
+    casefile.erase_client(client_id)
+    assert conflicts.set_aside_rows(vault.db) == []
+    assert "Öztürk" not in repr(vault.db.execute("SELECT * FROM sync_set_aside").fetchall())
 
 
 def test_erasing_a_person_never_sent_sends_nothing(casefile, vault):

@@ -127,10 +127,11 @@ def set_aside(db: sqlite_utils.Database, rows: Sequence[tuple[Any, str, str]]) -
     kept = [(_text(row, "entity"), _text(row, "row_id"), row) for row, _, _ in rows]
     forget_set_aside(db, [row_id for _, row_id, _ in kept if row_id])
     db.conn.executemany(
-        "INSERT INTO sync_set_aside (entity, row_id, seq, field, problem, row, set_aside_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(entity, row_id, row.get("seq") if isinstance(row, dict)
-          and isinstance(row.get("seq"), int) else None, field, problem, _json(row), now)
+        "INSERT INTO sync_set_aside (entity, row_id, client_id, seq, field, problem, row, "
+        "set_aside_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(entity, row_id, (row_id if entity == "clients" else _text(row, "client_id")) or None,
+          row.get("seq") if isinstance(row, dict) and isinstance(row.get("seq"), int) else None,
+          field, problem, _json(row), now)
          for (entity, row_id, row), (_, field, problem) in zip(kept, rows)])
 
 
@@ -141,14 +142,9 @@ def forget_set_aside(db: sqlite_utils.Database, row_ids: Iterable[str]) -> None:
 
 
 def set_aside_rows(db: sqlite_utils.Database) -> list[SetAside]:
-    rows = db.execute("SELECT entity, row_id, row, field, problem, set_aside_at "
+    rows = db.execute("SELECT entity, row_id, client_id, field, problem, set_aside_at "
                       "FROM sync_set_aside ORDER BY id").fetchall()
-    out = []
-    for entity, row_id, row, field, problem, at in rows:
-        client_id = _text(json.loads(row), "client_id") or None
-        out.append(SetAside(entity, row_id, row_id if entity == "clients" else client_id,
-                            field, problem, at))
-    return out
+    return [SetAside(*row) for row in rows]
 
 
 def set_aside_content(db: sqlite_utils.Database) -> list[tuple[str, str, dict[str, Any]]]:

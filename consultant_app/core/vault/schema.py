@@ -224,6 +224,7 @@ def m006_sync_set_aside(db: sqlite_utils.Database) -> None:
         id INTEGER PRIMARY KEY,
         entity TEXT NOT NULL,
         row_id TEXT NOT NULL,
+        client_id TEXT,
         seq INTEGER,
         field TEXT NOT NULL,
         problem TEXT NOT NULL,
@@ -231,6 +232,7 @@ def m006_sync_set_aside(db: sqlite_utils.Database) -> None:
         set_aside_at TEXT NOT NULL
     );
     CREATE INDEX sync_set_aside_row ON sync_set_aside (row_id);
+    CREATE INDEX sync_set_aside_client ON sync_set_aside (client_id);
     """)
 
 
