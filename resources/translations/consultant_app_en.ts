@@ -1751,6 +1751,10 @@
         <translation>Address</translation>
     </message>
     <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>

@@ -377,3 +377,20 @@ def test_a_received_row_this_app_cannot_store_is_set_aside_and_named_in_the_bann
     assert advice.isVisible() and advice.text() == (
         "1 ontvangen gegeven(s) apart gezet: deze app kan ze niet opslaan, de rest is verwerkt. "
         "Meld dit aan de beheerder.")
+
+
+def test_a_change_refused_as_an_invalid_row_names_the_field_in_the_refused_list(
+        qtbot, window, session, anouk):
+    """An older app on this laptop wrote a note with a NUL in it (the vault layer, past the
+    current validation): the registry refuses it and the list says which field."""
+    client_id = session.casefile.add_client(ISIK)
+    db = session.vault.db
+    with transaction(db):
+        notes.add_notes(db, [notes.NewNote(client_id, "Gesprek\x00")], session.vault.identity)
+
+    assert sync_from_menu(qtbot, window).rejected == 1
+    qtbot.mouseClick(window.sync.banner.ui.refused_button, Qt.MouseButton.LeftButton)
+    model = window.sync.refused_dialog.model
+    reason = model.index(0, model.columnCount() - 1).data()
+    assert reason == ("Een gegeven voldoet niet aan de regels van de centrale registratie "
+                      "(Notitie: Tekst)")
