@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.sync.protocol import ENTITIES, REQUIRED, canonical
-from consultant_app.core.sync.rows import JSON_COLUMNS, NUMBER_COLUMNS
+from consultant_app.core.sync.rows import NUMBER_COLUMNS
 
 HUGE = "A" * 1_000_000
 KINDS = ("missing", "wrong_type", "out_of_range", "oversized", "control_chars")
