@@ -1,5 +1,6 @@
 """Working out one pushed batch in memory: each change checked against the rules of the protocol
-(teams, append-only notes, immutable columns, required columns), merged field by field against
+(teams, append-only notes, immutable columns, required columns) and the row rules the laptops
+apply too (core.sync.rows: types, vocabularies, lengths, dates, NFC), merged field by field against
 the server's row, and given its sequence number and result; erasure of a client with every row
 of theirs. No SQL here: registry.sync loads what a batch needs and writes back what it changed.
 """
