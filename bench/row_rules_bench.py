@@ -34,7 +34,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=1000)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp()) / "vault"
-    fill_demo(folder, PASSPHRASE, args.clients, kdf=KdfParams())  # the Argon2id floor, no calibration
+    fill_demo(folder, PASSPHRASE, args.clients, kdf=KdfParams())  # the Argon2id floor
     with Vault.unlock(folder, PASSPHRASE) as vault:
         rows = [(entity, content(entity, json.loads(payload)["fields"]))
                 for entity, op, payload in vault.db.execute(

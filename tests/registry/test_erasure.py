@@ -35,7 +35,8 @@ def test_erasing_a_client_leaves_tombstones_and_no_trace_of_the_person(registry,
                             "location": "Kayseri"}, contact),
         first_note, note(fatima, "Pensioen Marokko")])
     # A conflict stores the values of both sides with the change: those must go too.
-    push(team.anouk, [update("clients", isik, {"phone": "06-11111111"}, {"phone": ISIK["phone"]}, 1)])
+    push(team.anouk, [update("clients", isik, {"phone": "06-11111111"},
+                             {"phone": ISIK["phone"]}, 1)])
     conflict = push(team.bram, [update("clients", isik, {"phone": "06-22222222"},
                                        {"phone": ISIK["phone"]}, 1)])
     assert conflict["results"][0]["status"] == "conflict"

@@ -5,10 +5,11 @@ A sync pushes the outbox in batches, then pulls pages since the stored cursor, t
 and checksums with the registry. A pulled row this device cannot store (it breaks the row rules
 both sides share, core.sync.rows) is set aside with its reason; the rest of its page applies and
 the sync goes on. The comparison counts a set-aside row as the registry holds it, so it is
-reported once, as set aside, and not a second time as a difference. Each push answer is applied in one local transaction together with
-removing the entries it answered; each pulled page together with the new cursor. Cut off anywhere,
-the next sync resumes: a push answer that never arrived is sent again and answered as a duplicate,
-a page that never arrived is asked for again. Order is the server's sequence, never a clock.
+reported once, as set aside, and not a second time as a difference. Each push answer is applied
+in one local transaction together with removing the entries it answered; each pulled page
+together with the new cursor. Cut off anywhere, the next sync resumes: a push answer that never
+arrived is sent again and answered as a duplicate, a page that never arrived is asked for again.
+Order is the server's sequence, never a clock.
 """
 
 from __future__ import annotations
