@@ -32,8 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=with_sync(cmd_logout))
 
     p = sub.add_parser("sync", help="send and receive changes (`sync status`: the state)")
-    p.add_argument("what", nargs="?", choices=["status", "refused"],
-                   help="status: last sync and what waits; refused: changes the registry refused")
+    p.add_argument("what", nargs="?", choices=["status", "refused", "set-aside"],
+                   help="status: last sync and what waits; refused: changes the registry "
+                        "refused; set-aside: received records this app could not store")
     p.add_argument("--server", help="the registry to sync with (the one logged in to)")
     p.add_argument("--json", action="store_true", help="the receipt or status as JSON")
     p.set_defaults(handler=with_sync(cmd_sync))
@@ -77,6 +78,8 @@ def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
         return _print_status(service, args.json)
     if args.what == "refused":
         return _print_refused(service, args.json)
+    if args.what == "set-aside":
+        return _print_set_aside(service, args.json)
     receipt = service.sync(args.server, progress=_progress_line())
     if args.json:
         print_json(receipt.as_json())
@@ -88,6 +91,8 @@ def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
         say("sync_checked")
     else:
         say("sync_not_checked")
+    if receipt.set_aside:
+        say("sync_set_aside", count=receipt.set_aside)
     if receipt.conflicts:
         say("sync_see_conflicts")
     return 1 if receipt.mismatches else 0
@@ -118,7 +123,8 @@ def _print_status(service: SyncService, as_json: bool) -> int:
         print_json({"server": status.server, "user": status.user, "logged_in": status.logged_in,
                     "last_sync_at": status.last_sync_at, "days_since": days,
                     "waiting": status.waiting, "conflicts": status.conflicts,
-                    "rejected": status.rejected, "overdue": status.overdue,
+                    "rejected": status.rejected, "set_aside": status.set_aside,
+                    "overdue": status.overdue,
                     "last_receipt": status.last_receipt})
         return 0
     lang = cli_language()
@@ -132,6 +138,8 @@ def _print_status(service: SyncService, as_json: bool) -> int:
     lines.append(translate("status_conflicts", lang, count=status.conflicts))
     if status.rejected:
         lines.append(translate("status_rejected", lang, count=status.rejected))
+    if status.set_aside:
+        lines.append(translate("status_set_aside", lang, count=status.set_aside))
     if status.overdue:
         lines.append(translate("status_overdue", lang, days=status.warn_after_days))
     print("\n".join(lines))
@@ -149,9 +157,24 @@ def _print_refused(service: SyncService, as_json: bool) -> int:
     lang = cli_language()
     for r in refused:
         reason = translate(f"refused_{r.reason}", lang)
+        if r.field:
+            reason = f"{reason} ({r.field})"
         name = r.client_name or (translate("refused_client_gone", lang) if r.client_id else "")
         print(f"{r.rejected_at[:16].replace('T', ' ')}\t{name}\t{r.client_id or ''}\t"
               f"{r.entity}\t{r.op}\t{reason}")
+    return 0
+
+
+def _print_set_aside(service: SyncService, as_json: bool) -> int:
+    """Received rows this app could not store: where, which column and which rule (a code),
+    never the value."""
+    rows = service.set_aside()
+    if as_json:
+        print_json([r.__dict__ for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.set_aside_at[:16].replace('T', ' ')}\t{r.client_id or ''}\t{r.entity}\t"
+              f"{r.row_id}\t{r.field}\t{r.problem}")
     return 0
 
 

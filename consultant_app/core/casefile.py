@@ -15,7 +15,7 @@ from typing import Any
 from consultant_app import __version__
 from consultant_app.core.domain.model import (
     MISSING, Client, ClientInput, ClientSummary, Contact, Note, Role, check_dates, parse_client,
-    parse_contact, parse_note_text,
+    parse_contact, parse_follow_up_text, parse_note_text,
 )
 from consultant_app.core.domain import validation as v
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
@@ -236,9 +236,7 @@ class CaseFile:
     # -- follow-ups --------------------------------------------------------------------------
     def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:
         due = v.date_value("due_date", due_date).isoformat()
-        text = v.text("text", text, max_len=1000)
-        if not text:
-            raise ValidationError("required", field="text")
+        text = parse_follow_up_text(text)
         with transaction(self.db):
             self._require_client(client_id)
             follow_up_id = follow_ups.add(self.db, client_id, due, text, self.who)

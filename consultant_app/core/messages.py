@@ -118,6 +118,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bevat onzichtbare stuurtekens",
         "en": "contains invisible control characters",
     },
+    "not_nfc": {
+        "nl": "Tekst niet in de standaardvorm van Unicode (NFC)",
+        "en": "Text not in the standard Unicode form (NFC)",
+    },
     "name_no_letters": {
         "nl": "een naam moet minstens één letter bevatten",
         "en": "a name must contain at least one letter",

@@ -70,6 +70,10 @@ class SyncBanner(QFrame):
         if status.rejected:
             extra.append(self.tr("Door de registry geweigerd: %1 (ze blijven hier bewaard).")
                          .replace("%1", number_text(status.rejected, language)))
+        if status.set_aside:
+            extra.append(self.tr("Apart gezet bij het ophalen: %1 (deze app kan ze niet "
+                                 "opslaan; meld dit aan beheer).")
+                         .replace("%1", number_text(status.set_aside, language)))
         if status.overdue and status.last_sync_at:
             extra.append(self.tr("Langer dan %1 dagen niet gesynchroniseerd.")
                          .replace("%1", number_text(status.warn_after_days, language)))

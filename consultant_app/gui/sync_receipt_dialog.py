@@ -57,6 +57,10 @@ class SyncReceiptDialog(QDialog):
             advice.append(self.tr("De registry weigerde %1 wijziging(en); ze blijven op deze "
                                   "computer bewaard. Meld dit aan de beheerder.")
                           .replace("%1", number_text(receipt.rejected, language)))
+        if receipt.set_aside:
+            advice.append(self.tr("%1 ontvangen gegeven(s) apart gezet: deze app kan ze niet "
+                                  "opslaan, de rest is verwerkt. Meld dit aan de beheerder.")
+                          .replace("%1", number_text(receipt.set_aside, language)))
         show(ui.advice_label, " ".join(advice))
         ui.conflicts_button.setVisible(open_conflicts > 0)
         (ui.conflicts_button if open_conflicts else

@@ -61,6 +61,7 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "interpreter": (_CD, QT_TRANSLATE_NOOP("ContactDialog",
                                                "Er was een tolk bij het gesprek")),
     },
+    "notes": {"text": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Tekst"))},
     "follow_ups": {
         "due_date": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Uiterlijk")),
         "text": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Taak")),

@@ -1,5 +1,6 @@
 """Working out one pushed batch in memory: each change checked against the rules of the protocol
-(teams, append-only notes, immutable columns, required columns), merged field by field against
+(teams, append-only notes, immutable columns, required columns) and the row rules the laptops
+apply too (core.sync.rows: types, vocabularies, lengths, dates, NFC), merged field by field against
 the server's row, and given its sequence number and result; erasure of a client with every row
 of theirs. No SQL here: registry.sync loads what a batch needs and writes back what it changed.
 """
@@ -7,19 +8,18 @@ of theirs. No SQL here: registry.sync loads what a batch needs and writes back w
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.sync.protocol import (
     APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, OPS, REQUIRED, STATUS_APPLIED, STATUS_CONFLICT,
-    STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED, canonical, change_digest, check_value,
-    content,
+    STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED, UUID, canonical, change_digest,
+    check_value, content,
 )
+from consultant_app.core.sync.rows import row_problem
 from consultant_app.registry.accounts import Identity
 
-UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 Change = Mapping[str, Any]
 
 
@@ -109,6 +109,17 @@ class Batch:
     def reject(self, change: Change, reason: str) -> dict[str, Any]:
         return self._result(change, STATUS_REJECTED, reason=reason)
 
+    def _refuse_row(self, change: Change, values: Mapping[str, Any], columns: Any,
+                    whole: bool) -> dict[str, Any] | None:
+        """Refused as "invalid_row" when the row would break the domain rules (core.sync.rows);
+        the answer names the column and the rule, never the value."""
+        problem = row_problem(change["entity"], values, columns, whole=whole)
+        if problem is None:
+            return None
+        answer = self.reject(change, "invalid_row")
+        answer.update(field=problem.field, problem=problem.problem)
+        return answer
+
     def apply(self, change: Change) -> dict[str, Any]:
         """The result of one valid change, applied to this batch's rows if it may be."""
         digest = change_digest(change["entity"], change["row_id"], change["op"],
@@ -145,11 +156,14 @@ class Batch:
 
     def _create(self, change: Change, record: Record | None, digest: str) -> dict[str, Any]:
         entity, fields = change["entity"], change["fields"]
+        # The content is judged before the id: a create on another team's id then answers
+        # exactly as one on an unknown client's row, whatever it holds.
+        refused = self._refuse_row(change, content(entity, fields), None, whole=True)
+        if refused is not None:
+            return refused
         if record is not None:
             return self.reject(change, "row_exists" if record.team == self.who.team
                                else "not_permitted")
-        if any(fields.get(column) is None for column in REQUIRED[entity]):
-            return self.reject(change, "invalid")
         client_id = change["row_id"]
         if entity != CLIENTS:
             client = self.records.get(fields["client_id"])
@@ -172,6 +186,11 @@ class Batch:
         required = REQUIRED[record.entity]
         if any(column in required and value is None for column, value in fields.items()):
             return self.reject(change, "invalid")
+        refused = self._refuse_row(change, {**record.fields, **fields},
+                                   [c for c, value in fields.items() if value is not None],
+                                   whole=False)
+        if refused is not None:
+            return refused
         merged, conflicts = dict(record.fields), []
         for column, mine in fields.items():
             theirs = record.fields.get(column)

@@ -168,11 +168,15 @@ class Result(BaseModel):
     # For a duplicate: what became of the change the first time (applied, merged, conflict).
     original_status: Literal[STATUS_APPLIED, STATUS_MERGED,  # type: ignore[valid-type]
                              STATUS_CONFLICT] | None = None
+    # For an "invalid_row" refusal: the column and the rule it broke (never the value).
+    field: str | None = None
+    problem: str | None = None
 
 
 class PushResponse(BaseModel):
     results: list[Result]
     audit_accepted: int
+    audit_refused: int = 0  # entries about a client of another team, not kept
 
 
 class Row(BaseModel):

@@ -41,9 +41,10 @@ def push(conn: Connection, who: Identity, device_id: str, changes: Sequence[Mapp
         results = [batch.reject(c, "invalid") if problem else batch.apply(c)
                    for c, problem in zip(changes, problems)]
         _write(conn, batch)
-        accepted = _store_audit(conn, who, audit)
-        record_api(conn, "push", who.user, who.team, device_id, _push_detail(results, batch))
-    return {"results": results, "audit_accepted": accepted}
+        accepted, refused = _store_audit(conn, who, audit)
+        record_api(conn, "push", who.user, who.team, device_id,
+                   {**_push_detail(results, batch), "audit_refused": refused})
+    return {"results": results, "audit_accepted": accepted, "audit_refused": refused}
 
 
 def _row_ids(changes: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -112,16 +113,31 @@ def _write(conn: Connection, batch: Batch) -> None:
                   "WHERE client_id = ?", [(client_id,) for client_id in sorted(batch.erased)])
 
 
-def _store_audit(conn: Connection, who: Identity, entries: Sequence[Mapping[str, Any]]) -> int:
+def _store_audit(conn: Connection, who: Identity,
+                 entries: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
     """Device audit entries, each kept once however often it is pushed; all count as accepted,
-    so a device that lost the answer can still mark them as sent."""
+    so a device that lost the answer can still mark them as sent. An entry about a client of
+    another team is refused: a team's audit never speaks of another team's people. Returns
+    (accepted, refused)."""
     now = utc_now()
+    foreign = _other_teams_clients(conn, who, [e["client_id"] for e in entries
+                                               if e.get("client_id")])
+    kept = [e for e in entries if e.get("client_id") not in foreign]
     conn.many(
         "INSERT INTO device_audit (id, at, actor, on_behalf_of, client_id, action, device_id, "
         f"detail, user_name, team, received_at) VALUES ({marks(11)}) ON CONFLICT (id) DO NOTHING",
         [(e["id"], e["at"], e["actor"], e.get("on_behalf_of"), e.get("client_id"), e["action"],
-          e["device_id"], e.get("detail"), who.user, who.team, now) for e in entries])
-    return len(entries)
+          e["device_id"], e.get("detail"), who.user, who.team, now) for e in kept])
+    return len(kept), len(entries) - len(kept)
+
+
+def _other_teams_clients(conn: Connection, who: Identity, client_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(client_ids))):
+        found |= {row_id for (row_id,) in conn.rows(
+            f"SELECT row_id FROM records WHERE row_id IN ({marks(len(chunk))}) AND team <> ?",
+            [*chunk, who.team])}
+    return found
 
 
 def _push_detail(results: Sequence[Mapping[str, Any]], batch: Batch) -> dict[str, Any]:

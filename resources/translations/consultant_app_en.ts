@@ -1533,6 +1533,10 @@
         <translation>Refused by the registry: %1 (kept here).</translation>
     </message>
     <message>
+        <source>Apart gezet bij het ophalen: %1 (deze app kan ze niet opslaan; meld dit aan beheer).</source>
+        <translation>Set aside when fetching: %1 (this app cannot store them; report this to IT).</translation>
+    </message>
+    <message>
         <source>Langer dan %1 dagen niet gesynchroniseerd.</source>
         <translation>Not synced for more than %1 days.</translation>
     </message>
@@ -1746,6 +1750,10 @@
         <translation>The registry refused %1 change(s); they are kept on this computer. Report this to IT.</translation>
     </message>
     <message>
+        <source>%1 ontvangen gegeven(s) apart gezet: deze app kan ze niet opslaan, de rest is verwerkt. Meld dit aan de beheerder.</source>
+        <translation>%1 received record(s) set aside: this app cannot store them, the rest was applied. Report this to the administrator.</translation>
+    </message>
+    <message>
         <source>Synchronisatie klaar</source>
         <translation>Sync done</translation>
     </message>
@@ -1779,6 +1787,10 @@
     <message>
         <source>Adres</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Afgerond op</source>

@@ -9,7 +9,7 @@ from keyring.backends import null
 from consultant_app.core.errors import SyncError
 from consultant_app.core.sync.credentials import IN_KEYRING, IN_VAULT, Credentials
 from consultant_app.core.sync.transport import check_server_url
-from consultant_app.core.vault import replica
+from consultant_app.core.vault import conflicts, replica
 from tests.conftest import ISIK
 from tests.registry.devices import FakeCredentialStore
 from tests.registry.plaintext_keyring import PlaintextKeyring
@@ -87,6 +87,21 @@ def test_erasing_a_person_empties_every_row_of_theirs_and_waits_as_one_change(ca
         assert "Öztürk" not in text and "Kayseri" not in text and "Işık" not in text, table
 
 
+def test_erasing_a_person_also_empties_what_was_set_aside_of_theirs(casefile, vault):
+    """A received row set aside (it broke the row rules) still names the person: erasing them
+    takes it away too."""
+    client_id = casefile.add_client(ISIK)
+    bad = {"seq": 3, "entity": "notes", "row_id": "0190c8a2-0000-7000-8000-0000000000cc",
+           "client_id": client_id, "version": 1, "deleted": False,
+           "fields": {"client_id": client_id, "text": "Işık Öztürk\x00 belde terug"}}
+    conflicts.set_aside(vault.db, [(bad, "text", "control_chars")])
+    assert [s.client_id for s in conflicts.set_aside_rows(vault.db)] == [client_id]
+
+    casefile.erase_client(client_id)
+    assert conflicts.set_aside_rows(vault.db) == []
+    assert "Öztürk" not in repr(vault.db.execute("SELECT * FROM sync_set_aside").fetchall())
+
+
 def test_erasing_a_person_never_sent_sends_nothing(casefile, vault):
     client_id = casefile.add_client(ISIK)
     casefile.erase_client(client_id)
@@ -129,14 +144,11 @@ def test_every_reason_the_registry_may_give_has_dutch_and_english_text():
         assert set(MESSAGES[f"refused_{reason}"]) == {"nl", "en"}, reason
 
 
-def test_a_registry_answering_nonsense_stops_the_sync_and_applies_nothing(vault, casefile):
-    """A broken server (a stand-in: the real registry cannot be made to answer this) sends a
-    pull page with rows lacking fields; nothing of it is applied and the message says so."""
+def _nonsense_registry(page: dict):
+    """A broken server (a stand-in: the real registry cannot be made to answer this) that
+    answers every GET with `page` and every POST with an empty success."""
     import json
-    import threading
     from http.server import BaseHTTPRequestHandler, HTTPServer
-
-    from consultant_app.core.sync.service import SyncService
 
     class Nonsense(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -156,20 +168,51 @@ def test_a_registry_answering_nonsense_stops_the_sync_and_applies_nothing(vault,
                           "results": [], "audit_accepted": 0})
 
         def do_GET(self):  # noqa: N802
-            self._answer({"rows": [{"entity": "clients", "row_id": "x"}], "next": 9,
-                          "more": False})
+            self._answer(page if self.path.startswith("/v1/sync/changes") else {"head": 0})
 
-    server = HTTPServer(("127.0.0.1", 0), Nonsense)
+    return HTTPServer(("127.0.0.1", 0), Nonsense)
+
+
+def _sync_with(vault, page: dict):
+    import threading
+
+    from consultant_app.core.sync.service import SyncService
+
+    server = _nonsense_registry(page)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         service = SyncService(vault, keyring_backend=FakeCredentialStore())
         service.login(f"http://127.0.0.1:{server.server_port}", "anouk", "wachtwoord")
-        with pytest.raises(SyncError) as refused:
-            service.sync()
+        return service, service.sync()
     finally:
         server.shutdown()
+
+
+def test_a_page_that_is_no_page_stops_the_sync_and_applies_nothing(vault, casefile):
+    with pytest.raises(SyncError) as refused:
+        _sync_with(vault, {"rows": {"entity": "clients"}, "next": 9, "more": False})
     assert refused.value.code == "registry_answer_invalid"
     assert vault.setting("sync_cursor") == "0" and casefile.count_clients() == 0
+
+
+def test_a_row_lacking_its_bookkeeping_is_set_aside_and_the_rest_of_the_page_applies(
+        vault, casefile):
+    """Before, one such row stopped the sync for good (the page was asked for again and again);
+    now it is kept aside with the column it lacks, and the good row beside it arrives."""
+    good = {"seq": 8, "entity": "clients", "row_id": "0190c8a2-0000-7000-8000-0000000000aa",
+            "client_id": "0190c8a2-0000-7000-8000-0000000000aa", "version": 1,
+            "deleted": False, "fields": {"given_names": "Işık", "surname": "Öztürk"},
+            "created_at": "2026-03-02T10:00:00.000+00:00", "created_by": "bram",
+            "changed_at": "2026-03-02T10:00:00.000+00:00", "changed_by": "bram"}
+    service, receipt = _sync_with(vault, {
+        "rows": [good, {"entity": "clients", "row_id": "0190c8a2-0000-7000-8000-0000000000bb"}],
+        "next": 9, "more": False})
+
+    assert (receipt.pulled, receipt.set_aside) == (1, 1)
+    assert vault.setting("sync_cursor") == "9" and casefile.count_clients() == 1
+    assert [(r.entity, r.row_id, r.field, r.problem) for r in service.set_aside()] == [
+        ("clients", "0190c8a2-0000-7000-8000-0000000000bb", "version", "wrong_type")]
+    assert service.status().set_aside == 1
 
 
 def test_a_registry_that_accepts_but_never_answers_ends_the_call_once_without_retrying():

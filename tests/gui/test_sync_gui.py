@@ -396,3 +396,45 @@ def test_dates_in_the_conflict_and_refused_screens_read_dd_mm_jjjj():
     assert sync_texts.readable_value("destination", '{"planned_departure": "2027-05-01"}',
                                      "nl").endswith(": 01-05-2027")
     assert sync_texts.readable_value("birth_date", "1961-03-05", "en") == "05/03/1961"
+
+
+def test_a_received_row_this_app_cannot_store_is_set_aside_and_named_in_the_banner(
+        qtbot, window, session, registry, anouk):  # noqa: F811
+    """A note whose text is a number (an older registry let it in) no longer stops the sync:
+    the client beside it arrives and the banner says one row was set aside."""
+    from tests.registry.malformed import plant, valid_rows
+    from tests.registry.people import new_id
+
+    client_id, note_id = new_id(), new_id()
+    plant(registry, "eindhoven", [
+        ("clients", client_id, client_id, valid_rows(client_id)["clients"]),
+        ("notes", note_id, client_id, {"client_id": client_id, "text": 12345})])
+
+    receipt = sync_from_menu(qtbot, window)
+
+    assert (receipt.pulled, receipt.set_aside) == (1, 1)
+    assert receipt.checked and receipt.mismatches == ()
+    assert session.casefile.count_clients() == 1
+    assert ("Apart gezet bij het ophalen: 1 (deze app kan ze niet opslaan; meld dit aan beheer)."
+            in banner_text(window))
+    advice = window.sync.receipt_dialog.ui.advice_label
+    assert advice.isVisible() and advice.text() == (
+        "1 ontvangen gegeven(s) apart gezet: deze app kan ze niet opslaan, de rest is verwerkt. "
+        "Meld dit aan de beheerder.")
+
+
+def test_a_change_refused_as_an_invalid_row_names_the_field_in_the_refused_list(
+        qtbot, window, session, anouk):
+    """An older app on this laptop wrote a note with a NUL in it (the vault layer, past the
+    current validation): the registry refuses it and the list says which field."""
+    client_id = session.casefile.add_client(ISIK)
+    db = session.vault.db
+    with transaction(db):
+        notes.add_notes(db, [notes.NewNote(client_id, "Gesprek\x00")], session.vault.identity)
+
+    assert sync_from_menu(qtbot, window).rejected == 1
+    qtbot.mouseClick(window.sync.banner.ui.refused_button, Qt.MouseButton.LeftButton)
+    model = window.sync.refused_dialog.model
+    reason = model.index(0, model.columnCount() - 1).data()
+    assert reason == ("Een gegeven voldoet niet aan de regels van de centrale registratie "
+                      "(Notitie: Tekst)")

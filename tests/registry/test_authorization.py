@@ -70,9 +70,11 @@ def _refusal(response) -> tuple[int, str]:
 
 def test_only_the_team_may_change_its_clients(world):
     def probe(api, principal):
-        column = "language" if principal == "owner" else "email"  # no conflict between them
+        # Two columns, so the owner and a colleague do not conflict.
+        fields = ({"language": principal} if principal == "owner"
+                  else {"email": f"{principal}@example.org"})
         response = api.post("/v1/sync/push", json={"device_id": principal, "changes": [
-            update("clients", world.client_id, {column: principal}, {}, 1)]})
+            update("clients", world.client_id, fields, {}, 1)]})
         if response.status_code != 200:
             return _refusal(response)
         result = response.json()["results"][0]

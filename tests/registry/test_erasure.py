@@ -7,7 +7,8 @@ from tests.registry.people import (
     FATIMA, ISIK, create, delete, new_id, note, pull_all, push, update,
 )
 
-TRACES = ("Öztürk", "Işık", "Ayşe", "Kayseri", "06-12345678", "verhuizing naar Kayseri")
+TRACES = ("Öztürk", "Işık", "Ayşe", "Kayseri", "06-12345678", "06-11111111", "06-22222222",
+          "verhuizing naar Kayseri")
 
 
 def _everything(registry) -> str:
@@ -28,14 +29,15 @@ def test_erasing_a_client_leaves_tombstones_and_no_trace_of_the_person(registry,
     first_note = note(isik, "Gesprek over verhuizing naar Kayseri")
     push(team.anouk, [
         create("clients", ISIK, isik), create("clients", FATIMA, fatima),
-        create("household_members", {"client_id": isik, "role": "partner",
+        create("household_members", {"client_id": isik, "role": "partner", "co_migrates": 1,
                                      "given_names": "Ayşe", "surname": "Öztürk"}, partner),
         create("contacts", {"client_id": isik, "date": "2026-03-02", "kind": "intake",
                             "location": "Kayseri"}, contact),
         first_note, note(fatima, "Pensioen Marokko")])
     # A conflict stores the values of both sides with the change: those must go too.
-    push(team.anouk, [update("clients", isik, {"phone": "06-1"}, {"phone": ISIK["phone"]}, 1)])
-    conflict = push(team.bram, [update("clients", isik, {"phone": "06-12345678-2"},
+    push(team.anouk, [update("clients", isik, {"phone": "06-11111111"},
+                             {"phone": ISIK["phone"]}, 1)])
+    conflict = push(team.bram, [update("clients", isik, {"phone": "06-22222222"},
                                        {"phone": ISIK["phone"]}, 1)])
     assert conflict["results"][0]["status"] == "conflict"
     _, cursor = pull_all(team.bram)

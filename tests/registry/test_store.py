@@ -68,7 +68,7 @@ def test_concurrent_pushes_never_let_a_puller_skip_a_row(registry, team):
 
     def pushing(name: str) -> None:
         for round_ in range(rounds):
-            batch = [create("clients", {**person, "phone": f"{round_}-{i}"})
+            batch = [create("clients", {**person, "phone": f"06-{round_:04d}{i:04d}"})
                      for i, person in enumerate((AMRA, FATIMA, RAMDIN, AMRA)[:size])]
             answer = push(pushers[name], batch, device_id=f"laptop-{name}")
             created[name] += [c["row_id"] for c in batch]

@@ -214,3 +214,32 @@ def test_refused_changes_name_the_client_of_this_vault(laptop, registry_process,
     assert "rejected 1" in laptop.ok("sync").stdout
     (line,) = laptop.ok("sync", "refused").stdout.splitlines()
     assert f"\tAmra Hodžić\t{taken_id}\tclients\tcreate\t" in line
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_contact_dated_garbage_is_set_aside_and_contact_list_still_works(
+        laptop, registry_process):
+    """An older registry let in a contact dated "garbage": it used to stop `contact list` for
+    everyone who pulled it. Now the sync sets it aside, says so, and the good contact arrives."""
+    from tests.registry.malformed import plant, valid_rows
+    from tests.registry.people import new_id
+
+    client_id, good_id, bad_id = new_id(), new_id(), new_id()
+    rows = valid_rows(client_id)
+    plant(registry_process, "eindhoven", [
+        ("clients", client_id, client_id, rows["clients"]),
+        ("contacts", bad_id, client_id, {**rows["contacts"], "date": "garbage"}),
+        ("contacts", good_id, client_id, rows["contacts"])])
+    assert _login(laptop, registry_process.url).returncode == 0
+
+    receipt = laptop.ok("sync")
+    assert receipt.stdout.strip() == "pushed 0, pulled 2, merged 0, conflicts 0, rejected 0"
+    assert "1 record(s) from the registry set aside" in receipt.stderr
+    assert "counts and checksums match the registry" in receipt.stderr
+    listed = laptop.ok("sync", "set-aside").stdout.strip().split("\t")
+    assert listed[1:] == [client_id, "contacts", bad_id, "date", "date_format"]
+    assert "garbage" not in laptop.ok("sync", "set-aside", "--json").stdout
+    assert "Apart gezet bij het ophalen: 1" in laptop.ok("sync", "status",
+                                                         LANG="nl_NL.UTF-8").stdout
+    contacts = laptop.ok("contact", "list", client_id, "--json").json()
+    assert [c["id"] for c in contacts] == [good_id]

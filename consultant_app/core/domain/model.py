@@ -39,7 +39,7 @@ def _boolean(f: str, value: Any) -> bool:
     raise ValidationError("wrong_type", field=f, expected="true/false")
 
 
-def _short_text(f: str, value: Any) -> str:
+def short_text(f: str, value: Any) -> str:
     return v.text(f, value, max_len=200)
 
 
@@ -53,7 +53,7 @@ def _positive_int(f: str, value: Any) -> int:
     return value
 
 
-def _one_of(choices: tuple[str, ...]) -> Parser:
+def one_of(choices: tuple[str, ...]) -> Parser:
     def parse(f: str, value: Any) -> str:
         if value not in choices:
             raise ValidationError("not_in_list", field=f, choices=", ".join(choices))
@@ -75,10 +75,10 @@ def _object(spec: Mapping[str, Parser]) -> Parser:
     return parse
 
 
-PERMIT = {"type": _short_text, "number": _short_text, "valid_until": _iso(v.date_value)}
-ADDRESS = {"street": _short_text, "house_number": _short_text, "postcode": v.postcode_nl,
-           "city": _short_text}
-BENEFIT = {"type": _short_text, "payer": _short_text, "since": _iso(v.date_value)}
+PERMIT = {"type": short_text, "number": short_text, "valid_until": _iso(v.date_value)}
+ADDRESS = {"street": short_text, "house_number": short_text, "postcode": v.postcode_nl,
+           "city": short_text}
+BENEFIT = {"type": short_text, "payer": short_text, "since": _iso(v.date_value)}
 DESTINATION = {"country": v.country, "address": _long_text,
                "planned_departure": _iso(v.date_value)}
 DECLARATIONS = {"debts_to_state": _boolean, "payment_arrangement": _boolean,
@@ -99,7 +99,7 @@ CLIENT_FIELDS: dict[str, Parser] = {
     "address": _object(ADDRESS),
     "phone": v.phone,
     "email": v.email,
-    "language": _short_text,
+    "language": short_text,
     "benefits": _list_of(_object(BENEFIT)),
     "destination": _object(DESTINATION),
     "bank_abroad": lambda f, value: value,  # needs the destination country: see parse_client
@@ -108,12 +108,12 @@ CLIENT_FIELDS: dict[str, Parser] = {
 MEMBER_FIELDS: dict[str, Parser] = {**PERSON_FIELDS, "co_migrates": _boolean}
 CONTACT_FIELDS: dict[str, Parser] = {
     "date": _iso(v.date_value),
-    "location": _short_text,
-    "kind": _one_of(CONTACT_KINDS),
-    "channel": _one_of(CHANNELS),
-    "topics": _list_of(_one_of(TOPICS)),
+    "location": short_text,
+    "kind": one_of(CONTACT_KINDS),
+    "channel": one_of(CHANNELS),
+    "topics": _list_of(one_of(TOPICS)),
     "duration_minutes": _positive_int,
-    "language": _short_text,
+    "language": short_text,
     "interpreter": _boolean,
 }
 JSON_COLUMNS = {"nationalities", "residence_permit", "address", "benefits", "destination",
@@ -248,6 +248,17 @@ MAX_NOTE_CHARS = 20_000
 def parse_note_text(text: Any) -> str:
     """A note's text: free text in NFC, not empty."""
     text = v.text("text", text, max_len=MAX_NOTE_CHARS)
+    if not text:
+        raise ValidationError("required", field="text")
+    return text
+
+
+MAX_FOLLOW_UP_CHARS = 1000
+
+
+def parse_follow_up_text(text: Any) -> str:
+    """What a follow-up asks: free text in NFC, not empty."""
+    text = v.text("text", text, max_len=MAX_FOLLOW_UP_CHARS)
     if not text:
         raise ValidationError("required", field="text")
     return text

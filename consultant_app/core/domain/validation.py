@@ -54,7 +54,7 @@ def _as_str(field: str, value: object) -> str:
     return value
 
 
-def _has_control_chars(text: str, allowed: frozenset[str] = frozenset()) -> bool:
+def has_control_chars(text: str, allowed: frozenset[str] = frozenset()) -> bool:
     return _control_pattern(allowed).search(text) is not None
 
 
@@ -117,6 +117,20 @@ def date_value(field: str, value: object) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise ValidationError("date_impossible", field=field) from None
+
+
+def timestamp(field: str, value: object) -> dt.datetime:
+    """A moment as the vault stamps it (ISO 8601 with a UTC offset, e.g. a follow-up done)."""
+    text = _as_str(field, value)
+    if len(text) > 40 or not _ISO_DATE.match(text):
+        raise ValidationError("date_format", field=field)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("date_format", field=field) from None
+    if moment.tzinfo is None:
+        raise ValidationError("date_format", field=field)
+    return moment
 
 
 def birth_date_value(field: str, value: object, today: dt.date | None = None) -> dt.date:
@@ -335,7 +349,7 @@ def name(field: str, value: object) -> str:
     text = " ".join(unicodedata.normalize("NFC", _as_str(field, value)).split())
     if not text:
         raise ValidationError("required", field=field)
-    if _has_control_chars(text):
+    if has_control_chars(text):
         raise ValidationError("control_chars", field=field)
     if not any(ch.isalpha() for ch in text):
         raise ValidationError("name_no_letters", field=field)
@@ -351,7 +365,7 @@ def text(field: str, value: object, max_len: int = TEXT_MAX_LEN) -> str:
     and an escape sequence stored in a note would drive the consultant's terminal.
     """
     result = unicodedata.normalize("NFC", _as_str(field, value)).strip()
-    if _has_control_chars(result, _TEXT_LAYOUT):
+    if has_control_chars(result, _TEXT_LAYOUT):
         raise ValidationError("control_chars", field=field)
     if len(result) > max_len:
         raise ValidationError("too_long", field=field, max_len=max_len)

@@ -104,6 +104,9 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "refused_change_id_reused": {"nl": "wijzigingsnummer dubbel gebruikt",
                                  "en": "change id used twice"},
     "refused_invalid": {"nl": "ongeldig volgens de registry", "en": "invalid for the registry"},
+    "refused_invalid_row": {
+        "nl": "Een gegeven voldoet niet aan de regels van de centrale registratie",
+        "en": "A value breaks the rules of the registry"},
     # --- what the CLI says ----------------------------------------------------------------------
     "login_ok_keyring": {"nl": "ingelogd; het token staat in de sleutelbos van het systeem",
                          "en": "logged in; the token is kept in the system keyring"},
@@ -130,6 +133,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "sync_mismatch": {
         "nl": "verschil met de registry in: {entities} (niets samengevoegd; meld dit aan beheer)",
         "en": "differs from the registry in: {entities} (nothing merged; report this to IT)"},
+    "sync_set_aside": {
+        "nl": "{count} gegeven(s) van de centrale registratie apart gezet: deze app kan ze niet "
+              "opslaan (zie `sync set-aside`). De rest is verwerkt; meld dit aan beheer",
+        "en": "{count} record(s) from the registry set aside: this app cannot store them (see "
+              "`sync set-aside`). The rest was applied; report this to IT"},
     "sync_see_conflicts": {"nl": "bekijk de conflicten met `conflicts list`",
                            "en": "review the conflicts with `conflicts list`"},
     "status_server": {"nl": "registry: {server} (gebruiker {user})",
@@ -142,6 +150,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "status_conflicts": {"nl": "open conflicten: {count}", "en": "open conflicts: {count}"},
     "status_rejected": {"nl": "door de registry geweigerd: {count}",
                         "en": "refused by the registry: {count}"},
+    "status_set_aside": {"nl": "Apart gezet bij het ophalen: {count}",
+                         "en": "Set aside when fetching: {count}"},
     "status_login_needed": {"nl": "inloggen nodig", "en": "login needed"},
     "status_overdue": {"nl": "let op: langer dan {days} dagen niet gesynchroniseerd",
                        "en": "note: not synced for more than {days} days"},

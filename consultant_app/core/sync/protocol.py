@@ -19,7 +19,8 @@ A larger body, announced or streamed, is answered 413 {"code": "too_large"} with
 - POST /v1/logout {refresh_token} -> 204 (the refresh token and its access tokens are revoked)
 - GET  /v1/me -> {user, team}
 - POST /v1/sync/push {device_id, changes: [Change], audit: [AuditEntry]}
-    -> {results: [Result] (one per change, same order), audit_accepted: n}
+    -> {results: [Result] (one per change, same order), audit_accepted: n, audit_refused: n}
+    (an audit entry about a client of another team is refused, not stored)
 - GET  /v1/sync/changes?since=SEQ&limit=N
     -> {rows: [Row] ordered by seq, next: SEQ (the cursor to store), more: bool}
 - GET  /v1/sync/summary -> {head: SEQ, entities: {entity: {count, checksum}}}
@@ -34,7 +35,10 @@ row was as the device saw it), "merged" (others changed other fields meanwhile; 
 change applied), "conflict" (fields others changed too keep the server's value; the rest
 applied; `conflicts` lists {field, base, mine, theirs}), "duplicate", or "rejected" with a
 `reason` (not_permitted, unknown_row, row_exists, row_deleted, append_only, immutable_field,
-change_id_reused, invalid).
+change_id_reused, invalid, invalid_row). "invalid_row" means the row would break the domain rules
+both sides share (core.sync.rows); the result then also names the column (`field`) and the rule
+(`problem`, a validation code), never the value. A create is judged on its content before its
+id, so an id of another team answers as any refused create does.
 
 A Row is the server's current state of one row: {seq, entity, row_id, client_id, version,
 deleted, fields, created_at, created_by, changed_at, changed_by}. Pull delivers rows whose latest
@@ -51,6 +55,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -78,7 +83,7 @@ ENTITIES: dict[str, tuple[str, ...]] = {
 # client, and so never to another team).
 REQUIRED: dict[str, tuple[str, ...]] = {
     "clients": ("given_names", "surname"),
-    "household_members": ("client_id", "role", "given_names", "surname"),
+    "household_members": ("client_id", "role", "co_migrates", "given_names", "surname"),
     "contacts": ("client_id", "date", "kind"),
     "notes": ("client_id", "text"),
     "follow_ups": ("client_id", "due_date", "text"),
@@ -98,8 +103,9 @@ MAX_BODY_BYTES = 64 * 1024 * 1024  # a larger push body is refused: 413 {"code":
 STATUS_APPLIED, STATUS_MERGED, STATUS_CONFLICT = "applied", "merged", "conflict"
 STATUS_DUPLICATE, STATUS_REJECTED = "duplicate", "rejected"
 REJECT_REASONS = ("not_permitted", "unknown_row", "row_exists", "row_deleted", "append_only",
-                  "immutable_field", "change_id_reused", "invalid")
+                  "immutable_field", "change_id_reused", "invalid", "invalid_row")
 
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 Scalar = str | int | float | bool | None
 
 

@@ -2,10 +2,14 @@
 conflicts.
 
 A sync pushes the outbox in batches, then pulls pages since the stored cursor, then compares counts
-and checksums with the registry. Each push answer is applied in one local transaction together with
-removing the entries it answered; each pulled page together with the new cursor. Cut off anywhere,
-the next sync resumes: a push answer that never arrived is sent again and answered as a duplicate,
-a page that never arrived is asked for again. Order is the server's sequence, never a clock.
+and checksums with the registry. A pulled row this device cannot store (it breaks the row rules
+both sides share, core.sync.rows) is set aside with its reason; the rest of its page applies and
+the sync goes on. The comparison counts a set-aside row as the registry holds it, so it is
+reported once, as set aside, and not a second time as a difference. Each push answer is applied
+in one local transaction together with removing the entries it answered; each pulled page
+together with the new cursor. Cut off anywhere, the next sync resumes: a push answer that never
+arrived is sent again and answered as a duplicate, a page that never arrived is asked for again.
+Order is the server's sequence, never a clock.
 """
 
 from __future__ import annotations
@@ -18,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app.core.errors import NotFoundError, SyncError, ValidationError
-from consultant_app.core.sync import protocol
+from consultant_app.core.sync import protocol, rows as row_rules
 from consultant_app.core.sync.credentials import Credentials
 from consultant_app.core.sync.transport import Transport, check_server_url
 from consultant_app.core.vault import audit, clients, conflicts, records, replica
-from consultant_app.core.vault.conflicts import Conflict, Rejected
+from consultant_app.core.vault.conflicts import Conflict, Rejected, SetAside
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
 
@@ -38,13 +42,15 @@ BATCH_CHARS = protocol.MAX_BODY_BYTES // 8
 @dataclass(frozen=True)
 class Receipt:
     """What one sync did. `checked` tells whether counts and checksums were compared (not when
-    changes were made during the sync); `mismatches` names the entities that differ."""
+    changes were made during the sync); `mismatches` names the entities that differ;
+    `set_aside` counts pulled rows this device could not store (kept aside, see set_aside())."""
 
     pushed: int = 0
     pulled: int = 0
     merged: int = 0
     conflicts: int = 0
     rejected: int = 0
+    set_aside: int = 0
     checked: bool = False
     mismatches: tuple[str, ...] = ()
     finished_at: str = ""
@@ -63,6 +69,7 @@ class SyncStatus:
     conflicts: int
     rejected: int
     warn_after_days: int = DEFAULT_WARN_DAYS
+    set_aside: int = 0
     last_receipt: dict[str, Any] = field(default_factory=dict)
 
     def days_since(self, now: datetime | None = None) -> int | None:
@@ -131,6 +138,7 @@ class SyncService:
             last_sync_at=self.vault.setting("sync_last_at"),
             waiting=replica.count_pending(self.db), conflicts=conflicts.count_open(self.db),
             rejected=len(conflicts.rejected(self.db)),
+            set_aside=conflicts.count_set_aside(self.db),
             warn_after_days=_int(self.vault.setting("sync_warn_days"), DEFAULT_WARN_DAYS),
             last_receipt=json.loads(receipt) if receipt else {})
 
@@ -145,6 +153,9 @@ class SyncService:
     def rejected(self) -> list[Rejected]:
         return conflicts.rejected(self.db)
 
+    def set_aside(self) -> list[SetAside]:
+        return conflicts.set_aside_rows(self.db)
+
     # -- sync ----------------------------------------------------------------------------------
     def sync(self, server: str | None = None, progress: Progress | None = None) -> Receipt:
         if server and check_server_url(server) != self.credentials.server:
@@ -154,9 +165,9 @@ class SyncService:
         report = progress or (lambda stage, done, total: None)
         with self._transport() as transport:
             counts = self._push(transport, report)
-            counts["pulled"] = self._pull(transport, report)
-            checked, mismatches, extra = self._check(transport, report)
-            counts["pulled"] += extra
+            counts["pulled"] = counts["set_aside"] = 0
+            self._pull(transport, report, counts)
+            checked, mismatches = self._check(transport, report, counts)
         receipt = Receipt(**counts, checked=checked, mismatches=tuple(mismatches),
                           finished_at=utc_now())
         with transaction(self.db):
@@ -228,10 +239,12 @@ class SyncService:
         client_id = replica.client_of(self.db, change.entity, change.row_id)
         if status == protocol.STATUS_REJECTED:
             counts["rejected"] += 1
+            field = result.get("field")
             conflicts.add_rejected(self.db, change.change_id, change.entity, change.row_id,
                                    client_id, change.op,
                                    {"fields": change.fields, "base": change.base},
-                                   str(result.get("reason") or "invalid"))
+                                   str(result.get("reason") or "invalid"),
+                                   field if isinstance(field, str) else None)
             return
         counts["pushed"] += 1
         counts["merged"] += status == protocol.STATUS_MERGED
@@ -244,10 +257,11 @@ class SyncService:
         if theirs:
             replica.take_theirs(self.db, change.entity, change.row_id, theirs)
 
-    def _pull(self, transport: Transport, report: Progress) -> int:
-        """Pull pages until the registry has no more; returns the rows changed here."""
+    def _pull(self, transport: Transport, report: Progress, counts: dict[str, int]) -> None:
+        """Pull pages until the registry has no more; counts the rows changed here ("pulled")
+        and those set aside."""
         cursor = _int(self.vault.setting("sync_cursor"), 0)
-        changed = received = 0
+        received = 0
         # A page may bring a household member before its client row; the keys hold again
         # once the pull is through, and an interrupted pull resumes with the missing rows.
         self.db.execute("PRAGMA foreign_keys = OFF")
@@ -255,35 +269,38 @@ class SyncService:
             while True:
                 page = transport.pull(cursor, protocol.MAX_PAGE)
                 rows, following = page.get("rows"), page.get("next")
-                if (not isinstance(rows, list) or not isinstance(following, int)
-                        or not all(_well_formed(row) for row in rows)):
+                if not isinstance(rows, list) or not isinstance(following, int):
                     raise SyncError("registry_answer_invalid")
+                good, bad = _sort_out(rows)
                 with transaction(self.db):
-                    changed += replica.apply_rows(self.db, rows)
+                    counts["pulled"] += replica.apply_rows(self.db, good)
+                    conflicts.forget_set_aside(self.db, [row["row_id"] for row in good])
+                    conflicts.set_aside(self.db, bad)
                     self.vault.set_setting("sync_cursor", str(following))
+                counts["set_aside"] += len(bad)
                 cursor, received = following, received + len(rows)
                 report("pull", received, None)
                 if not page.get("more"):
-                    return changed
+                    return
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
 
-    def _check(self, transport: Transport, report: Progress) -> tuple[bool, list[str], int]:
+    def _check(self, transport: Transport, report: Progress,
+               counts: dict[str, int]) -> tuple[bool, list[str]]:
         """Compare counts and checksums with the registry. Not when changes wait to be sent
         (they would differ by design); pulled again when colleagues pushed meanwhile."""
-        pulled = 0
         for _ in range(CHECK_ROUNDS):
             if replica.count_pending(self.db):
-                return False, [], pulled
+                return False, []
             report("check", 0, None)
             server = transport.summary()
             if _int(server.get("head"), 0) > _int(self.vault.setting("sync_cursor"), 0):
-                pulled += self._pull(transport, report)
+                self._pull(transport, report, counts)
                 continue
             local = replica.summary(self.db)
             theirs = server.get("entities") or {}
-            return True, [e for e in protocol.ENTITIES if theirs.get(e) != local[e]], pulled
-        return False, [], pulled
+            return True, [e for e in protocol.ENTITIES if theirs.get(e) != local[e]]
+        return False, []
 
     # -- conflicts -----------------------------------------------------------------------------
     def resolve(self, conflict_id: str, keep: str | None = None, value: Any = None) -> None:
@@ -317,15 +334,16 @@ class SyncService:
                      detail="conflict")
 
 
-ROW_KEYS = {"row_id": str, "entity": str, "version": int, "deleted": bool, "fields": dict,
-            "created_at": str, "created_by": str, "changed_at": str, "changed_by": str}
-
-
-def _well_formed(row: Any) -> bool:
-    """A pulled row has what applying it reads, with the right types (else nothing of the
-    page is applied and the sync stops with a clear message)."""
-    return isinstance(row, dict) and all(isinstance(row.get(key), kind)
-                                         for key, kind in ROW_KEYS.items())
+def _sort_out(rows: list[Any]) -> tuple[list[dict[str, Any]], list[tuple[Any, str, str]]]:
+    """The rows of a page this device can store, and (row, field, problem) for the others."""
+    good, bad = [], []
+    for row in rows:
+        problem = row_rules.pulled_row_problem(row)
+        if problem is None:
+            good.append(row)
+        else:
+            bad.append((row, problem.field, problem.problem))
+    return good, bad
 
 
 def _end_session(transport: Transport, answer: dict[str, Any]) -> None:

@@ -1,6 +1,7 @@
 """Erasing content from the vault: a row's content cleared when it becomes a tombstone from the
 registry, and a person erased altogether (AVG art. 17) — the client, every row of theirs, their
-search entries, letter documents, waiting outbox entries and sync conflicts.
+search entries, letter documents, waiting outbox entries, sync conflicts and received rows set
+aside.
 
 What stays is what a tombstone needs to travel: ids, version, who/when, the link to the client and
 the household role; never a name, a date of birth, a text or a letter.
@@ -65,3 +66,4 @@ def erase_client(db: sqlite_utils.Database, client_id: str) -> None:
     clear_rows(db, "clients", "id = ?", [client_id])
     db.execute("DELETE FROM sync_conflicts WHERE client_id = ?", [client_id])
     db.execute("DELETE FROM sync_rejected WHERE client_id = ?", [client_id])
+    db.execute("DELETE FROM sync_set_aside WHERE client_id = ?", [client_id])

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from itertools import chain
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.folding import fold
 from consultant_app.core.sync.protocol import APPEND_ONLY, ENTITIES, IMMUTABLE, summarize
-from consultant_app.core.vault import clients, erasure
+from consultant_app.core.vault import clients, conflicts, erasure
 from consultant_app.core.vault.database import sqlite_utils
 
 CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
@@ -211,13 +212,18 @@ def take_theirs(db: sqlite_utils.Database, entity: str, row_id: str,
 def summary(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     """Count and checksum of the live rows of every synced entity (protocol.summarize). Rows
     the registry refused to create are left out: they are not there by its decision, which
-    the receipt and `sync refused` already report."""
+    the receipt and `sync refused` already report. A row set aside at a pull counts as the
+    registry sent it: it is reported as set aside, not a second time as a difference."""
+    aside = conflicts.set_aside_content(db)
     out = {}
     for entity, columns in ENTITIES.items():
         cursor = db.execute(
             f"SELECT id, {', '.join(columns)} FROM {entity} WHERE deleted = 0 AND id NOT IN "
-            "(SELECT row_id FROM sync_rejected WHERE op = 'create')")
-        out[entity] = summarize(entity, ((r[0], dict(zip(columns, r[1:]))) for r in cursor))
+            "(SELECT row_id FROM sync_rejected WHERE op = 'create') AND id NOT IN "
+            "(SELECT row_id FROM sync_set_aside)")
+        local = ((r[0], dict(zip(columns, r[1:]))) for r in cursor)
+        out[entity] = summarize(entity, chain(local, ((row_id, fields) for kind, row_id, fields
+                                                      in aside if kind == entity)))
     return out
 
 

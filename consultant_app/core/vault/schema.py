@@ -212,6 +212,30 @@ def m005_sync(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m006_sync_set_aside(db: sqlite_utils.Database) -> None:
+    """Rows a pull brought that this device cannot store (they break its domain rules): kept
+    aside as the registry sent them, with the column and the rule, while the rest of the page
+    applies; and, for a change the registry refused as an invalid row, the column it named."""
+    db.executescript("""
+    ALTER TABLE sync_rejected ADD COLUMN field TEXT;
+
+    CREATE TABLE sync_set_aside (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        client_id TEXT,
+        seq INTEGER,
+        field TEXT NOT NULL,
+        problem TEXT NOT NULL,
+        row TEXT NOT NULL,
+        set_aside_at TEXT NOT NULL
+    );
+    CREATE INDEX sync_set_aside_row ON sync_set_aside (row_id);
+    CREATE INDEX sync_set_aside_client ON sync_set_aside (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from consultant_app.gui.dates import short_date_time
 from consultant_app.gui.models.rows import RowsModel
-from consultant_app.gui.sync_texts import op_label, refused_reason, row_label
+from consultant_app.gui.sync_texts import field_label, op_label, refused_reason, row_label
 
 if TYPE_CHECKING:  # only the shape SyncService.rejected returns
     from consultant_app.core.vault.conflicts import Rejected
@@ -62,4 +62,5 @@ class RefusedModel(RowsModel):
             return row_label(change.entity)
         if column == self.ACTION:
             return op_label(change.op)
-        return refused_reason(change.reason, self.language)
+        reason = refused_reason(change.reason, self.language)
+        return f"{reason} ({field_label(change.entity, change.field)})" if change.field else reason

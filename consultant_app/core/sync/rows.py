@@ -1,0 +1,193 @@
+"""The rules a synced row must keep, one definition for both sides: the registry refuses a pushed
+change that breaks them, and a laptop sets aside a pulled row that breaks them.
+
+The rules are the laptop's own domain rules (core.domain.model and validation: names, dates,
+countries, vocabularies, lengths), applied to values in the form a row carries them: text as
+text, nested parts as the JSON text the column holds, yes/no as 0/1. On top of them, every text
+is in NFC and holds no control characters but tab and line breaks, and no value is larger than
+its column allows. A problem names the column and the rule that failed, never the value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from consultant_app.core.domain import model
+from consultant_app.core.domain import validation as v
+from consultant_app.core.domain.model import Role
+from consultant_app.core.errors import ValidationError, ValidationErrors
+from consultant_app.core.sync.protocol import MAX_VALUE_CHARS, REQUIRED, UUID
+
+Check = Callable[[str, Any], Any]
+
+JSON_MAX_CHARS = 100_000   # an address, permit, benefits list... as JSON text
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_LAYOUT = frozenset("\t\n\r")
+BOOLEAN_COLUMNS = frozenset({"co_migrates", "interpreter"})  # stored as 0/1
+NUMBER_COLUMNS = BOOLEAN_COLUMNS | {"duration_minutes"}     # every other column holds text
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why a row cannot be stored: the column and the rule (a validation code)."""
+
+    field: str
+    problem: str
+
+
+def _uuid(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not UUID.fullmatch(value):
+        raise ValidationError("bad_id", field=field)
+    return value
+
+
+def _stored_boolean(field: str, value: Any) -> bool:
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+        return bool(value)
+    raise ValidationError("wrong_type", field=field, expected="true/false")
+
+
+def _sha256(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not _SHA256.fullmatch(value):
+        raise ValidationError("wrong_type", field=field, expected="sha256")
+    return value
+
+
+def _json_object(field: str, value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise ValidationError("wrong_type", field=field, expected="a JSON object")
+    return value
+
+
+_CLIENT_ID: dict[str, Check] = {"client_id": _uuid}
+RULES: dict[str, dict[str, Check]] = {
+    "clients": {**model.CLIENT_FIELDS, "bank_abroad": _json_object},  # see _bank_abroad
+    "household_members": {**_CLIENT_ID, "role": model.one_of(tuple(r.value for r in Role)),
+                          **model.MEMBER_FIELDS, "co_migrates": _stored_boolean},
+    "contacts": {**_CLIENT_ID, **model.CONTACT_FIELDS, "interpreter": _stored_boolean},
+    "notes": {**_CLIENT_ID, "amends": _uuid,
+              "text": lambda field, value: model.parse_note_text(value)},
+    "follow_ups": {**_CLIENT_ID, "due_date": v.date_value,
+                   "text": lambda field, value: model.parse_follow_up_text(value),
+                   "done_at": v.timestamp},
+    "letters": {**_CLIENT_ID, "template_id": model.short_text,
+                "template_title": model.short_text, "template_version": model.short_text,
+                "template_hash": _sha256, "letter_date": v.date_value, "data": _json_object,
+                "data_hash": _sha256, "content_hash": _sha256},
+}
+# Columns holding JSON text; a letter's data is the one large value a row holds.
+JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data"})
+
+
+# What applying a pulled row reads beside its fields, with the type it must have.
+ROW_KEYS = {"row_id": str, "entity": str, "version": int, "deleted": bool, "fields": dict,
+            "created_at": str, "created_by": str, "changed_at": str, "changed_by": str}
+
+
+def pulled_row_problem(row: Any) -> RowProblem | None:
+    """Why this device cannot store a row a pull brought (an older registry let it in, or a
+    newer app wrote it), or None. A tombstone needs only its bookkeeping."""
+    if not isinstance(row, dict):
+        return RowProblem("row", "wrong_type")
+    for key, kind in ROW_KEYS.items():
+        value = row.get(key)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return RowProblem(key, "wrong_type")
+    if not UUID.fullmatch(row["row_id"]):
+        return RowProblem("row_id", "bad_id")
+    if row["entity"] not in RULES:
+        return RowProblem("entity", "unknown_entity")
+    if row["deleted"]:
+        return None
+    return row_problem(row["entity"], row["fields"])
+
+
+def row_problem(entity: str, values: Mapping[str, Any],
+                columns: Iterable[str] | None = None, *, whole: bool = True) -> RowProblem | None:
+    """The first broken rule of a row of `entity`, or None. `values` is the row as it would be
+    stored; only `columns` are checked (all by default), the others give context (the
+    destination country of a foreign bank account). `whole`: the required columns must be
+    there (a create, a pulled row)."""
+    if entity not in RULES:
+        return RowProblem("entity", "unknown_entity")
+    rules = RULES[entity]
+    if any(key not in rules for key in values):
+        return RowProblem("fields", "unknown_field")  # the key itself is not repeated
+    if whole:
+        for column in REQUIRED[entity]:
+            if values.get(column) is None:
+                return RowProblem(column, "required")
+    for column in (values if columns is None else columns):
+        value = values.get(column)
+        if value is None:
+            continue
+        try:
+            _check(entity, column, value, values)
+        except ValidationErrors as many:
+            return RowProblem(column, many.errors[0].code if many.errors else "invalid")
+        except ValidationError as one:
+            return RowProblem(column, one.code)
+    return None
+
+
+def _check(entity: str, column: str, value: Any, values: Mapping[str, Any]) -> None:
+    """Raise the ValidationError of the first rule `value` breaks in `column`."""
+    if column in JSON_COLUMNS:
+        limit = MAX_VALUE_CHARS if column == "data" else JSON_MAX_CHARS
+        value = _decoded(column, value, limit)
+    elif column not in NUMBER_COLUMNS:
+        if not isinstance(value, str):
+            raise ValidationError("wrong_type", field=column, expected="text")
+        _plain_text(column, value, MAX_VALUE_CHARS)
+    if column == "bank_abroad":
+        _bank_abroad(value, values)
+    elif column in BOOLEAN_COLUMNS or value not in ("", [], {}):
+        RULES[entity][column](column, value)
+    _all_nfc(column, value)
+
+
+def _decoded(column: str, value: Any, limit: int) -> Any:
+    if not isinstance(value, str):
+        raise ValidationError("wrong_type", field=column, expected="JSON text")
+    _plain_text(column, value, limit)
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise ValidationError("wrong_type", field=column, expected="JSON text") from None
+
+
+def _plain_text(column: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise ValidationError("too_long", field=column, max_len=limit)
+    if v.has_control_chars(value, _LAYOUT):
+        raise ValidationError("control_chars", field=column)
+
+
+def _bank_abroad(value: Any, values: Mapping[str, Any]) -> None:
+    """A foreign account is checked against the destination country the row holds."""
+    destination = values.get("destination")
+    try:
+        country = (json.loads(destination) or {}).get("country") if isinstance(
+            destination, str) else None
+    except (ValueError, AttributeError):
+        country = None
+    v.bank_abroad("bank_abroad", value, country if isinstance(country, str) else None)
+
+
+def _all_nfc(column: str, value: Any) -> None:
+    """Every text in the value, also inside nested parts, in NFC (one spelling of a name)."""
+    if isinstance(value, str):
+        if not unicodedata.is_normalized("NFC", value):
+            raise ValidationError("not_nfc", field=column)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _all_nfc(column, key)
+            _all_nfc(column, item)
+    elif isinstance(value, list):
+        for item in value:
+            _all_nfc(column, item)

@@ -1,0 +1,122 @@
+"""A corpus of malformed rows: for every synced entity, a valid row and variants of it that each
+break one rule (a required column missing, a wrong type, a value out of range or outside the
+vocabulary, a value of 1,000,000 characters, a NUL byte). Synthetic values only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from consultant_app.core.sync.protocol import ENTITIES, REQUIRED, canonical
+from consultant_app.core.sync.rows import NUMBER_COLUMNS
+
+HUGE = "A" * 1_000_000
+KINDS = ("missing", "wrong_type", "out_of_range", "oversized", "control_chars")
+
+
+def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
+    """One good row per entity, every column filled, in the form a row carries it."""
+    person = {"given_names": "Ayşe", "surname": "Öztürk", "birth_date": "1965-04-12",
+              "bsn": "123456782", "country_of_birth": "TR", "nationalities": '["NL","TR"]',
+              "arrival_date": "1987-09-01",
+              "residence_permit": '{"number":"V123","type":"regulier","valid_until":"2030-01-01"}'}
+    return {
+        "clients": {**person, "given_names": "Işık",
+                    "address": '{"city":"Eindhoven","house_number":"12","postcode":"5611 AB",'
+                               '"street":"Markt"}',
+                    "phone": "+31612345678", "email": "isik@example.org", "language": "tr",
+                    "benefits": '[{"payer":"SVB","since":"2026-01-01","type":"AOW"}]',
+                    "destination": '{"address":"Kayseri","country":"TR",'
+                                   '"planned_departure":"2027-05-01"}',
+                    "bank_abroad": '{"iban":"TR330006100519786457841326"}',
+                    "declarations": '{"debts_to_state":false,"detention":false,'
+                                    '"payment_arrangement":false}'},
+        "household_members": {**person, "client_id": client_id, "role": "partner",
+                              "co_migrates": 1},
+        "contacts": {"client_id": client_id, "date": "2026-03-02",
+                     "location": "Stadskantoor Eindhoven", "kind": "intake",
+                     "channel": "spreekuur", "topics": '["pensioenen","zorg"]',
+                     "duration_minutes": 45, "language": "tr", "interpreter": 1},
+        "notes": {"client_id": client_id, "text": "Gesprek over de aanvraag."},
+        "follow_ups": {"client_id": client_id, "due_date": "2026-04-01",
+                       "text": "Bellen na besluit SVB", "done_at": "2026-04-02T09:00:00.000+00:00"},
+        "letters": {"client_id": client_id, "template_id": "aanvraag",
+                    "template_title": "Aanvraag remigratie", "template_version": "2",
+                    "template_hash": "a" * 64, "letter_date": "2026-03-02",
+                    "data": '{"client":{"surname":"Öztürk"}}', "data_hash": "b" * 64,
+                    "content_hash": "c" * 64},
+    }
+
+
+# Values outside the range or the vocabulary of a column (one or more per entity).
+OUT_OF_RANGE: dict[str, list[tuple[str, Any]]] = {
+    "clients": [("birth_date", "31-02-1999"), ("birth_date", "1999-02-31"),
+                ("country_of_birth", "XX"), ("nationalities", '["XX"]'), ("phone", "bellen"),
+                ("email", "geen"), ("address", '{"postcode":"0000 AA"}'),
+                ("bank_abroad", '{"iban":"TR000006100519786457841326"}'),
+                ("benefits", '{"type":"AOW"}'), ("declarations", '{"detention":"ja"}')],
+    "household_members": [("role", "emperor"), ("co_migrates", 2), ("bsn", "123456789")],
+    "contacts": [("date", "garbage"), ("kind", "gezellig"), ("channel", "duif"),
+                 ("topics", '["ruzie"]'), ("duration_minutes", 0),
+                 ("duration_minutes", 100_000)],
+    "notes": [("amends", "geen-id"), ("text", "   ")],
+    "follow_ups": [("due_date", "never"), ("done_at", "gisteren")],
+    "letters": [("letter_date", "2026-13-01"), ("template_hash", "xyz"), ("data", "[1,")],
+}
+# The column each entity gets its 1,000,000-character value in.
+OVERSIZED = {"clients": "given_names", "household_members": "surname", "contacts": "location",
+             "notes": "text", "follow_ups": "text", "letters": "template_title"}
+
+
+@dataclass(frozen=True)
+class Bad:
+    entity: str
+    kind: str
+    column: str
+    fields: dict[str, Any]
+
+
+def _wrong_type(column: str) -> Any:
+    return "veel" if column in NUMBER_COLUMNS else 12345
+
+
+def _with_nul(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(("{", "[")):
+        return value[:-1] + "\x00" + value[-1:]  # inside the JSON text, not escaped
+    return f"{value}\x00"
+
+
+def corpus(client_id: str) -> list[Bad]:
+    """Every entity × every kind of break, each variant breaking exactly one column."""
+    out = []
+    for entity, good in valid_rows(client_id).items():
+        for column in REQUIRED[entity]:
+            out.append(Bad(entity, "missing", column,
+                           {k: v for k, v in good.items() if k != column}))
+        for column in ENTITIES[entity]:
+            if column != "client_id":  # a non-id client reference is the protocol's "invalid"
+                out.append(Bad(entity, "wrong_type", column,
+                               {**good, column: _wrong_type(column)}))
+        for column, value in OUT_OF_RANGE[entity]:
+            out.append(Bad(entity, "out_of_range", column, {**good, column: value}))
+        out.append(Bad(entity, "oversized", OVERSIZED[entity],
+                       {**good, OVERSIZED[entity]: HUGE}))
+        for column in ENTITIES[entity]:
+            if column not in NUMBER_COLUMNS and column != "client_id":
+                out.append(Bad(entity, "control_chars", column,
+                               {**good, column: _with_nul(good.get(column, client_id))}))
+    return out
+
+
+def plant(registry, team_name: str, rows: list[tuple[str, str, str, dict]]) -> None:
+    """Rows written straight into the registry's database (an older registry accepted them),
+    each with the next sequence number, as a push would."""
+    (head,) = registry.sql("SELECT value FROM counters WHERE name = 'seq'")[0]
+    now = "2026-03-02T10:00:00.000+00:00"
+    for i, (entity, row_id, client_id, fields) in enumerate(rows, start=1):
+        registry.execute(
+            "INSERT INTO records (row_id, entity, team, client_id, version, deleted, fields, "
+            "created_at, created_by, changed_at, changed_by, last_seq) "
+            "VALUES (?, ?, ?, ?, 1, 0, ?, ?, 'oud', ?, 'oud', ?)",
+            (row_id, entity, team_name, client_id, canonical(fields), now, now, head + i))
+    registry.execute("UPDATE counters SET value = ? WHERE name = 'seq'", (head + len(rows),))
