@@ -120,7 +120,7 @@ def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
     model.fetchMore()
     assert model.rowCount() == PAGE + 30 + 4 and not model.canFetchMore()
     qtmodeltester.check(model)
-    model.show_results(casefile.search_clients("isik"))
+    model.show_results(casefile.search_clients("isik").items)
     qtmodeltester.check(model)
 
 
@@ -131,8 +131,8 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     from consultant_app.gui.due_tasks_dialog import DueTasksDialog
 
     casefile = session.casefile
-    (isik,) = casefile.search_clients("isik")
-    (mehmet,) = casefile.search_clients("mehmet")
+    (isik,) = casefile.search_clients("isik").items
+    (mehmet,) = casefile.search_clients("mehmet").items
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     casefile.add_follow_up(isik.id, yesterday, "Kopie verblijfsvergunning opvragen")
     casefile.add_follow_up(mehmet.id, "2099-01-01", "Levensbewijs herinneren")

@@ -1,8 +1,10 @@
 """Client and household rows, and the folded name index that makes them findable.
 
 The index row of a client (client_search, keyed by the client's rid) holds the folded names of the
-client, the partner and the children, so typing a child's name finds the family's file. It is
-rebuilt whenever any of those names changes, inside the same transaction.
+client, the partner and the children, so typing a child's name finds the family's file; a second
+index (own_name_search, same rid) holds the client's own names alone, so a search can rank those
+found by their own name first in SQL. Both are rebuilt whenever any of those names changes,
+inside the same transaction.
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consultant_app.core.domain.folding import (
-    SORT_KEY_SEPARATOR, fold, fts_query, index_text, sort_key,
-)
+from consultant_app.core.domain.folding import fts_query, index_text, sort_key
 from consultant_app.core.domain.model import (
     Client, ClientSummary, HouseholdMember, Role, from_columns, mask_bsn, to_columns,
 )
@@ -28,7 +28,8 @@ CLIENT_COLUMNS = ("id", "version", "given_names", "surname", "birth_date", "bsn"
                   "country_of_birth", "nationalities", "arrival_date", "residence_permit",
                   "address", "phone", "email", "language", "benefits", "destination",
                   "bank_abroad", "declarations", "created_at", "changed_at", "changed_by")
-SEARCH_CANDIDATES = 400
+SEARCH_INDEXES = ("client_search", "own_name_search")
+_MATCHES = "SELECT rowid FROM {0} WHERE {0} MATCH ?"
 # Every client row carries every column, so a batch of clients is one executemany.
 _EMPTY_CLIENT = dict.fromkeys(c for c in CLIENT_COLUMNS if c not in (
     "id", "version", "created_at", "changed_at", "changed_by"))
@@ -54,14 +55,24 @@ def insert_households(db: sqlite_utils.Database, new: Sequence[NewHousehold],
     records.insert_rows(db, "UPDATE clients SET sort_key = ? WHERE rid = ?",
                         [(sort_key(h.fields["surname"], h.fields["given_names"]), rid)
                          for (_, rid), h in zip(created, new)])
-    records.insert_rows(db, "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
-                        [(rid, index_text(*_household_names(h))) for (_, rid), h in zip(created, new)])
+    _index(db, [(rid, h.fields["given_names"], h.fields["surname"], _member_names(h))
+                for (_, rid), h in zip(created, new)])
     return [client_id for client_id, _ in created]
 
 
-def _household_names(household: NewHousehold) -> list[str | None]:
-    names = [household.fields["given_names"], household.fields["surname"]]
-    return names + [n for _, m in household.members for n in (m.get("given_names"), m.get("surname"))]
+def _member_names(household: NewHousehold) -> list[str | None]:
+    return [n for _, m in household.members for n in (m.get("given_names"), m.get("surname"))]
+
+
+def _index(db: sqlite_utils.Database,
+           entries: Sequence[tuple[int, str, str, Sequence[str | None]]]) -> None:
+    """Index rows for (rid, given names, surname, household members' names) of new or
+    re-indexed clients: every name in client_search, the client's own in own_name_search."""
+    records.insert_rows(db, "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
+                        [(rid, index_text(given, surname, *others))
+                         for rid, given, surname, others in entries])
+    records.insert_rows(db, "INSERT INTO own_name_search (rowid, names) VALUES (?, ?)",
+                        [(rid, index_text(given, surname)) for rid, given, surname, _ in entries])
 
 
 def insert_members(db: sqlite_utils.Database,
@@ -102,15 +113,19 @@ def reindex_many(db: sqlite_utils.Database, client_ids: Iterable[str]) -> None:
                 "SELECT client_id, given_names, surname FROM household_members "
                 f"WHERE client_id IN ({marks}) AND deleted = 0 ORDER BY rid", chunk).fetchall():
             household.setdefault(client_id, []).extend((given, surname))
-        records.insert_rows(db, "DELETE FROM client_search WHERE rowid = ?",
-                            [(rid,) for _, rid, *_ in found])
+        unindex(db, [rid for _, rid, *_ in found])
         live = [row for row in found if not row[2]]
         records.insert_rows(db, "UPDATE clients SET sort_key = ? WHERE rid = ?",
                             [(sort_key(surname, given), rid)
                              for _, rid, _, surname, given in live])
-        records.insert_rows(db, "INSERT INTO client_search (rowid, names) VALUES (?, ?)",
-                            [(rid, index_text(given, surname, *household.get(client_id, [])))
-                             for client_id, rid, _, surname, given in live])
+        _index(db, [(rid, given, surname, household.get(client_id, []))
+                    for client_id, rid, _, surname, given in live])
+
+
+def unindex(db: sqlite_utils.Database, rids: Sequence[int]) -> None:
+    """Take clients (by rid) out of both name indexes."""
+    for table in SEARCH_INDEXES:
+        records.insert_rows(db, f"DELETE FROM {table} WHERE rowid = ?", [(rid,) for rid in rids])
 
 
 def get_client(db: sqlite_utils.Database, client_id: str) -> Client:
@@ -138,35 +153,32 @@ def members(db: sqlite_utils.Database, client_id: str) -> list[HouseholdMember]:
     return out
 
 
-def search(db: sqlite_utils.Database, query: str, limit: int = 50) -> list[ClientSummary]:
-    """Clients whose (household) names match every typed word as a prefix: those whose own name
-    matches first, then those found through a partner or child, each group in name order."""
+def search(db: sqlite_utils.Database, query: str, offset: int = 0,
+           limit: int | None = None) -> list[ClientSummary]:
+    """One page of the clients whose (household) names match every typed word as a prefix:
+    those whose own name matches first, then those found through a partner or child, each group
+    in name order. The order is computed in SQL over every match, so pages are exact."""
     expression = fts_query(query)
     if expression is None:
         return []
-    # The FTS index yields candidates in rowid order; a bounded set of them is ranked, so short
-    # prefixes stay fast on a large vault.
     rows = db.execute(
-        "SELECT c.id, c.given_names, c.surname, c.birth_date, c.bsn, c.sort_key FROM clients c "
-        "WHERE c.rid IN (SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?) "
-        "AND c.deleted = 0",
-        [expression, SEARCH_CANDIDATES],
+        "SELECT id, given_names, surname, birth_date, bsn FROM clients "
+        f"WHERE rid IN ({_MATCHES.format('client_search')}) AND deleted = 0 "
+        f"ORDER BY rid NOT IN ({_MATCHES.format('own_name_search')}), sort_key, rid "
+        "LIMIT ? OFFSET ?",
+        [expression, expression, -1 if limit is None else limit, offset],
     ).fetchall()
-    words = fold(query).split()
-    rows.sort(key=lambda r: (not _own_name_matches(r[5], words), r[5]))
-    return [_summary(row[:5]) for row in rows[:limit]]
+    return [_summary(row) for row in rows]
 
 
-def _own_name_matches(key: str, words: list[str]) -> bool:
-    """Does the client's own name (its folded sort key) match the typed words by itself?
-    Each word a prefix of one of its words, or all of them typed together ("elamrani") a
-    prefix of consecutive words of one name ("el amrani")."""
-    parts = [part.split() for part in key.split(SORT_KEY_SEPARATOR)]
-    tokens = [t for part in parts for t in part]
-    if all(any(t.startswith(w) for t in tokens) for w in words):
-        return True
-    joined = "".join(words)
-    return any("".join(part[i:]).startswith(joined) for part in parts for i in range(len(part)))
+def count_matches(db: sqlite_utils.Database, query: str) -> int:
+    """How many clients `search` finds for `query` in all."""
+    expression = fts_query(query)
+    if expression is None:
+        return 0
+    return db.execute(
+        f"SELECT count(*) FROM clients WHERE rid IN ({_MATCHES.format('client_search')}) "
+        "AND deleted = 0", [expression]).fetchone()[0]
 
 
 def list_clients(db: sqlite_utils.Database, offset: int = 0,
