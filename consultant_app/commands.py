@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = client.add_parser("search", help="find clients by (household) name")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, help="show at most this many (default: every match)")
     p.set_defaults(handler=with_casefile(cmd_client_search))
     p = client.add_parser("list", help="all clients by name")
     p.add_argument("--json", action="store_true")
@@ -268,7 +268,14 @@ def cmd_client_show(casefile: CaseFile, args: argparse.Namespace) -> int:
 
 
 def cmd_client_search(casefile: CaseFile, args: argparse.Namespace) -> int:
-    _print_summaries(casefile.search_clients(args.query, args.limit), args.json)
+    """Every match, or the first --limit of them and on stderr how many more there are (the
+    JSON stays the list `client list --json` prints, so its readers keep working)."""
+    if args.limit is not None and args.limit < 1:
+        raise CliError("search_bad_limit")
+    found = casefile.search_clients(args.query, limit=args.limit)
+    _print_summaries(found.items, args.json)
+    if found.total > len(found.items):
+        _say("search_more", more=found.total - len(found.items))
     return 0
 
 
