@@ -162,14 +162,10 @@ class CaseFile:
         """Clients by (household) name: the page from `offset` (every match when `limit` is
         None) in rank order, and the number found in all. Find-as-you-type passes log=False for
         each keystroke and calls log_search once the consultant acts on the result."""
-        items = clients.search(self.db, query, offset, limit)
-        if (limit is None or len(items) < limit) and (items or not offset):
-            total = offset + len(items)  # the last page: nothing beyond it to count
-        else:
-            total = clients.count_matches(self.db, query)
+        found = clients.search(self.db, query, offset, limit)
         if log:
-            self.log_search(total)
-        return ClientPage(items, total)
+            self.log_search(found.total)
+        return found
 
     def log_search(self, result_count: int) -> None:
         """An access-log entry for a search: the number of results, never the terms."""

@@ -7,6 +7,7 @@ import pytest
 
 from consultant_app.core.domain.folding import QUERY_MAX_LEN
 from consultant_app.core.errors import ValidationError
+from consultant_app.core.vault import clients
 
 # More clients found through a child named Kaya than the old search ranked (400 candidates,
 # the oldest rows); the clients called Kaya themselves are added after them, so they are the
@@ -40,11 +41,20 @@ def test_the_newest_own_name_matches_come_first_beyond_the_old_candidate_bound(c
     assert names[3:] == [f"Cliënt {i:03d} Demir" for i in range(HOUSEHOLD_MATCHES)]
 
 
+@pytest.fixture(params=["sorted matches", "name-order walk"])
+def read_either_way(request, monkeypatch):
+    """Both ways a group of matches is read (by its size) give the same pages."""
+    monkeypatch.setattr(clients, "BROAD_MATCH", 10_000 if request.param == "sorted matches" else 0)
+
+
+@pytest.mark.usefixtures("read_either_way")
 def test_pages_put_together_are_the_whole_result_in_order(crowded):
     whole = crowded.search_clients("kaya")
+    assert [s.full_name for s in whole.items[:4]] == [
+        "Elif Kaya", "Zeynep Kaya", "Ahmet Kayabaşı", "Cliënt 000 Demir"]
     pages, offset = [], 0
     while True:
-        page = crowded.search_clients("kaya", offset=offset, limit=100)
+        page = crowded.search_clients("kaya", offset=offset, limit=2 if not offset else 100)
         assert page.total == whole.total  # every page knows the true count
         if not page.items:
             break
