@@ -234,6 +234,10 @@ class CaseFile:
                          detail=f"notes results={len(results)}")
         return results
 
+    def count_notes(self, query: str, client_id: str | None = None) -> int:
+        """How many notes a search finds in all (search_notes shows the newest `limit`)."""
+        return notes.count_notes(self.db, query, client_id)
+
     # -- follow-ups --------------------------------------------------------------------------
     def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:
         due = v.date_value("due_date", due_date).isoformat()

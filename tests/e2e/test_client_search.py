@@ -1,6 +1,7 @@
 """`client search` never hides a match without saying so: every match by default, and with
-`--limit N` the first N and a line on stderr with how many more there are. Search texts longer
-than the limit are refused with one line."""
+`--limit N` the first N and a line on stderr with how many more there are; `note search` shows
+the newest 50 (or --limit) and says the same. Search texts longer than the limit are refused
+with one line."""
 
 from __future__ import annotations
 
@@ -59,3 +60,21 @@ def test_a_search_text_over_the_limit_is_refused_with_one_line(cli, inputs):
         assert_user_error(cli(*command, pasted, CONSULTANT_APP_LANG="nl"),
                           "Zoektekst te lang: maximaal 200 tekens")
     assert cli.ok("note", "search", "levensbewijs " * 15).stdout == ""  # 195 characters
+
+
+def test_note_search_says_how_many_notes_it_did_not_show(cli, inputs):
+    _fill(cli, inputs)
+    (client,) = cli.ok("client", "search", "--json", "emre 07").json()
+    notes = inputs / "notes.jsonl"
+    notes.write_text("".join(json.dumps({"type": "note", "client_id": client["id"],
+                                         "text": f"Levensbewijs {i} ontvangen"}) + "\n"
+                             for i in range(55)), encoding="utf-8")
+    cli.ok("import", notes)
+
+    newest = cli.ok("note", "search", "levensbewijs")
+    assert len(newest.stdout.splitlines()) == 50
+    assert newest.stdout.splitlines()[0].endswith("\tLevensbewijs 54 ontvangen")
+    assert newest.stderr_lines == ["And 5 more found (use a higher --limit to see them)"]
+    assert len(cli.ok("note", "search", "--json", "levensbewijs", "--limit", "3").json()) == 3
+    every = cli.ok("note", "search", "--client", client["id"], "levensbewijs", "--limit", "55")
+    assert len(every.stdout.splitlines()) == 55 and every.stderr == ""

@@ -118,7 +118,7 @@ def reindex_many(db: sqlite_utils.Database, client_ids: Iterable[str]) -> None:
                 "SELECT client_id, given_names, surname FROM household_members "
                 f"WHERE client_id IN ({marks}) AND deleted = 0 ORDER BY rid", chunk).fetchall():
             household.setdefault(client_id, []).extend((given, surname))
-        unindex(db, [rid for _, rid, *_ in found])
+        _unindex(db, [rid for _, rid, *_ in found])
         live = [row for row in found if not row[2]]
         records.insert_rows(db, "UPDATE clients SET sort_key = ? WHERE rid = ?",
                             [(sort_key(surname, given), rid)
@@ -127,7 +127,7 @@ def reindex_many(db: sqlite_utils.Database, client_ids: Iterable[str]) -> None:
                     for client_id, rid, _, surname, given in live])
 
 
-def unindex(db: sqlite_utils.Database, rids: Sequence[int]) -> None:
+def _unindex(db: sqlite_utils.Database, rids: Sequence[int]) -> None:
     """Take clients (by rid) out of both name indexes."""
     for table in SEARCH_INDEXES:
         records.insert_rows(db, f"DELETE FROM {table} WHERE rowid = ?", [(rid,) for rid in rids])

@@ -73,3 +73,15 @@ def search_notes(db: sqlite_utils.Database, query: str, client_id: str | None = 
         params = [client_id, expression, limit]
     rows = db.execute(sql, params).fetchall()
     return [Note(**dict(zip(NOTE_COLUMNS, row))) for row in rows]
+
+
+def count_notes(db: sqlite_utils.Database, query: str, client_id: str | None = None) -> int:
+    """How many notes `search_notes` finds when nothing limits it."""
+    expression = fts_query(query)
+    if expression is None:
+        return 0
+    mine = "" if client_id is None else " AND n.client_id = ?"
+    return db.execute(
+        "SELECT count(*) FROM note_search s JOIN notes n ON n.rid = s.rowid "
+        f"WHERE note_search MATCH ? AND n.deleted = 0{mine}",
+        [expression] + ([] if client_id is None else [client_id])).fetchone()[0]
