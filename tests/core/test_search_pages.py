@@ -100,3 +100,9 @@ def test_a_search_text_longer_than_the_limit_is_refused_with_a_message(casefile,
     assert refused.value.message("nl") == f"Zoektekst te lang: maximaal {QUERY_MAX_LEN} tekens"
     assert refused.value.message("en") == (
         f"Search text too long: at most {QUERY_MAX_LEN} characters")
+
+
+def test_a_repeated_word_is_looked_up_once():
+    from consultant_app.core.domain.folding import fts_query
+
+    assert fts_query("de de De") == '("de"*) OR "dedede"*'

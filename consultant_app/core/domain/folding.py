@@ -127,5 +127,6 @@ def fts_query(query: str) -> str | None:
         return None
     if len(tokens) == 1:
         return _quoted_prefix(tokens[0])
-    each = " AND ".join(_quoted_prefix(token) for token in tokens)
+    # A repeated word filters nothing more but costs another index scan.
+    each = " AND ".join(_quoted_prefix(token) for token in dict.fromkeys(tokens))
     return f"({each}) OR {_quoted_prefix(''.join(tokens))}"

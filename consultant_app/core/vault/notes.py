@@ -76,12 +76,15 @@ def search_notes(db: sqlite_utils.Database, query: str, client_id: str | None = 
 
 
 def count_notes(db: sqlite_utils.Database, query: str, client_id: str | None = None) -> int:
-    """How many notes `search_notes` finds when nothing limits it."""
+    """How many notes `search_notes` finds when nothing limits it. The index holds exactly the
+    live notes (an erased note leaves it), so across all files its own count is the answer."""
     expression = fts_query(query)
     if expression is None:
         return 0
-    mine = "" if client_id is None else " AND n.client_id = ?"
+    if client_id is None:
+        return db.execute("SELECT count(*) FROM note_search WHERE note_search MATCH ?",
+                          [expression]).fetchone()[0]
     return db.execute(
-        "SELECT count(*) FROM note_search s JOIN notes n ON n.rid = s.rowid "
-        f"WHERE note_search MATCH ? AND n.deleted = 0{mine}",
-        [expression] + ([] if client_id is None else [client_id])).fetchone()[0]
+        "SELECT count(*) FROM notes n WHERE n.client_id = ? AND n.deleted = 0 AND EXISTS "
+        "(SELECT 1 FROM note_search WHERE note_search MATCH ? AND rowid = n.rid)",
+        [client_id, expression]).fetchone()[0]
