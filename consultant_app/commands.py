@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = client.add_parser("search", help="find clients by (household) name")
     p.add_argument("query")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, help="show at most this many (default: every match)")
     p.set_defaults(handler=with_casefile(cmd_client_search))
     p = client.add_parser("list", help="all clients by name")
     p.add_argument("--json", action="store_true")
@@ -86,6 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query")
     p.add_argument("--client", dest="client_id")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50, help="show at most this many, newest first")
     p.set_defaults(handler=with_casefile(cmd_note_search))
 
     follow = sub.add_parser("followup", help="follow-up tasks with due dates").add_subparsers(
@@ -270,7 +271,11 @@ def cmd_client_show(casefile: CaseFile, args: argparse.Namespace) -> int:
 
 
 def cmd_client_search(casefile: CaseFile, args: argparse.Namespace) -> int:
-    _print_summaries(casefile.search_clients(args.query, args.limit), args.json)
+    """Every match, or the first --limit of them and on stderr how many more there are (the
+    JSON stays the list `client list --json` prints, so its readers keep working)."""
+    found = casefile.search_clients(args.query, limit=_search_limit(args.limit))
+    _print_summaries(found.items, args.json)
+    _say_how_many_more(found.total - len(found.items))
     return 0
 
 
@@ -325,13 +330,15 @@ def cmd_note_list(casefile: CaseFile, args: argparse.Namespace) -> int:
 
 
 def cmd_note_search(casefile: CaseFile, args: argparse.Namespace) -> int:
-    notes = casefile.search_notes(args.query, args.client_id)
+    notes = casefile.search_notes(args.query, args.client_id, _search_limit(args.limit))
     if args.json:
         print_json([_note_json(n) for n in notes])
-        return 0
-    for note in notes:
-        print("\t".join([note.id, note.client_id, note.created_at[:10],
-                         note.text.replace("\n", " ")[:100]]))
+    else:
+        for note in notes:
+            print("\t".join([note.id, note.client_id, note.created_at[:10],
+                             note.text.replace("\n", " ")[:100]]))
+    if len(notes) == args.limit:  # counted only when the limit may have cut
+        _say_how_many_more(casefile.count_notes(args.query, args.client_id) - len(notes))
     return 0
 
 
@@ -423,6 +430,18 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     if failed:
         raise CliError("doctor_failed", checks=", ".join(failed))
     return 0
+
+
+def _search_limit(limit: int | None) -> int | None:
+    if limit is not None and limit < 1:
+        raise CliError("search_bad_limit")
+    return limit
+
+
+def _say_how_many_more(more: int) -> None:
+    """On stderr, apart from the results (and their JSON): what a --limit left out."""
+    if more > 0:
+        _say("search_more", more=more)
 
 
 # -- output helpers ------------------------------------------------------------------------------

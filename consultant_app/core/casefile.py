@@ -14,8 +14,8 @@ from typing import Any
 
 from consultant_app import __version__
 from consultant_app.core.domain.model import (
-    MISSING, Client, ClientInput, ClientSummary, Contact, Note, Role, check_dates, parse_client,
-    parse_contact, parse_follow_up_text, parse_note_text,
+    MISSING, Client, ClientInput, ClientPage, ClientSummary, Contact, Note, Role, check_dates,
+    parse_client, parse_contact, parse_follow_up_text, parse_note_text,
 )
 from consultant_app.core.domain import validation as v
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
@@ -157,14 +157,15 @@ class CaseFile:
             audit.record(self.db, self.who, "reveal", client_id, detail="bsn")
         return client.bsn
 
-    def search_clients(self, query: str, limit: int = 50,
-                       log: bool = True) -> list[ClientSummary]:
-        """Clients by (household) name. Find-as-you-type passes log=False for each keystroke
-        and calls log_search once the consultant acts on the result."""
-        results = clients.search(self.db, query, limit)
+    def search_clients(self, query: str, offset: int = 0, limit: int | None = None,
+                       log: bool = True) -> ClientPage:
+        """Clients by (household) name: the page from `offset` (every match when `limit` is
+        None) in rank order, and the number found in all. Find-as-you-type passes log=False for
+        each keystroke and calls log_search once the consultant acts on the result."""
+        found = clients.search(self.db, query, offset, limit)
         if log:
-            self.log_search(len(results))
-        return results
+            self.log_search(found.total)
+        return found
 
     def log_search(self, result_count: int) -> None:
         """An access-log entry for a search: the number of results, never the terms."""
@@ -232,6 +233,10 @@ class CaseFile:
             audit.record(self.db, self.who, "search", client_id,
                          detail=f"notes results={len(results)}")
         return results
+
+    def count_notes(self, query: str, client_id: str | None = None) -> int:
+        """How many notes a search finds in all (search_notes shows the newest `limit`)."""
+        return notes.count_notes(self.db, query, client_id)
 
     # -- follow-ups --------------------------------------------------------------------------
     def add_follow_up(self, client_id: str, due_date: str, text: str) -> str:

@@ -127,6 +127,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a name must contain at least one letter",
     },
     "too_long": {"nl": "maximaal {max_len} tekens", "en": "at most {max_len} characters"},
+    # --- search (core.domain.folding, CLI) --------------------------------------------------------
+    "search_too_long": {"nl": "Zoektekst te lang: maximaal {max_len} tekens",
+                        "en": "Search text too long: at most {max_len} characters"},
+    "search_more": {"nl": "En nog {more} gevonden (gebruik een hogere --limit om ze te zien)",
+                    "en": "And {more} more found (use a higher --limit to see them)"},
+    "search_bad_limit": {"nl": "De waarde van --limit moet minstens 1 zijn",
+                         "en": "The value of --limit must be at least 1"},
     # --- vault (core.vault) ---------------------------------------------------------------------
     "vault_error": {"nl": "de kluis kan dit niet uitvoeren", "en": "the vault cannot do this"},
     "no_vault": {"nl": "geen kluis gevonden in deze map; maak er een met 'init'",

@@ -16,10 +16,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
+from consultant_app.core.errors import ValidationError
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
-from consultant_app.gui.models.client_table import ClientTableModel
-from consultant_app.gui.session import Session
+from consultant_app.gui.models.client_table import PAGE, ClientTableModel
+from consultant_app.gui.session import Session, error_text
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
 
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._hidden_dialogs: list[QDialog] = []
+        self._found: int | None = None  # how many the search on screen found in all
         self._page_before_lock = self.ui.work_page
 
         self.unlock_page = UnlockPage(session, self)
@@ -173,16 +175,31 @@ class MainWindow(QMainWindow):
             return
         casefile = self.session.casefile
         if text.strip():
-            # Each keystroke searches; the access log gets the search when a file is opened.
-            results = casefile.search_clients(text, log=False)
-            self.model.show_results(results)
-            self.ui.result_count_label.setText(self.tr("%n gevonden", "", len(results)))
+            self._show_matches(text)
         else:
+            self._found = None
             self.model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
             self.ui.result_count_label.setText(
                 self.tr("Cliënten: %1").replace("%1", str(casefile.count_clients())))
         if self.model.rowCount():
             self.ui.clients_table.selectRow(0)
+
+    def _show_matches(self, text: str) -> None:
+        """Every match of `text`, paged in as the list scrolls, under the number found in all.
+        Each keystroke searches; the access log gets the search when a file is opened."""
+        casefile = self.session.casefile
+        try:
+            found = casefile.search_clients(text, limit=PAGE, log=False)
+        except ValidationError as error:  # a query too long: said, and nothing listed
+            self._found = None
+            self.model.clear()
+            self.ui.result_count_label.setText(error_text(error, self.session.language))
+            return
+        self._found = found.total
+        self.model.show_all(
+            lambda offset, limit: casefile.search_clients(text, offset, limit, log=False).items,
+            first=found.items)
+        self.ui.result_count_label.setText(self.tr("%n gevonden", "", found.total))
 
     def _focus_results(self) -> None:
         self.ui.clients_table.setFocus()
@@ -196,8 +213,8 @@ class MainWindow(QMainWindow):
         client_id = self.model.client_id(index.row()) if index.isValid() else None
         if client_id is None:
             return
-        if self.ui.search_edit.text().strip():
-            self.session.casefile.log_search(result_count=self.model.rowCount())
+        if self._found is not None:
+            self.session.casefile.log_search(result_count=self._found)
         self.open_client(client_id)
 
     def new_client(self) -> None:
@@ -261,7 +278,7 @@ class MainWindow(QMainWindow):
         dialog.open()  # not exec(): a lock must be able to hide it
 
     def make_letters(self) -> None:
-        """Letters for the clients listed now (the search result, or the loaded part of the
+        """Letters for the clients listed now (the loaded part of the search result or of the
         whole list)."""
         from consultant_app.gui.letter_batch_dialog import LetterBatchDialog
 

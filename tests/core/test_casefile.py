@@ -30,7 +30,7 @@ def filled(casefile):
 
 
 def found(casefile, query) -> set[str]:
-    return {s.full_name for s in casefile.search_clients(query)}
+    return {s.full_name for s in casefile.search_clients(query).items}
 
 
 @pytest.mark.parametrize("query", ["isik", "IŞIK", "Işı", "ozturk", "Öztü", "öztürk", "isik ozt"])
@@ -78,7 +78,7 @@ def test_renamed_client_is_found_by_the_new_name_only(filled):
 
 def test_search_results_mask_the_bsn(filled):
     casefile, _ = filled
-    (summary,) = casefile.search_clients("isik")
+    (summary,) = casefile.search_clients("isik").items
     assert summary.bsn_masked == "******782"
     assert "123456782" not in json.dumps(summary.__dict__)
 
@@ -300,9 +300,9 @@ def test_lists_sort_by_folded_name_so_ozturk_is_among_the_o(filled):
 def test_own_name_matches_come_before_household_matches(filled):
     casefile, _ = filled
     # Zeynep Öztürk-Yılmaz is Işık's daughter; Mehmet Yılmaz is a client himself.
-    assert [s.full_name for s in casefile.search_clients("yilmaz")] == [
+    assert [s.full_name for s in casefile.search_clients("yilmaz").items] == [
         "Mehmet Yılmaz", "Işık Öztürk"]
-    assert [s.full_name for s in casefile.search_clients("elamrani")] == [
+    assert [s.full_name for s in casefile.search_clients("elamrani").items] == [
         "Fatima Zahra El Amrani", "Mohammed El-Amrani"]
 
 

@@ -30,8 +30,14 @@ def test_vault_of_the_first_schema_opens_migrates_and_keeps_everything(tmp_path)
         notes = casefile.list_notes(ISIK_ID)
         assert notes[0].text == "Cliënt wil in mei terug naar Kayseri."
         assert notes[0].amendments[0].text == "Correctie: vertrek in juni."
-        assert {s.id for s in casefile.search_clients("elamrani")} == {EL_AMRANI_ID}
+        assert {s.id for s in casefile.search_clients("elamrani").items} == {EL_AMRANI_ID}
         assert [n.client_id for n in casefile.search_notes("rabat")] == [EL_AMRANI_ID]
+        # Found by their own name first, also a client indexed before the upgrade: the new
+        # Aksoy sorts before Öztürk but is found through his child only.
+        aksoy = casefile.add_client({"given_names": "Ali", "surname": "Aksoy",
+                                     "birth_date": "1962-02-02",
+                                     "children": [{"given_names": "Deniz", "surname": "Öztürk"}]})
+        assert [s.id for s in casefile.search_clients("ozturk").items] == [ISIK_ID, aksoy]
         assert casefile.list_contacts(ISIK_ID)[0].location == "Stadskantoor Eindhoven"
         # What the new schema adds works on the old data.
         casefile.add_follow_up(ISIK_ID, "2026-12-01", "Bellen over besluit SVB")

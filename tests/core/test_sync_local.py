@@ -80,7 +80,7 @@ def test_erasing_a_person_empties_every_row_of_theirs_and_waits_as_one_change(ca
     casefile.erase_client(client_id)
     (change,) = replica.pending_changes(vault.db, 10)
     assert (change.entity, change.row_id, change.op) == ("clients", client_id, "delete")
-    assert casefile.search_clients("ozturk") == [] and casefile.search_notes("kayseri") == []
+    assert casefile.search_clients("ozturk").items == [] and casefile.search_notes("kayseri") == []
     for table in ("clients", "household_members", "notes", "follow_ups"):
         rows = vault.db.execute(f"SELECT * FROM {table}").fetchall()
         text = repr(rows)

@@ -121,7 +121,7 @@ def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
     model.fetchMore()
     assert model.rowCount() == PAGE + 30 + 4 and not model.canFetchMore()
     qtmodeltester.check(model)
-    model.show_results(casefile.search_clients("isik"))
+    model.show_results(casefile.search_clients("isik").items)
     qtmodeltester.check(model)
 
 
@@ -132,8 +132,8 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     from consultant_app.gui.due_tasks_dialog import DueTasksDialog
 
     casefile = session.casefile
-    (isik,) = casefile.search_clients("isik")
-    (mehmet,) = casefile.search_clients("mehmet")
+    (isik,) = casefile.search_clients("isik").items
+    (mehmet,) = casefile.search_clients("mehmet").items
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     casefile.add_follow_up(isik.id, yesterday, "Kopie verblijfsvergunning opvragen")
     casefile.add_follow_up(mehmet.id, "2099-01-01", "Levensbewijs herinneren")
@@ -195,6 +195,6 @@ def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window)
 def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
     dutch, english = ClientTableModel(), ClientTableModel(language="en")
     for model in (dutch, english):
-        model.show_results(session.casefile.search_clients("isik"))
+        model.show_results(session.casefile.search_clients("isik").items)
     assert dutch.index(0, 1).data() == "05-03-1961"
     assert english.index(0, 1).data() == "05/03/1961"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from consultant_app.core.errors import ValidationError
+
 # Letters NFKD does not decompose into a base letter plus marks. Turkish ı/İ come first because
 # casefold keeps ı as a separate letter and turns İ into "i" plus a combining dot. The modifier
 # letters (ʼ ʻ ʾ ʿ) are transliteration apostrophes in "ʿAbd al-Raḥmān"; Python counts them as
@@ -73,6 +75,12 @@ def fold(text: str) -> str:
     return " ".join(decomposed.translate(_FOLD_TABLE).casefold().translate(_FOLD_TABLE).split())
 
 
+# Longest search text accepted, in characters. A full name with a partner's or child's name
+# (the longest thing typed to find a client) or a sentence quoted from a note fits easily; each
+# word is an index lookup, and a pasted page of text (a 120 KB note took minutes) is refused
+# at once instead of freezing the screen.
+QUERY_MAX_LEN = 200
+
 SORT_KEY_SEPARATOR = "\x1f"  # sorts before every letter: "el amrani" before "el amranix"
 
 
@@ -109,12 +117,16 @@ def fts_query(query: str) -> str | None:
     """An FTS5 MATCH expression: every typed token as a prefix, or all of them joined as one.
 
     "el amrani" → ("el"* AND "amrani"*) OR "elamrani"*, so a stored "Elamrani" is found as well.
-    Returns None when nothing searchable is left (empty input, only punctuation).
+    Returns None when nothing searchable is left (empty input, only punctuation). A query longer
+    than QUERY_MAX_LEN is refused (ValidationError): every word is one more index lookup.
     """
+    if len((query or "").strip()) > QUERY_MAX_LEN:
+        raise ValidationError("search_too_long", max_len=QUERY_MAX_LEN)
     tokens = fold(query or "").split()
     if not tokens:
         return None
     if len(tokens) == 1:
         return _quoted_prefix(tokens[0])
-    each = " AND ".join(_quoted_prefix(token) for token in tokens)
+    # A repeated word filters nothing more but costs another index scan.
+    each = " AND ".join(_quoted_prefix(token) for token in dict.fromkeys(tokens))
     return f"({each}) OR {_quoted_prefix(''.join(tokens))}"

@@ -375,6 +375,14 @@ class ClientSummary:
     bsn_masked: str | None
 
 
+@dataclass(frozen=True)
+class ClientPage:
+    """A page of a search result, and how many clients the search found in all."""
+
+    items: list[ClientSummary]
+    total: int
+
+
 @dataclass
 class Contact:
     id: str

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 from consultant_app.core.sync.protocol import ENTITIES
+from consultant_app.core.vault.clients import SEARCH_INDEXES
 from consultant_app.core.vault.database import sqlite_utils
 
 KEPT = frozenset({"client_id", "role", "amends"})
@@ -50,8 +51,9 @@ def clear_rows(db: sqlite_utils.Database, entity: str, where: str, params: list)
         db.execute("DELETE FROM letter_blobs WHERE hash IN "
                    f"(SELECT content_hash FROM letters WHERE {where})", params)
     elif entity == "clients":
-        db.execute(f"DELETE FROM client_search WHERE rowid IN "
-                   f"(SELECT rid FROM clients WHERE {where})", params)
+        for index in SEARCH_INDEXES:
+            db.execute(f"DELETE FROM {index} WHERE rowid IN "
+                       f"(SELECT rid FROM clients WHERE {where})", params)
     db.execute(f"UPDATE {entity} SET deleted = 1, {clearing(db, entity)} WHERE {where}", params)
 
 

@@ -73,3 +73,18 @@ def search_notes(db: sqlite_utils.Database, query: str, client_id: str | None = 
         params = [client_id, expression, limit]
     rows = db.execute(sql, params).fetchall()
     return [Note(**dict(zip(NOTE_COLUMNS, row))) for row in rows]
+
+
+def count_notes(db: sqlite_utils.Database, query: str, client_id: str | None = None) -> int:
+    """How many notes `search_notes` finds when nothing limits it. The index holds exactly the
+    live notes (an erased note leaves it), so across all files its own count is the answer."""
+    expression = fts_query(query)
+    if expression is None:
+        return 0
+    if client_id is None:
+        return db.execute("SELECT count(*) FROM note_search WHERE note_search MATCH ?",
+                          [expression]).fetchone()[0]
+    return db.execute(
+        "SELECT count(*) FROM notes n WHERE n.client_id = ? AND n.deleted = 0 AND EXISTS "
+        "(SELECT 1 FROM note_search WHERE note_search MATCH ? AND rowid = n.rid)",
+        [client_id, expression]).fetchone()[0]

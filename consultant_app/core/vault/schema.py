@@ -236,6 +236,22 @@ def m006_sync_set_aside(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m007_own_name_search(db: sqlite_utils.Database) -> None:
+    """The folded names of the client alone (not of partner and children), indexed like
+    client_search and keyed by the same rid: the same MATCH on both tells in SQL whether a
+    client was found by their own name, so search results are ranked, counted and paged in one
+    query over every match. Derived from the names and never synced, like client_search."""
+    from consultant_app.core.domain.folding import index_text
+
+    db.execute("CREATE VIRTUAL TABLE own_name_search USING fts5 ("
+               "names, content = '', contentless_delete = 1, "
+               "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')")
+    rows = db.execute("SELECT rid, given_names, surname FROM clients WHERE deleted = 0").fetchall()
+    db.conn.executemany("INSERT INTO own_name_search (rowid, names) VALUES (?, ?)",
+                        [(rid, index_text(given, surname)) for rid, given, surname in rows])
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -253,7 +253,7 @@ class Vault:
 
     def _check_fts(self) -> list[str]:
         broken = []
-        for table in ("client_search", "note_search"):
+        for table in ("client_search", "own_name_search", "note_search"):
             try:
                 self.db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)")
             except DatabaseError:

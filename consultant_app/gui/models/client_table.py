@@ -1,8 +1,9 @@
 """The client list and search results as a table that loads lazily.
 
 With 50,000 clients the view asks for rows as it scrolls (canFetchMore / fetchMore) and the
-model pages through CaseFile.list_clients; a search shows its (bounded) result list. Only
-summaries are held: name, birth date and the masked BSN, never the full file.
+model pages through CaseFile.list_clients, or through CaseFile.search_clients for a search (every
+match, in rank order). Only summaries are held: name, birth date and the masked BSN, never the
+full file.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ class ClientTableModel(RowsModel):
         self._more = False
 
     # -- what is shown ---------------------------------------------------------------------------
-    def show_all(self, pager: Pager) -> None:
-        """Every client, in name order, fetched page by page as the view scrolls."""
+    def show_all(self, pager: Pager, first: list[ClientSummary] | None = None) -> None:
+        """Every row the pager gives (all clients in name order, or every match of a search),
+        fetched page by page as the view scrolls. `first` is the first page (of PAGE rows) when
+        the caller has it already."""
         self._pager = pager
-        first = pager(0, PAGE)
+        first = pager(0, PAGE) if first is None else list(first)
         self._more = len(first) == PAGE
         self._reset(first)
 
