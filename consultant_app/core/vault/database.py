@@ -28,7 +28,11 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 IntegrityError = sqlcipher3.dbapi2.IntegrityError
 OperationalError = sqlcipher3.dbapi2.OperationalError
 
-BUSY_TIMEOUT_MS = 10_000
+# How long a write waits for another process's write to end (the desktop app and a CLI import,
+# two `note add` at once) before it gives up with "the vault is busy". The longest write the
+# app makes is one import batch, well under a second; five seconds leave room for a slow disk
+# without leaving the consultant in front of a frozen command.
+BUSY_TIMEOUT_MS = 5_000
 
 
 def as_vault_error(error: DatabaseError) -> VaultError:
@@ -60,11 +64,11 @@ def open_encrypted(path: Path, data_key: bytes) -> sqlite_utils.Database:
         if not version or not str(version[0]).startswith("4."):
             raise VaultError("cipher_version")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
             raise VaultError("wrong_key") from None
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a note the consultant saw as saved survives a power cut.
         conn.execute("PRAGMA synchronous = FULL")
@@ -87,17 +91,22 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     Like sqlite-utils' atomic(), but savepoints are named by depth rather than randomly, so
     the statements stay in the connection's statement cache: a bulk import nests one savepoint
     per record, and recompiling each of them was half of its SQL time.
+
+    The outer transaction begins as a write (BEGIN IMMEDIATE): it takes the write lock at once,
+    waiting up to the busy timeout while another process writes. A plain BEGIN would start as a
+    read and fail at its first write, without waiting, whenever another process had written
+    in between (SQLite cannot upgrade a stale read snapshot).
     """
     conn = db.conn
     if not conn.in_transaction:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
         return
     depth = getattr(db, "_savepoint_depth", 0) + 1
     name = f"sp{depth}"

@@ -9,7 +9,7 @@ The search indexes are contentless FTS5 tables holding only folded text, keyed b
 
 from __future__ import annotations
 
-from consultant_app.core.vault.database import sqlite_utils
+from consultant_app.core.vault.database import sqlite_utils, transaction
 
 migrations = sqlite_utils.migrations.Migrations("consultant_app.vault")
 
@@ -217,4 +217,8 @@ def pending(db: sqlite_utils.Database) -> list[str]:
 
 
 def apply(db: sqlite_utils.Database) -> None:
-    migrations.apply(db)
+    """Apply what is pending, as one writer: two processes opening an older vault at once
+    take turns, and the second finds nothing left to do."""
+    if migrations.pending(db) or not db[migrations.migrations_table].exists():
+        with transaction(db):
+            migrations.apply(db)
