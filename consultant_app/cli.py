@@ -67,9 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.handler = open_desktop
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # here, not at exit: a reader that is gone is told apart below
+        return code
     except ConsultantAppError as error:
         return _fail(error.message(lang))
+    except BrokenPipeError:
+        return _reader_gone()
     except OSError as error:
         return _fail(storage_error(error).message(lang))
     except KeyboardInterrupt:
@@ -94,6 +98,21 @@ def _database_error(error: Exception) -> VaultError | None:
     if database is None or not isinstance(error, database.DatabaseError):
         return None
     return database.as_vault_error(error)
+
+
+def _reader_gone() -> int:
+    """The program reading stdout stopped (`client list | head -1`): nothing is wrong with
+    the vault or the disk, so nothing is said. Exit 1 all the same, quietly: the output was
+    not all delivered (an `import` is cut short), and a script with `set -o pipefail` should
+    see that, as it does for other tools a closed pipe stops. Stdout now points at devnull, so
+    the flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 1
 
 
 def _fail(message: str) -> int:
@@ -169,6 +188,10 @@ def read_json(source: Path | None) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise CliError("bad_json", line=error.lineno) from None
+    except (ValueError, RecursionError):
+        # A number of more digits than Python converts (int_max_str_digits), or nesting
+        # deeper than the parser's recursion limit: no JSON a form or another system writes.
+        raise CliError("bad_json_line") from None
 
 
 def print_json(data: Any) -> None:

@@ -153,7 +153,7 @@ def _record(line: bytes | str | Mapping[str, Any]) -> dict[str, Any] | None:
             return None
         try:
             line = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # also a 5,000-digit number, or deep nesting
             raise ValidationErrors([ValidationError("bad_json_line")]) from None
     if not isinstance(line, Mapping):
         raise ValidationErrors([ValidationError("wrong_type", field="record",

@@ -97,6 +97,27 @@ def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
     ]
 
 
+@pytest.mark.parametrize("bad", [
+    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": ' + "9" * 5_000 + "}",
+], ids=["nested-100000-deep", "number-of-5000-digits"])
+def test_a_line_beyond_what_python_parses_is_refused_and_the_rest_imported(cli, inputs, bad):
+    source = inputs / "diep.jsonl"
+    source.write_text(jsonl(
+        {"type": "client", "id": RAMON_ID, **RAMON},
+        bad,
+        {"type": "note", "client_id": RAMON_ID, "text": "Pensioen SVB aangevraagd"},
+    ), encoding="utf-8")
+
+    result = cli("import", source)
+
+    assert result.returncode == 1, result.describe()
+    assert result.stderr_lines == ["line 2: not valid JSON",
+                                   "consultant-app: 1 line(s) not imported, 2 imported"]
+    assert [n["text"] for n in cli.ok("note", "list", RAMON_ID, "--json").json()] == [
+        "Pensioen SVB aangevraagd"]
+
+
 def test_import_of_a_missing_file_is_one_error_line(cli, inputs):
     assert_user_error(cli("import", inputs / "bestaat-niet.jsonl"), "not readable")
 
