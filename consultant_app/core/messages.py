@@ -152,8 +152,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "the key file comes from a newer version of Spreekuur"},
     "vault_db_missing": {"nl": "het kluisbestand ontbreekt naast het sleutelbestand",
                          "en": "the vault database is missing next to its key file"},
-    "vault_damaged": {"nl": "het kluisbestand is beschadigd; zet een back-up terug",
-                      "en": "the vault file is damaged; restore a backup"},
+    "vault_damaged": {"nl": "Het kluisbestand is beschadigd; `consultant-app check` zegt wat er "
+                            "mis is, of zet een back-up terug",
+                      "en": "The vault file is damaged; `consultant-app check` tells what is "
+                            "wrong, or restore a backup"},
+    "vault_not_writable": {
+        "nl": "De map of schijf van de kluis is alleen-lezen; de kluis kan zo niet open "
+              "(kies een map waarin u mag schrijven)",
+        "en": "The vault's folder or disk is read-only; the vault cannot open like this "
+              "(choose a folder you may write to)"},
     "vault_locked": {"nl": "de kluis is vergrendeld", "en": "the vault is locked"},
     "vault_busy": {"nl": "de kluis is bezet door een ander programma; probeer het zo opnieuw",
                    "en": "the vault is busy in another program; try again shortly"},
