@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir = default_data_dir()
     if args.command is None:
         args.handler = open_desktop
+    else:
+        _end_on_signals()
+    _sweep_work_folders(args.data_dir)
     try:
         code = args.handler(args) or 0
         sys.stdout.flush()  # here, not at exit: a reader that is gone is told apart below
@@ -85,6 +88,27 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             raise
         return _fail(translate("internal", lang, kind=type(error).__name__))
+
+
+def _end_on_signals() -> None:
+    """SIGTERM and SIGHUP (a closed terminal, a logout, `kill`) end a command the way Ctrl+C
+    does: as KeyboardInterrupt, so the open transaction rolls back, LibreOffice is stopped and
+    the letter's work folder is removed before the process ends."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
+
+
+def _sweep_work_folders(data_dir: Path) -> None:
+    """Remove what a killed command or app left of a letter's PDF or print work."""
+    from consultant_app.core.letters.pdf import sweep_work_folders
+
+    sweep_work_folders(data_dir)
 
 
 def _database_error(error: Exception) -> VaultError | None:
