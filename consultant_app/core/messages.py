@@ -313,6 +313,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_setting_value": {"nl": "ongeldige waarde; kies uit: {choices}",
                           "en": "invalid value; choose from: {choices}"},
     "import_line": {"nl": "regel {line}: {reason}", "en": "line {line}: {reason}"},
+    "import_already": {"nl": "{count} regel(s) waren al eerder geïmporteerd en zijn overgeslagen",
+                       "en": "{count} line(s) were imported before and are skipped"},
     "import_failed": {"nl": "{failed} regel(s) niet geïmporteerd, {committed} wel",
                       "en": "{failed} line(s) not imported, {committed} imported"},
     "followup_list_usage": {"nl": "geef een cliënt-id of --due DATUM",

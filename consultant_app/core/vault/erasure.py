@@ -65,3 +65,4 @@ def erase_client(db: sqlite_utils.Database, client_id: str) -> None:
     clear_rows(db, "clients", "id = ?", [client_id])
     db.execute("DELETE FROM sync_conflicts WHERE client_id = ?", [client_id])
     db.execute("DELETE FROM sync_rejected WHERE client_id = ?", [client_id])
+    db.execute("DELETE FROM import_lines WHERE client_id = ?", [client_id])

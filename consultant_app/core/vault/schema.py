@@ -212,6 +212,19 @@ def m005_sync(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m006_import_lines(db: sqlite_utils.Database) -> None:
+    """The fingerprints of import lines already applied (see import_lines.py)."""
+    db.executescript("""
+    CREATE TABLE import_lines (
+        line_hash TEXT PRIMARY KEY,
+        client_id TEXT,
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX import_lines_client ON import_lines (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
