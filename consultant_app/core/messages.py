@@ -157,9 +157,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "The vault file is damaged; `consultant-app check` tells what is "
                             "wrong, or restore a backup"},
     "vault_not_writable": {
-        "nl": "De map of schijf van de kluis is alleen-lezen; de kluis kan zo niet open "
+        "nl": "De map of schijf van de kluis is alleen-lezen: daar kan niets worden bewaard "
               "(kies een map waarin u mag schrijven)",
-        "en": "The vault's folder or disk is read-only; the vault cannot open like this "
+        "en": "The vault's folder or disk is read-only: nothing can be saved there "
               "(choose a folder you may write to)"},
     "vault_locked": {"nl": "de kluis is vergrendeld", "en": "the vault is locked"},
     "vault_busy": {"nl": "de kluis is bezet door een ander programma; probeer het zo opnieuw",
