@@ -69,7 +69,8 @@ class _Batch:
             return
         first = import_lines.fingerprint(record, 1)
         self.seen[first] += 1
-        mark = first if self.seen[first] == 1 else import_lines.fingerprint(record, self.seen[first])
+        count = self.seen[first]
+        mark = first if count == 1 else import_lines.fingerprint(record, count)
         kind = record.pop("type", None)
         if kind == "client":
             client_id = record.pop("id", None)

@@ -98,7 +98,8 @@ def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
 
 
 @pytest.mark.parametrize("bad", [
-    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": '
+    + "[" * 100_000 + "]" * 100_000 + "}",
     '{"type": "note", "client_id": "' + RAMON_ID + '", "text": ' + "9" * 5_000 + "}",
 ], ids=["nested-100000-deep", "number-of-5000-digits"])
 def test_a_line_beyond_what_python_parses_is_refused_and_the_rest_imported(cli, inputs, bad):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import subprocess
 
-from tests.e2e.spreekuur_e2e import ISIK, PASSPHRASE, TIMEOUT, assert_user_error, client_json, command
+from tests.e2e.spreekuur_e2e import (
+    ISIK, PASSPHRASE, TIMEOUT, assert_user_error, client_json, command,
+)
 
 WRITERS = 16
 
