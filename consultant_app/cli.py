@@ -66,10 +66,17 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir = default_data_dir()
     if args.command is None:
         args.handler = open_desktop
+    else:
+        _end_on_signals()
+    _sweep_work_folders(args.data_dir)
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # here, not at exit: a reader that is gone is told apart below
+        return code
     except ConsultantAppError as error:
         return _fail(error.message(lang))
+    except BrokenPipeError:
+        return _reader_gone()
     except OSError as error:
         return _fail(storage_error(error).message(lang))
     except KeyboardInterrupt:
@@ -83,6 +90,27 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(translate("internal", lang, kind=type(error).__name__))
 
 
+def _end_on_signals() -> None:
+    """SIGTERM and SIGHUP (a closed terminal, a logout, `kill`) end a command the way Ctrl+C
+    does: as KeyboardInterrupt, so the open transaction rolls back, LibreOffice is stopped and
+    the letter's work folder is removed before the process ends."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
+
+
+def _sweep_work_folders(data_dir: Path) -> None:
+    """Remove what a killed command or app left of a letter's PDF or print work."""
+    from consultant_app.core.letters.pdf import sweep_work_folders
+
+    sweep_work_folders(data_dir)
+
+
 def _database_error(error: Exception) -> VaultError | None:
     """The typed error for an error SQLCipher raised, else None.
 
@@ -94,6 +122,21 @@ def _database_error(error: Exception) -> VaultError | None:
     if database is None or not isinstance(error, database.DatabaseError):
         return None
     return database.as_vault_error(error)
+
+
+def _reader_gone() -> int:
+    """The program reading stdout stopped (`client list | head -1`): nothing is wrong with
+    the vault or the disk, so nothing is said. Exit 1 all the same, quietly: the output was
+    not all delivered (an `import` is cut short), and a script with `set -o pipefail` should
+    see that, as it does for other tools a closed pipe stops. Stdout now points at devnull, so
+    the flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 1
 
 
 def _fail(message: str) -> int:
@@ -169,6 +212,10 @@ def read_json(source: Path | None) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise CliError("bad_json", line=error.lineno) from None
+    except (ValueError, RecursionError):
+        # A number of more digits than Python converts (int_max_str_digits), or nesting
+        # deeper than the parser's recursion limit: no JSON a form or another system writes.
+        raise CliError("bad_json_line") from None
 
 
 def print_json(data: Any) -> None:

@@ -382,6 +382,8 @@ def cmd_import(casefile: CaseFile, args: argparse.Namespace) -> int:
                 translate("import_line", lang, line=p.line, reason=p.error.message(lang)),
                 file=sys.stderr, flush=True),
         )
+    if result.already:
+        _say("import_already", count=result.already)
     if result.problems:
         raise CliError("import_failed", failed=len(result.problems), committed=result.committed)
     return 0

@@ -182,12 +182,15 @@ class CaseFile:
     def add_contact(self, client_id: str, data: Mapping[str, Any]) -> str:
         return self.add_contacts([(client_id, data)])[0]
 
-    def add_contacts(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[str]:
-        """Register contacts, all or none (the import writes a batch at once)."""
+    def add_contacts(self, items: Sequence[tuple[str, Mapping[str, Any]]],
+                     ids: Sequence[str | None] | None = None) -> list[str]:
+        """Register contacts, all or none (the import writes a batch at once, with the ids
+        its lines give, which must be new)."""
         parsed = [(client_id, parse_contact(data)) for client_id, data in items]
         with transaction(self.db):
             self._require_clients({client_id for client_id, _ in parsed})
-            ids = contacts.add_contacts(self.db, parsed, self.who)
+            _require_new_ids(self.db, "contacts", ids)
+            ids = contacts.add_contacts(self.db, parsed, self.who, ids)
             audit.record_many(self.db, self.who, "create",
                               [(client_id, "contact") for client_id, _ in parsed])
         return ids
@@ -203,11 +206,15 @@ class CaseFile:
     def add_note(self, client_id: str, text: str) -> str:
         return self.add_notes([(client_id, text)])[0]
 
-    def add_notes(self, items: Sequence[tuple[str, str]]) -> list[str]:
-        """Write notes, all or none (the import writes a batch at once)."""
-        new = [NewNote(client_id, parse_note_text(text)) for client_id, text in items]
+    def add_notes(self, items: Sequence[tuple[str, str]],
+                  ids: Sequence[str | None] | None = None) -> list[str]:
+        """Write notes, all or none (the import writes a batch at once, with the ids its lines
+        give, which must be new)."""
+        new = [NewNote(client_id, parse_note_text(text), id=(ids[i] if ids else None))
+               for i, (client_id, text) in enumerate(items)]
         with transaction(self.db):
             self._require_clients({n.client_id for n in new})
+            _require_new_ids(self.db, "notes", ids)
             ids = notes.add_notes(self.db, new, self.who)
             audit.record_many(self.db, self.who, "create", [(n.client_id, "note") for n in new])
         return ids
@@ -327,3 +334,12 @@ def _recheck_bank(current: Client, changes: Mapping[str, Any]) -> list[Validatio
 def _raise_all(errors: list[ValidationError]) -> None:
     if errors:
         raise ValidationErrors(errors)
+
+
+def _require_new_ids(db, entity: str, ids: Sequence[str | None] | None) -> None:
+    """Ids given for new rows: well-formed, not twice, and not taken (ids are never reused)."""
+    given = [i for i in ids or () if i is not None]
+    if not all(is_uuid(i) for i in given):
+        raise ValidationErrors([ValidationError("bad_id", field="id")])
+    if len(set(given)) < len(given) or records.existing(db, entity, "id", given):
+        raise ValidationErrors([ValidationError("id_exists", field="id")])

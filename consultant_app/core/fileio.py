@@ -12,7 +12,11 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from consultant_app.core import leftovers
 from consultant_app.core.errors import ConsultantAppError
+
+
+TMP_SUFFIX = ".tmp"
 
 
 class StorageError(ConsultantAppError):
@@ -30,10 +34,13 @@ def storage_error(exc: OSError) -> StorageError:
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write `data` to `path` via a synced temporary file in the same folder and a rename."""
+    """Write `data` to `path` via a synced temporary file in the same folder and a rename.
+    The temporary file is named for this process: a killed write is swept later
+    (sweep_temporary_writes)."""
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=leftovers.owned_name(f".{path.name}."),
+                                   suffix=TMP_SUFFIX, dir=path.parent)
         try:
             if hasattr(os, "fchmod"):  # POSIX only; Windows relies on the profile folder ACL
                 os.fchmod(fd, mode)
@@ -48,6 +55,13 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         fsync_dir(path.parent)
     except OSError as exc:
         raise storage_error(exc) from None
+
+
+def sweep_temporary_writes(path: Path) -> list[Path]:
+    """Remove what killed writes of `path` left beside it (a complete key file under a new
+    passphrase, say); a write still running in another process is left alone."""
+    path = Path(path)
+    return leftovers.sweep(path.parent, f".{path.name}.", TMP_SUFFIX)
 
 
 def fsync_dir(folder: Path) -> None:

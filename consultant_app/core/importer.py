@@ -3,7 +3,8 @@
 Every line is validated on its own as it is read; a bad line is reported with its line number
 and skipped while the rest goes on. The valid records of a batch are then written together,
 clients first (so contacts and notes may refer to clients of the same batch), after one look-up
-of the ids they use.
+of the ids they use. A line an earlier run applied (an import interrupted and run again) is
+recognised by its fingerprint (core.vault.import_lines) and skipped, so nothing is added twice.
 `on_commit(n)` is called after every durable commit with the number of records committed so
 far: whatever was announced there survives a crash, because the vault writes with
 synchronous=FULL.
@@ -12,6 +13,7 @@ synchronous=FULL.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +23,8 @@ from consultant_app.core.domain.model import parse_contact, parse_note_text
 from consultant_app.core.errors import (
     ConsultantAppError, NotFoundError, ValidationError, ValidationErrors,
 )
-from consultant_app.core.vault import clients
+from consultant_app.core.ids import is_uuid
+from consultant_app.core.vault import clients, import_lines, records
 from consultant_app.core.vault.clients import NewHousehold
 from consultant_app.core.vault.database import transaction
 
@@ -37,18 +40,24 @@ class ImportProblem:
 @dataclass
 class ImportResult:
     committed: int = 0
+    already: int = 0  # lines an earlier run of the import applied
     problems: list[ImportProblem] = field(default_factory=list)
 
 
 @dataclass
 class _Batch:
-    """The validated records of one transaction, waiting to be written."""
+    """The validated records of one transaction, waiting to be written. Each carries its line
+    number and fingerprint; `seen` counts the records met so far in the file."""
 
     casefile: CaseFile
+    seen: Counter
     written: int = 0
-    clients: list[tuple[int, NewHousehold]] = field(default_factory=list)
-    contacts: list[tuple[int, str, Mapping[str, Any]]] = field(default_factory=list)
-    notes: list[tuple[int, str, str]] = field(default_factory=list)
+    already: int = 0
+    clients: list[tuple[int, str, NewHousehold]] = field(default_factory=list)
+    contacts: list[tuple[int, str, str, str | None, Mapping[str, Any]]] = field(
+        default_factory=list)
+    notes: list[tuple[int, str, str, str | None, str]] = field(default_factory=list)
+    applied: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -58,50 +67,80 @@ class _Batch:
         record = _record(line)
         if record is None:
             return
+        first = import_lines.fingerprint(record, 1)
+        self.seen[first] += 1
+        count = self.seen[first]
+        mark = first if count == 1 else import_lines.fingerprint(record, count)
         kind = record.pop("type", None)
         if kind == "client":
             client_id = record.pop("id", None)
-            self.clients.append((number, self.casefile.prepare_client(record, client_id)))
+            self.clients.append((number, mark, self.casefile.prepare_client(record, client_id)))
         elif kind == "contact":
-            client_id = _client_id(record)
-            self.contacts.append((number, client_id, parse_contact(record)))
+            client_id, row_id = _client_id(record), _row_id(record)
+            self.contacts.append((number, mark, client_id, row_id, parse_contact(record)))
         elif kind == "note":
-            client_id, text = _client_id(record), record.pop("text", None)
+            client_id, row_id, text = _client_id(record), _row_id(record), record.pop("text", None)
             if record:
                 raise ValidationErrors([ValidationError("unknown_field", field=k)
                                         for k in record])
-            self.notes.append((number, client_id, parse_note_text(text)))
+            self.notes.append((number, mark, client_id, row_id, parse_note_text(text)))
         else:
             raise ValidationErrors([ValidationError("bad_record_type", field="type")])
 
     def flush(self) -> list[ImportProblem]:
-        """Write what waits; an id already taken, or a client that is not there, becomes a
-        problem of that line."""
+        """Write what waits and was not applied before; an id already taken, or a client that
+        is not there, becomes a problem of that line."""
+        self._drop_applied()
         problems = self._write_clients()
-        wanted = {c for _, c, _ in self.contacts} | {c for _, c, _ in self.notes}
+        wanted = {r[2] for r in self.contacts} | {r[2] for r in self.notes}
         known = clients.ids_exist(self.casefile.db, wanted)
-        problems += [ImportProblem(number, NotFoundError("client_not_found", field="client_id"))
-                     for number, client_id, _ in sorted(self.contacts + self.notes)
-                     if client_id not in known]
-        contacts = [(c, data) for _, c, data in self.contacts if c in known]
-        notes = [(c, text) for _, c, text in self.notes if c in known]
-        self.casefile.add_contacts(contacts)
-        self.casefile.add_notes(notes)
-        self.written += len(contacts) + len(notes)
+        problems += [ImportProblem(r[0], NotFoundError("client_not_found", field="client_id"))
+                     for r in sorted(self.contacts + self.notes) if r[2] not in known]
+        for entity, rows, write in (("contacts", self.contacts, self.casefile.add_contacts),
+                                    ("notes", self.notes, self.casefile.add_notes)):
+            rows = [r for r in rows if r[2] in known]
+            problems += self._taken(rows, entity)
+            write([(r[2], r[4]) for r in rows], [r[3] for r in rows])
+            self.applied += [(r[1], r[2]) for r in rows]
+            self.written += len(rows)
+        import_lines.remember(self.casefile.db, self.applied)
+        return problems
+
+    def _drop_applied(self) -> None:
+        marks = [r[1] for r in self.clients + self.contacts + self.notes]
+        done = import_lines.applied(self.casefile.db, marks)
+        self.already = len(done)
+        self.clients = [r for r in self.clients if r[1] not in done]
+        self.contacts = [r for r in self.contacts if r[1] not in done]
+        self.notes = [r for r in self.notes if r[1] not in done]
+
+    def _taken(self, rows: list, entity: str) -> list[ImportProblem]:
+        """Lines whose id is taken (by another record, or twice in the batch): taken out of
+        `rows` in place and returned as problems."""
+        given = [r[3] for r in rows if r[3]]
+        taken = records.existing(self.casefile.db, entity, "id", given)
+        problems, seen = [], set()
+        for row in list(rows):
+            if row[3] and (row[3] in taken or row[3] in seen):
+                problems.append(ImportProblem(row[0], ValidationErrors(
+                    [ValidationError("id_exists", field="id")])))
+                rows.remove(row)
+            seen.add(row[3])
         return problems
 
     def _write_clients(self) -> list[ImportProblem]:
-        asked = [h.client_id for _, h in self.clients if h.client_id]
+        asked = [h.client_id for _, _, h in self.clients if h.client_id]
         taken = clients.ids_exist(self.casefile.db, asked, include_deleted=True)
         problems, fresh, seen = [], [], set()
-        for number, household in self.clients:
+        for number, mark, household in self.clients:
             if household.client_id and (household.client_id in taken | seen):
                 problems.append(ImportProblem(number, ValidationErrors(
                     [ValidationError("id_exists", field="id")])))
                 continue
             seen.add(household.client_id)
-            fresh.append(household)
-        self.casefile.add_clients(fresh)
+            fresh.append((mark, household))
+        ids = self.casefile.add_clients([h for _, h in fresh])
+        self.applied += [(mark, client_id) for (mark, _), client_id in zip(fresh, ids)]
         self.written += len(fresh)
         return problems
 
@@ -114,12 +153,14 @@ def import_records(
     on_commit: Callable[[int], None] = lambda n: None,
     on_problem: Callable[[ImportProblem], None] = lambda p: None,
 ) -> ImportResult:
-    """Import records (JSON lines as bytes or text, or parsed dicts); blank lines are skipped."""
+    """Import records (JSON lines as bytes or text, or parsed dicts); blank lines are skipped,
+    and so are lines an earlier run of the same import applied (counted in `already`)."""
     result = ImportResult()
     iterator = iter(enumerate(lines, start=1))
+    seen: Counter = Counter()
     exhausted = False
     while not exhausted:
-        batch = _Batch(casefile)
+        batch = _Batch(casefile, seen)
         problems: list[ImportProblem] = []
         with transaction(casefile.db):
             exhausted = True
@@ -135,6 +176,7 @@ def import_records(
         for problem in sorted(problems, key=lambda p: p.line):
             result.problems.append(problem)
             on_problem(problem)
+        result.already += batch.already
         if batch.written:
             result.committed += batch.written
             on_commit(result.committed)
@@ -153,12 +195,20 @@ def _record(line: bytes | str | Mapping[str, Any]) -> dict[str, Any] | None:
             return None
         try:
             line = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # also a 5,000-digit number, or deep nesting
             raise ValidationErrors([ValidationError("bad_json_line")]) from None
     if not isinstance(line, Mapping):
         raise ValidationErrors([ValidationError("wrong_type", field="record",
                                                 expected="a JSON object")])
     return dict(line)
+
+
+def _row_id(record: dict[str, Any]) -> str | None:
+    """The id a contact or note line gives itself (optional; a UUID)."""
+    row_id = record.pop("id", None)
+    if row_id is not None and not (isinstance(row_id, str) and is_uuid(row_id)):
+        raise ValidationErrors([ValidationError("bad_id", field="id")])
+    return row_id
 
 
 def _client_id(record: dict[str, Any]) -> str:

@@ -163,8 +163,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "the key file comes from a newer version of Spreekuur"},
     "vault_db_missing": {"nl": "het kluisbestand ontbreekt naast het sleutelbestand",
                          "en": "the vault database is missing next to its key file"},
-    "vault_damaged": {"nl": "het kluisbestand is beschadigd; zet een back-up terug",
-                      "en": "the vault file is damaged; restore a backup"},
+    "vault_damaged": {"nl": "Het kluisbestand is beschadigd; `consultant-app check` zegt wat er "
+                            "mis is, of zet een back-up terug",
+                      "en": "The vault file is damaged; `consultant-app check` tells what is "
+                            "wrong, or restore a backup"},
+    "vault_not_writable": {
+        "nl": "De map of schijf van de kluis is alleen-lezen: daar kan niets worden bewaard "
+              "(kies een map waarin u mag schrijven)",
+        "en": "The vault's folder or disk is read-only: nothing can be saved there "
+              "(choose a folder you may write to)"},
     "vault_locked": {"nl": "de kluis is vergrendeld", "en": "the vault is locked"},
     "vault_busy": {"nl": "de kluis is bezet door een ander programma; probeer het zo opnieuw",
                    "en": "the vault is busy in another program; try again shortly"},
@@ -317,6 +324,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_setting_value": {"nl": "ongeldige waarde; kies uit: {choices}",
                           "en": "invalid value; choose from: {choices}"},
     "import_line": {"nl": "regel {line}: {reason}", "en": "line {line}: {reason}"},
+    "import_already": {"nl": "{count} regel(s) waren al eerder geïmporteerd en zijn overgeslagen",
+                       "en": "{count} line(s) were imported before and are skipped"},
     "import_failed": {"nl": "{failed} regel(s) niet geïmporteerd, {committed} wel",
                       "en": "{failed} line(s) not imported, {committed} imported"},
     "followup_list_usage": {"nl": "geef een cliënt-id of --due DATUM",

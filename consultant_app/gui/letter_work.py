@@ -86,5 +86,5 @@ def print_letter(service: LetterService, draft: Draft, letter_id: str | None) ->
     if letter_id is None:
         letter_id = service.keep(draft)[0].id
     letter, content = service.content(letter_id, "print")
-    print_docx(content)
+    print_docx(content, service.vault.data_dir)
     return letter

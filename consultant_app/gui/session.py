@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from consultant_app.core.errors import ConsultantAppError, VaultError
+from consultant_app.core.letters.pdf import sweep_work_folders
 from consultant_app.core.preferences import Preferences
 from consultant_app.gui.tasks import Progress, Task, run_in_background
 from consultant_app.gui.temp_copies import TempCopies, sweep_leftovers
@@ -71,6 +72,7 @@ class Session(QObject):
         # Letters opened in Word: plain files, removed on every lock and when the app ends.
         self.temp_copies = TempCopies()
         sweep_leftovers()  # copies an earlier, killed run could not remove
+        sweep_work_folders(self.data_dir)  # and LibreOffice's work of a killed run
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)

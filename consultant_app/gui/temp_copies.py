@@ -16,6 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from consultant_app.core import leftovers
+
 PREFIX = "spreekuur-word-"
 
 
@@ -33,7 +35,7 @@ class TempCopies:
     def write(self, name: str, content: bytes) -> Path:
         """A new private file `name` holding `content`; removed by remove_all."""
         if self._folder is None or not self._folder.is_dir():
-            self._folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
+            self._folder = Path(tempfile.mkdtemp(prefix=leftovers.owned_name(PREFIX)))
         if not self._at_exit:
             # The last resort when the app ends without its normal exit (an exception in the
             # event loop): lock and aboutToQuit remove the copies first in the normal case.
@@ -63,26 +65,4 @@ class TempCopies:
 
 def sweep_leftovers(tmp: Path | None = None) -> list[Path]:
     """Remove the copy folders of app processes that are gone; returns what was removed."""
-    removed = []
-    for folder in Path(tmp or tempfile.gettempdir()).glob(f"{PREFIX}*"):
-        pid = folder.name[len(PREFIX):].split("-", 1)[0]
-        if not folder.is_dir() or (pid.isdigit() and _alive(int(pid))):
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        if not folder.exists():
-            removed.append(folder)
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # os.kill would end it; Windows refuses to delete files still open
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: not ours to judge
-        return True
-    return True
+    return leftovers.sweep(Path(tmp or tempfile.gettempdir()), PREFIX)

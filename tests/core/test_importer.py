@@ -62,6 +62,39 @@ def test_clients_without_ids_all_arrive_and_a_reused_id_is_refused_per_line(case
                    {"type": "client", "id": CLIENT_ID, **ISIK})
     result = import_records(casefile, lines, batch_size=100)
     assert [(p.line, p.error.errors[0].field) for p in result.problems] == [(6, "id")]
-    result = import_records(casefile, lines[4:5])
-    assert [(p.line, p.error.errors[0].field) for p in result.problems] == [(1, "id")]
+    again = import_records(casefile, lines[4:5])  # the same line: applied already, not a problem
+    assert again.problems == [] and again.already == 1
+    other = import_records(casefile, _lines({"type": "client", "id": CLIENT_ID, **ISIK,
+                                             "given_names": "Ayşe"}))
+    assert [(p.line, p.error.errors[0].field) for p in other.problems] == [(1, "id")]
     assert casefile.count_clients() == 5
+
+
+def test_the_same_lines_imported_again_add_nothing_and_identical_lines_stay_two(casefile):
+    lines = _lines({"type": "client", "given_names": "Sita", "surname": "Ramdin",
+                    "birth_date": "1950-01-01"})
+    import_records(casefile, lines)
+    [client] = casefile.list_clients()
+    calls = _lines({"type": "note", "client_id": client.id, "text": "Gebeld, geen gehoor"},
+                   {"type": "note", "client_id": client.id, "text": "Gebeld, geen gehoor"},
+                   {"type": "contact", "client_id": client.id, "date": "2026-02-04",
+                    "kind": "informatie"})
+
+    first = import_records(casefile, calls, batch_size=1)
+    again = import_records(casefile, lines + calls)
+
+    assert (first.committed, again.committed, again.already) == (3, 0, 4)
+    assert len(casefile.list_clients()) == 1
+    assert [n.text for n in casefile.list_notes(client.id)] == ["Gebeld, geen gehoor"] * 2
+    assert len(casefile.list_contacts(client.id)) == 1
+
+
+def test_erasing_a_person_also_forgets_the_fingerprints_of_their_import_lines(casefile):
+    import_records(casefile, _lines({"type": "client", "id": CLIENT_ID, **ISIK},
+                                    {"type": "note", "client_id": CLIENT_ID, "text": "Intake"}))
+    count = "SELECT count(*) FROM import_lines WHERE client_id = ?"
+    assert casefile.db.execute(count, [CLIENT_ID]).fetchone()[0] == 2
+
+    casefile.erase_client(CLIENT_ID)
+
+    assert casefile.db.execute(count, [CLIENT_ID]).fetchone()[0] == 0

@@ -383,7 +383,7 @@ def test_pdf_conversion_through_libreoffice(casefile, letters, library, tmp_path
     template = add_template(library, tmp_path, template_of("Beste {{ client.voornamen }},"))
     _, content = letters.make(client_id, template, LETTER_DAY)
 
-    pdf = to_pdf(content)
+    pdf = to_pdf(content, casefile.vault.data_dir)
 
     assert pdf.startswith(b"%PDF-")
     assert _pdf_text(pdf, tmp_path).strip().startswith("Beste Işık,")
@@ -487,13 +487,13 @@ def test_missing_fields_become_a_form_and_the_answers_land_in_the_file(
     assert [c.given_names for c in stored.children] == ["Zeynep", "Emre"]  # nobody dropped
 
 
-def test_printing_without_libreoffice_is_a_clear_refusal(monkeypatch):
+def test_printing_without_libreoffice_is_a_clear_refusal(monkeypatch, tmp_path):
     from consultant_app.core.letters import pdf
 
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
 
     with pytest.raises(LetterError) as refused:
-        pdf.print_docx(b"not printed")
+        pdf.print_docx(b"not printed", tmp_path)
 
     assert refused.value.code == "print_no_libreoffice"
     assert "Word" in refused.value.message("nl")

@@ -239,3 +239,81 @@ def test_passphrase_typed_decomposed_still_unlocks():
     composed = "Öztürk-spreekuur-ğüşıİ"
     key_file = KeyFile.create("v", bytes(32), composed, FAST_KDF)
     assert key_file.unwrap(unicodedata.normalize("NFD", composed)) == bytes(32)
+
+
+# -- work files of killed processes ------------------------------------------------------------
+# Each script runs the real operation in a process of its own and kills that process with
+# SIGKILL at a chosen step, as a crash or `kill -9` would: nothing in it can clean up.
+KILL_AT = """
+import os, signal, sys, zipfile
+from consultant_app.core.vault import vault as vault_module
+from consultant_app.core.vault.keys import KdfParams
+from consultant_app.core.vault.vault import Vault
+
+data_dir, passphrase, step, out = sys.argv[1:5]
+real_replace, real_write = os.replace, zipfile.ZipFile.write
+
+def replace(src, dst, *args, **kwargs):
+    if step == "passphrase" and str(dst).endswith("vault.keys"):
+        os.kill(os.getpid(), signal.SIGKILL)  # the new key file is complete, not yet in place
+    return real_replace(src, dst, *args, **kwargs)
+
+def write(archive, name, arcname=None, *args, **kwargs):
+    if step == "backup" and arcname == "vault.db":
+        os.kill(os.getpid(), signal.SIGKILL)  # half an archive, and the encrypted snapshot
+    return real_write(archive, name, arcname, *args, **kwargs)
+
+os.replace, zipfile.ZipFile.write = replace, write
+vault = Vault.unlock(data_dir, passphrase)
+if step == "passphrase":
+    vault.change_passphrase("herfst-spreekuur-2026", kdf=KdfParams())
+else:
+    vault.backup(out)
+"""
+
+
+def _killed_at(step: str, vault_dir, out) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", KILL_AT, str(vault_dir), PASSPHRASE, step,
+                           str(out)], capture_output=True, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode()
+
+
+def _hidden(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_a_key_file_left_by_a_killed_passphrase_change_is_swept_at_the_next_unlock(
+        vault_dir, tmp_path):
+    before = (vault_dir / KEYS_NAME).read_bytes()
+    _killed_at("passphrase", vault_dir, tmp_path / "unused")
+    [left] = _hidden(vault_dir)
+    assert left.startswith(".vault.keys.") and left.endswith(".tmp")
+    assert (vault_dir / KEYS_NAME).read_bytes() == before  # the old passphrase still opens
+
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+    assert _hidden(vault_dir) == []
+
+
+def test_the_work_files_of_a_killed_backup_are_swept_at_the_next_unlock(vault_dir, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _killed_at("backup", vault_dir, stick / "backup.zip")
+    assert len(_hidden(stick)) == 2 and _hidden(vault_dir) != []  # snapshot, partial, note
+
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+    assert list(stick.iterdir()) == [] and _hidden(vault_dir) == []
+
+
+def test_work_files_of_a_process_still_running_are_left_alone(vault_dir):
+    import os
+
+    own = vault_dir / f".{KEYS_NAME}.{os.getpid()}-inflight.tmp"  # a change in progress here
+    own.write_bytes(b"{}")
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+    assert own.exists()

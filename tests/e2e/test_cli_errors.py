@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import pytest
 
 from tests.e2e.spreekuur_e2e import (
-    ISIK, PASSPHRASE, assert_user_error, client_json, file_bytes,
+    FATIMA, ISIK, PASSPHRASE, TIMEOUT, assert_user_error, client_json, command, file_bytes,
 )
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
@@ -141,6 +142,29 @@ def test_malformed_json_on_stdin_is_refused_without_echoing_it(cli, vault_dir, t
     before = file_bytes(vault_dir)
     assert_user_error(cli("client", "add", input=text), "not valid JSON", absent=ISIK_VALUES)
     assert file_bytes(vault_dir) == before
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 100_000 + "]" * 100_000,
+    '{"given_names": "Işık", "surname": ' + "7" * 5_000 + "}",
+], ids=["nested-100000-deep", "number-of-5000-digits"])
+def test_json_beyond_what_python_parses_is_not_valid_json(cli, vault_dir, text):
+    before = file_bytes(vault_dir)
+    line = assert_user_error(cli("client", "add", input=text), absent=ISIK_VALUES)
+    assert "not valid json" in line.lower() and "unexpected" not in line
+    assert file_bytes(vault_dir) == before
+
+
+def test_a_reader_that_stops_early_is_not_a_disk_error(cli):
+    for person in (ISIK, FATIMA):
+        cli.ok("client", "add", input=client_json(person))
+    # `client list | head -1`, with the reader gone before the first line is written
+    process = subprocess.Popen(command(cli.data_dir, "client", "list"), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=cli.env, cwd=cli.cwd)
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=TIMEOUT) == 1
+    assert stderr == b""
 
 
 def test_empty_stdin_is_reported_as_no_input(cli):

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from tests.e2e.spreekuur_e2e import FATIMA, RAMON, assert_user_error, command
+from tests.e2e.spreekuur_e2e import FATIMA, PASSPHRASE, RAMON, assert_user_error, command
 
 FATIMA_ID = "01900000-0000-7000-8000-00000000f001"
 RAMON_ID = "01900000-0000-7000-8000-00000000f002"
@@ -97,6 +97,28 @@ def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
     ]
 
 
+@pytest.mark.parametrize("bad", [
+    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": '
+    + "[" * 100_000 + "]" * 100_000 + "}",
+    '{"type": "note", "client_id": "' + RAMON_ID + '", "text": ' + "9" * 5_000 + "}",
+], ids=["nested-100000-deep", "number-of-5000-digits"])
+def test_a_line_beyond_what_python_parses_is_refused_and_the_rest_imported(cli, inputs, bad):
+    source = inputs / "diep.jsonl"
+    source.write_text(jsonl(
+        {"type": "client", "id": RAMON_ID, **RAMON},
+        bad,
+        {"type": "note", "client_id": RAMON_ID, "text": "Pensioen SVB aangevraagd"},
+    ), encoding="utf-8")
+
+    result = cli("import", source)
+
+    assert result.returncode == 1, result.describe()
+    assert result.stderr_lines == ["line 2: not valid JSON",
+                                   "consultant-app: 1 line(s) not imported, 2 imported"]
+    assert [n["text"] for n in cli.ok("note", "list", RAMON_ID, "--json").json()] == [
+        "Pensioen SVB aangevraagd"]
+
+
 def test_import_of_a_missing_file_is_one_error_line(cli, inputs):
     assert_user_error(cli("import", inputs / "bestaat-niet.jsonl"), "not readable")
 
@@ -145,3 +167,63 @@ def test_import_of_a_windows_1252_file_names_the_encoding_problem(cli, inputs):
     assert result.returncode == 1
     assert "unexpected error" not in result.stderr, result.describe()
     assert "UTF-8" in result.stderr, result.describe()
+
+
+def _rerun_file() -> tuple[str, int]:
+    """Clients with and without ids, contacts and notes with and without ids, and the same
+    note twice on purpose (two identical calls are two notes); and how many records it holds."""
+    lines = []
+    for c in range(12):
+        client_id = f"01900000-0000-7000-8000-0000000c{c:04d}"
+        person = {"type": "client", "given_names": "Ramon", "surname": f"Sewnarain {c}",
+                  "birth_date": "1955-12-01"}
+        lines.append({**person, "id": client_id})
+        lines.append({**person, "surname": f"Ramdin {c}"})  # no id: known by its content
+        lines.append({"type": "contact", "client_id": client_id, "date": "2026-02-03",
+                      "kind": "informatie", "id": f"01900000-0000-7000-8000-0000000d{c:04d}"})
+        lines.append({"type": "contact", "client_id": client_id, "date": "2026-02-04",
+                      "kind": "informatie"})
+        for n in range(4):
+            lines.append({"type": "note", "client_id": client_id, "text": f"Notitie {n}"})
+        lines.append({"type": "note", "client_id": client_id, "text": "Gebeld, geen gehoor"})
+        lines.append({"type": "note", "client_id": client_id, "text": "Gebeld, geen gehoor"})
+        lines.append({"type": "note", "client_id": client_id, "text": "Met id",
+                      "id": f"01900000-0000-7000-8000-0000000e{c:04d}"})
+    return jsonl(*lines), len(lines)
+
+
+def _holdings(cli) -> tuple[int, int, int]:
+    """Clients, contacts and notes in the vault, counted in-process with the core services."""
+    from consultant_app.core.casefile import CaseFile
+    from consultant_app.core.vault.vault import Vault
+
+    with Vault.unlock(cli.data_dir, PASSPHRASE) as vault:
+        casefile = CaseFile(vault)
+        ids = [summary.id for summary in casefile.list_clients()]
+        return (len(ids), sum(len(casefile.list_contacts(i)) for i in ids),
+                sum(len(casefile.list_notes(i)) for i in ids))
+
+
+def test_an_interrupted_import_run_again_adds_nothing_twice(cli, inputs):
+    source = inputs / "overdracht.jsonl"
+    text, records = _rerun_file()
+    source.write_text(text, encoding="utf-8")
+    process = subprocess.Popen(command(cli.data_dir, "import", source, "--batch-size", "20"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli.env,
+                               cwd=cli.cwd, encoding="utf-8")
+    assert process.stdout.readline().startswith("committed ")
+    os.kill(process.pid, signal.SIGKILL)  # after the first batch, before the last
+    process.communicate(timeout=60)
+
+    again = cli("import", source, "--batch-size", "20")
+
+    assert again.returncode == 0, again.describe()
+    committed = [int(line.removeprefix("committed ")) for line in again.stdout.splitlines()]
+    already = records - committed[-1]
+    assert already >= 20 and again.stderr_lines == [
+        f"{already} line(s) were imported before and are skipped"]
+    assert _holdings(cli) == (24, 24, 12 * 7)
+    rerun = cli.ok("import", source)
+    assert rerun.stdout == "" and f"{records} line(s)" in rerun.stderr
+    assert _holdings(cli) == (24, 24, 12 * 7)
+    cli.ok("check")

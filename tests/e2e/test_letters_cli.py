@@ -226,3 +226,46 @@ def test_office_imports_its_own_template_and_uses_it(filled, inputs):
     ids = [line.split("\t")[0] for line in cli.ok("template", "list").stdout.splitlines()]
     assert "huisvesting" in ids and "kapot" not in ids
     assert Document(out).paragraphs[0].text == "Beste Işık, uw vertrek naar Turkije."
+
+
+# A stand-in for LibreOffice, used only to choose the moment: it writes the PDF beside the
+# .docx as LibreOffice does, then sends the command that started it the signal under test.
+# SIGKILL leaves the command no chance to clean up; SIGTERM and SIGHUP do.
+SOFFICE_STUB = """#!/bin/sh
+for arg; do source=$arg; done
+cp "$source" "${source%.docx}.pdf"
+kill -$SPREEKUUR_TEST_SIGNAL $PPID
+[ "$SPREEKUUR_TEST_SIGNAL" = KILL ] && exit 0
+exec sleep 600
+"""
+
+
+def _work_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*")
+                  if p.name.startswith((".office-", "spreekuur-office-"))
+                  or p.name in ("brief.docx", "brief.pdf"))
+
+
+@pytest.mark.parametrize("signal_name", ["KILL", "TERM", "HUP"])
+def test_no_plain_letter_outlives_a_signal_during_the_pdf(filled, inputs, tmp_path, signal_name):
+    cli, isik, _ = filled
+    stubs = tmp_path / "stubs"
+    stubs.mkdir()
+    (stubs / "soffice").write_text(SOFFICE_STUB, encoding="utf-8")
+    (stubs / "soffice").chmod(0o755)
+    env = {"PATH": f"{stubs}:{cli.env['PATH']}", "SPREEKUUR_TEST_SIGNAL": signal_name}
+
+    result = cli("letter", "render", isik, "--template", "checklist-vertrek",
+                 "--out", inputs / "checklist.docx", "--pdf", **env)
+
+    outside = [p for p in _work_files(tmp_path) if cli.data_dir not in p.parents]
+    assert outside == [], result.describe()  # never in TMPDIR, HOME or anywhere else
+    assert list(inputs.iterdir()) == []
+    if signal_name == "KILL":
+        assert result.returncode == -9
+        left = _work_files(cli.data_dir)
+        assert left and all(p.stat().st_mode & 0o077 == 0 for p in left)  # private meanwhile
+        cli.ok("client", "list")  # the next start sweeps what the killed one left
+    else:
+        assert_user_error(result, "interrupted")
+    assert _work_files(tmp_path) == []

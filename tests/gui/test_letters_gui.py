@@ -283,6 +283,20 @@ def test_open_in_word_makes_a_private_temporary_copy_that_a_lock_removes(
     assert not copy.exists() and session.temp_copies.files() == []
 
 
+def test_pdf_work_left_by_a_killed_run_is_swept_when_the_app_starts(qtbot, vault_dir):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    left = vault_dir / f".office-{gone}-x1"  # what a killed `letter render --pdf` leaves
+    left.mkdir(mode=0o700)
+    (left / "brief.docx").write_bytes(b"x")
+    running = vault_dir / f".office-{os.getpid()}-x2"  # work of a process that still runs
+    running.mkdir(mode=0o700)
+
+    Session(vault_dir)
+
+    assert not left.exists() and running.exists()
+
+
 def test_copies_left_by_a_killed_app_are_swept_at_the_next_start(qtbot, vault_dir, tmp_path,
                                                                  monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
@@ -306,12 +320,14 @@ def test_print_keeps_the_letter_and_logs_a_print(
     client_id, dialog = machtiging
     printed = []
     monkeypatch.setattr(letter_output, "find_soffice", lambda: "soffice")
-    monkeypatch.setattr(letter_work, "print_docx", printed.append)
+    monkeypatch.setattr(letter_work, "print_docx",
+                        lambda content, work: printed.append((content, work)))
 
     click(qtbot, dialog.ui.print_button)
     settle(qtbot, dialog)
 
-    assert len(printed) == 1 and "Işık Öztürk" in text_of(printed[0])
+    assert len(printed) == 1 and "Işık Öztürk" in text_of(printed[0][0])
+    assert printed[0][1] == session.data_dir  # LibreOffice's work stays in the data folder
     assert ("print", f"letter:{dialog.letter_id}") in audit_actions(session, client_id)
     assert dialog.ui.status_label.text() == "Naar de standaardprinter gestuurd."
 

@@ -1,9 +1,12 @@
 """PDF copies and printing of letters through LibreOffice (`soffice --headless --convert-to pdf`), when it is
 installed; `consultant-app doctor` says whether it is.
 
-The .docx must touch the disk for LibreOffice to read it: it goes into a private temporary folder
-(mode 0700) with a LibreOffice profile of its own (so a LibreOffice the consultant has open does
-not swallow the job) and its caches, and the folder is removed whatever happens.
+The .docx must touch the disk for LibreOffice to read it, and LibreOffice writes the PDF beside
+it: both go into a private work folder (mode 0700, files 0600) inside the vault's data folder,
+never the system's temporary folder, with a LibreOffice profile of its own (so a LibreOffice the
+consultant has open does not swallow the job) and its caches. The folder is removed whatever
+happens; its name carries the process id, so what a killed process left is swept at the next
+start (sweep_work_folders, called by the CLI and the desktop app).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from consultant_app.core import leftovers
 from consultant_app.core.errors import LetterError
 
+WORK_PREFIX = ".office-"
 CONVERT_SECONDS = 120.0  # a first start of LibreOffice, with a fresh profile, is slow
 
 # Where LibreOffice lives when it is not on PATH (the usual case on Windows and macOS).
@@ -46,9 +51,10 @@ def run_soffice(soffice: str, args: list[str], work: Path, seconds: float,
         stdin=subprocess.DEVNULL, env=env, timeout=seconds, check=False, **options)
 
 
-def to_pdf(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> bytes:
-    """The PDF of a .docx's bytes; LetterError when LibreOffice is missing or fails."""
-    with _private_copy(docx) as source:
+def to_pdf(docx: bytes, data_dir: Path, *, seconds: float = CONVERT_SECONDS) -> bytes:
+    """The PDF of a .docx's bytes, made in a work folder in `data_dir`; LetterError when
+    LibreOffice is missing or fails."""
+    with _private_copy(docx, data_dir) as source:
         _run("pdf", ["--convert-to", "pdf", "--outdir", str(source.parent), str(source)],
              source.parent, seconds)
         result = source.with_suffix(".pdf")
@@ -57,16 +63,22 @@ def to_pdf(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> bytes:
         return result.read_bytes()
 
 
-def print_docx(docx: bytes, *, seconds: float = CONVERT_SECONDS) -> None:
-    """Send a .docx to the default printer (`soffice -p`); LetterError when that fails."""
-    with _private_copy(docx) as source:
+def print_docx(docx: bytes, data_dir: Path, *, seconds: float = CONVERT_SECONDS) -> None:
+    """Send a .docx to the default printer (`soffice -p`), from a work folder in `data_dir`;
+    LetterError when that fails."""
+    with _private_copy(docx, data_dir) as source:
         _run("print", ["-p", str(source)], source.parent, seconds)
 
 
+def sweep_work_folders(data_dir: Path) -> list[Path]:
+    """Remove the work folders (letters in plain text) of processes that were killed."""
+    return leftovers.sweep(Path(data_dir), WORK_PREFIX)
+
+
 @contextlib.contextmanager
-def _private_copy(docx: bytes) -> Iterator[Path]:
+def _private_copy(docx: bytes, data_dir: Path) -> Iterator[Path]:
     """The .docx as a file only this user can read, in a folder removed afterwards."""
-    work = Path(tempfile.mkdtemp(prefix="spreekuur-office-"))  # mkdtemp: mode 0700
+    work = Path(tempfile.mkdtemp(prefix=leftovers.owned_name(WORK_PREFIX), dir=data_dir))
     try:
         source = work / "brief.docx"
         fd = os.open(source, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

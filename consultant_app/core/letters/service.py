@@ -120,7 +120,7 @@ class LetterService:
     def save(self, draft: Draft, out: Path, pdf_out: Path | None = None) -> Letter:
         """Keep the letter and write it to `out` (and a PDF to `pdf_out`): all or nothing. The
         PDF is made first (slow, and the likeliest to fail); a failed write undoes the rest."""
-        pdf = to_pdf(draft.content) if pdf_out is not None else None
+        pdf = to_pdf(draft.content, self.vault.data_dir) if pdf_out is not None else None
         written: list[Path] = []
         try:
             with transaction(self.db):
@@ -195,7 +195,7 @@ class LetterService:
     def export(self, letter_id: str, out: Path, *, pdf: bool = False) -> Letter:
         """Write a kept letter to `out` (.docx, or a PDF with `pdf`), mode 0600."""
         letter, content = self.content(letter_id, "export")
-        atomic_write_bytes(out, to_pdf(content) if pdf else content)
+        atomic_write_bytes(out, to_pdf(content, self.vault.data_dir) if pdf else content)
         return letter
 
 

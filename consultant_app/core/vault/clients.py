@@ -204,15 +204,8 @@ def count_clients(db: sqlite_utils.Database) -> int:
 def ids_exist(db: sqlite_utils.Database, ids: Iterable[str],
               include_deleted: bool = False) -> set[str]:
     """Which of `ids` are live clients, or with `include_deleted` taken at all (ids are never
-    reused). Asked in chunks: SQLite limits the number of bound parameters."""
-    ids, found = list(ids), set()
-    live = "" if include_deleted else "deleted = 0 AND "
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(r[0] for r in db.execute(
-            f"SELECT id FROM clients WHERE {live}id IN ({marks})", chunk).fetchall())
-    return found
+    reused)."""
+    return records.existing(db, "clients", "id", ids, "" if include_deleted else "deleted = 0 AND ")
 
 
 def _summary(row: tuple) -> ClientSummary:

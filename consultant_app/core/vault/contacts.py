@@ -15,14 +15,15 @@ CONTACT_COLUMNS = ("id", "client_id", "date", "kind", "location", "channel", "to
 
 
 def add_contacts(db: sqlite_utils.Database, new: Sequence[tuple[str, Mapping[str, Any]]],
-                 who: Identity) -> list[str]:
-    """Write (client_id, validated fields) pairs; returns the new ids in order."""
+                 who: Identity, ids: Sequence[str | None] | None = None) -> list[str]:
+    """Write (client_id, validated fields) pairs (with `ids` given by an import, or new ones);
+    returns the ids in order."""
     rows = []
     for client_id, fields in new:
         row = dict.fromkeys(CONTACT_COLUMNS[2:-1])
         row.update(to_columns(fields), client_id=client_id)
         rows.append(row)
-    return [contact_id for contact_id, _ in records.create_many(db, "contacts", rows, who)]
+    return [contact_id for contact_id, _ in records.create_many(db, "contacts", rows, who, ids)]
 
 
 def contacts_for(db: sqlite_utils.Database, client_id: str) -> list[Contact]:

@@ -69,3 +69,4 @@ def erase_client(db: sqlite_utils.Database, client_id: str) -> None:
     db.execute("DELETE FROM sync_conflicts WHERE client_id = ?", [client_id])
     db.execute("DELETE FROM sync_rejected WHERE client_id = ?", [client_id])
     db.execute("DELETE FROM sync_set_aside WHERE client_id = ?", [client_id])
+    db.execute("DELETE FROM import_lines WHERE client_id = ?", [client_id])

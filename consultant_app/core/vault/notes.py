@@ -20,13 +20,14 @@ class NewNote:
     client_id: str
     text: str
     amends: str | None = None
+    id: str | None = None  # given by an import line; else a new one
 
 
 def add_notes(db: sqlite_utils.Database, new: Sequence[NewNote], who: Identity) -> list[str]:
     """Write notes and their search entries; returns their ids in order."""
     created = records.create_many(
         db, "notes", [{"client_id": n.client_id, "text": n.text, "amends": n.amends} for n in new],
-        who)
+        who, [n.id for n in new])
     records.insert_rows(db, "INSERT INTO note_search (rowid, body) VALUES (?, ?)",
                         [(rid, fold(n.text)) for (_, rid), n in zip(created, new)])
     return [note_id for note_id, _ in created]

@@ -9,7 +9,7 @@ edit of the same field on two devices as a conflict. Callers hold the transactio
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from consultant_app.core.errors import NotFoundError
@@ -55,6 +55,19 @@ def create_many(db: sqlite_utils.Database, entity: str, rows: Sequence[Mapping[s
                 [[uuid7(), entity, ids[i], _payload({"fields": dict(row)}), now]
                  for i, row in enumerate(rows)])
     return [(ids[i], first_rid + i) for i in range(len(rows))]
+
+
+def existing(db: sqlite_utils.Database, table: str, column: str, values: Iterable[str],
+             where: str = "") -> set[str]:
+    """Which of `values` are in `table`.`column` (and meet `where`). Asked in chunks: SQLite
+    limits the number of bound parameters."""
+    values, found = list(values), set()
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(r[0] for r in db.execute(
+            f"SELECT {column} FROM {table} WHERE {where}{column} IN ({marks})", chunk).fetchall())
+    return found
 
 
 def insert_rows(db: sqlite_utils.Database, sql: str, rows: Sequence[Sequence[Any]]) -> None:

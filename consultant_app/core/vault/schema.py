@@ -9,7 +9,7 @@ The search indexes are contentless FTS5 tables holding only folded text, keyed b
 
 from __future__ import annotations
 
-from consultant_app.core.vault.database import sqlite_utils
+from consultant_app.core.vault.database import sqlite_utils, transaction
 
 migrations = sqlite_utils.migrations.Migrations("consultant_app.vault")
 
@@ -252,9 +252,26 @@ def m007_own_name_search(db: sqlite_utils.Database) -> None:
                         [(rid, index_text(given, surname)) for rid, given, surname in rows])
 
 
+@migrations()
+def m008_import_lines(db: sqlite_utils.Database) -> None:
+    """The fingerprints of import lines already applied (see import_lines.py)."""
+    db.executescript("""
+    CREATE TABLE import_lines (
+        line_hash TEXT PRIMARY KEY,
+        client_id TEXT,
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX import_lines_client ON import_lines (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
 
 def apply(db: sqlite_utils.Database) -> None:
-    migrations.apply(db)
+    """Apply what is pending, as one writer: two processes opening an older vault at once
+    take turns, and the second finds nothing left to do."""
+    if migrations.pending(db) or not db[migrations.migrations_table].exists():
+        with transaction(db):
+            migrations.apply(db)

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from consultant_app import __version__
 from consultant_app.core.errors import VaultError
-from consultant_app.core.fileio import atomic_write_bytes, storage_error
+from consultant_app.core import leftovers
+from consultant_app.core.fileio import atomic_write_bytes, storage_error, sweep_temporary_writes
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault import schema
 from consultant_app.core.vault.database import (
-    DatabaseError, open_encrypted, sqlite_utils, transaction,
+    DatabaseError, open_encrypted, opening_error, sqlite_utils, transaction,
 )
 from consultant_app.core.vault.keys import DATA_KEY_BYTES, KdfParams, KeyFile, calibrate_kdf
 
@@ -34,6 +35,10 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 ATTEMPTS_NAME = "unlock.attempts"
 BACKUP_FORMAT = 1
+# In the data folder while a backup is written: where its temporary files are (they sit beside
+# the backup file, which may be on another disk), so a killed backup is cleaned up later.
+BACKUP_PENDING = ".backup."
+PENDING_SUFFIX = ".pending"
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 60.0
 
@@ -147,19 +152,23 @@ class Vault:
 
     @classmethod
     def open_with_key(cls, data_dir: Path, data_key: bytes, key_file: KeyFile) -> Vault:
-        if not (data_dir / DB_NAME).exists():
+        path = data_dir / DB_NAME
+        if not path.exists():
             raise VaultError("vault_db_missing")
-        db = open_encrypted(data_dir / DB_NAME, data_key)
+        db = open_encrypted(path, data_key)
         try:
-            if _setting(db, "vault_id") != key_file.vault_id:
-                raise VaultError("wrong_key")
+            row = db.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+            if row is None or row[0] != key_file.vault_id:
+                # Opened with this key, yet not this vault's settings: pages are missing.
+                raise VaultError("vault_damaged")
             schema.apply(db)
-        except DatabaseError:
+        except DatabaseError as error:
             db.close()
-            raise VaultError("vault_damaged") from None
+            raise opening_error(path, data_key, error) from None
         except BaseException:
             db.close()
             raise
+        sweep_temporary_files(data_dir)
         return cls(data_dir, db, data_key)
 
     def close(self) -> None:
@@ -262,17 +271,22 @@ class Vault:
 
     # -- backup --------------------------------------------------------------------------------
     def backup(self, out: Path) -> None:
-        """A consistent, encrypted copy (taken while in use) plus the wrapped keys, in one file."""
+        """A consistent, encrypted copy (taken while in use) plus the wrapped keys, in one file.
+
+        The work files beside `out` are named in a note in the data folder first: when the
+        backup is killed, the next unlock removes them (sweep_temporary_files)."""
         out = Path(out)
         if out.exists():
             raise VaultError("backup_exists")
-        snapshot = out.with_name(f".{out.name}.{uuid7()}.db")
+        work = leftovers.owned_name(f".{out.name}.")
+        snapshot, partial = out.with_name(f"{work}{uuid7()}.db"), out.with_name(f"{work}partial")
+        pending = self.data_dir / f"{leftovers.owned_name(BACKUP_PENDING)}{uuid7()}{PENDING_SUFFIX}"
         try:
+            atomic_write_bytes(pending, json.dumps([str(snapshot), str(partial)]).encode())
             # VACUUM INTO writes a transactionally consistent copy encrypted with the same key.
             self.db.execute("VACUUM INTO ?", [str(snapshot)])
             manifest = {"format": BACKUP_FORMAT, "app_version": __version__,
                         "created_at": utc_now(), "vault_id": self.setting("vault_id")}
-            partial = out.with_name(f".{out.name}.partial")
             with _private_file(partial) as handle, zipfile.ZipFile(
                     handle, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr("manifest.json", json.dumps(manifest))
@@ -285,7 +299,8 @@ class Vault:
             raise storage_error(exc) from None
         finally:
             snapshot.unlink(missing_ok=True)
-            out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
+            partial.unlink(missing_ok=True)
+            pending.unlink(missing_ok=True)
 
     @classmethod
     def restore(cls, backup: Path, data_dir: Path, passphrase: str, *, replace: bool = False) -> Path | None:
@@ -297,7 +312,7 @@ class Vault:
         data_dir = Path(data_dir)
         if cls.exists(data_dir) and not replace:
             raise VaultError("vault_exists_restore")
-        staging = data_dir.parent / f".{data_dir.name}.restore-{uuid7()}"
+        staging = data_dir.parent / f"{leftovers.owned_name(_restore_prefix(data_dir))}{uuid7()}"
         try:
             _unpack_backup(Path(backup), staging)
             with cls.unlock(staging, passphrase) as restored:
@@ -317,6 +332,27 @@ class Vault:
             raise storage_error(exc) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def sweep_temporary_files(data_dir: Path) -> None:
+    """Remove what killed processes left of their work on this vault: a key file written
+    under a new passphrase but never put in place, the encrypted copies and half-written
+    archive of a backup, the unpacked copy of a restore. Work of a process that still runs
+    (the desktop app beside a command) is left alone."""
+    for name in (KEYS_NAME, ATTEMPTS_NAME):
+        sweep_temporary_writes(data_dir / name)
+    for note in leftovers.orphans(data_dir, BACKUP_PENDING, PENDING_SUFFIX):
+        try:
+            for path in map(Path, json.loads(note.read_text(encoding="utf-8"))):
+                path.unlink(missing_ok=True)
+            note.unlink()
+        except (OSError, ValueError, TypeError):
+            continue
+    leftovers.sweep(data_dir.parent, _restore_prefix(data_dir))
+
+
+def _restore_prefix(data_dir: Path) -> str:
+    return f".{data_dir.name}.restore-"
 
 
 def _new_folder(parent: Path, name: str) -> Path:
