@@ -173,7 +173,7 @@ def pdf_layout(content: bytes, tmp_path) -> list[str]:
             pytest.fail("CI installs LibreOffice and poppler-utils: the print layout is tested")
         pytest.skip("LibreOffice or pdftotext is not installed")
     path = tmp_path / "brief.pdf"
-    path.write_bytes(to_pdf(content))
+    path.write_bytes(to_pdf(content, tmp_path))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
     return [line.replace("\u00a0", " ") for line in text.splitlines()]
