@@ -229,14 +229,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doctor_fts5": {"nl": "beschikbaar", "en": "available"},
     "doctor_fts5_missing": {"nl": "ontbreekt: zoeken in notities werkt niet",
                             "en": "missing: searching notes cannot work"},
-    "doctor_keyring": {"nl": "{backend}", "en": "{backend}"},
-    "doctor_keyring_none": {"nl": "geen: synchroniseren vraagt om inloggegevens",
-                            "en": "none: sync will ask for credentials"},
+    "doctor_keyring": {"nl": "{backend}: het inlogtoken voor synchroniseren wordt hier bewaard",
+                       "en": "{backend}: the sync login token is kept here"},
+    "doctor_keyring_none": {
+        "nl": "geen: het inlogtoken wordt versleuteld in de kluis bewaard; synchroniseren vraagt "
+              "niet opnieuw",
+        "en": "none: the login token is kept encrypted in the vault; sync does not ask again"},
     "doctor_keyring_plaintext": {
-        "nl": "geen: {backend} bewaart geheimen onversleuteld en wordt niet gebruikt; "
-              "synchroniseren vraagt om inloggegevens",
-        "en": "none: {backend} keeps secrets unencrypted and is not used; "
-              "sync will ask for credentials"},
+        "nl": "geen: {backend} bewaart geheimen onversleuteld en wordt niet gebruikt; het "
+              "inlogtoken wordt versleuteld in de kluis bewaard, synchroniseren vraagt niet opnieuw",
+        "en": "none: {backend} keeps secrets unencrypted and is not used; the login token is kept "
+              "encrypted in the vault, sync does not ask again"},
     "doctor_pyside6_missing": {
         "nl": "ontbreekt: de desktop-app kan niet starten (de opdrachtregel werkt wel)",
         "en": "missing: the desktop app cannot start (the command line works)"},

@@ -70,6 +70,24 @@ def test_the_token_is_never_written_in_plaintext(laptop, registry_process, tmp_p
     assert laptop.ok("sync", **env).stdout.startswith("pushed 0")
 
 
+@pytest.mark.parametrize("backend", ["keyring.backends.fail.Keyring",
+                                     "tests.registry.plaintext_keyring.PlaintextKeyring"])
+def test_doctor_says_what_login_does_without_a_keyring(laptop, registry_process, backend):
+    """No usable keyring: doctor tells that the token goes into the vault and sync does not ask
+    again; login puts it there, and sync then runs with no password and nothing on stdin."""
+    env = {"PYTHON_KEYRING_BACKEND": backend, "PYTHONPATH": str(_repo_root())}
+    keyring_line = next(line for line in laptop.ok("doctor", **env).stdout.splitlines()
+                        if line.startswith("keyring: "))
+    assert "the login token is kept encrypted in the vault; sync does not ask again" \
+        in keyring_line.replace(", sync", "; sync")
+    assert "ask for credentials" not in keyring_line
+
+    assert "encrypted in the vault" in _login(laptop, registry_process.url, **env).stderr
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:
+        assert vault.setting("sync_token_store") == "vault"
+    assert laptop.ok("sync", input="", **env).stdout.startswith("pushed 0")
+
+
 def test_an_unreachable_registry_is_one_line_and_loses_nothing(laptop, registry_process):
     laptop.ok("client", "add", input=client_json(ISIK))
     assert _login(laptop, registry_process.url).returncode == 0
