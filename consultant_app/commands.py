@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultant_app.cli import (
-    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, read_text,
-    with_casefile, with_vault,
+    CliError, NEW_PASSPHRASE_ENV, print_json, read_file, read_json, read_passphrase, read_text,
+    unreadable, with_casefile, with_vault,
 )
 from consultant_app.core.errors import VaultError
 from consultant_app.core.fileio import atomic_write_bytes
@@ -158,7 +158,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     if Vault.exists(args.data_dir):
         raise VaultError("vault_exists")
-    recovery = _read_file(args.recovery_key) if args.recovery_key else None
+    recovery = read_file(args.recovery_key) if args.recovery_key else None
     passphrase = read_passphrase(args, confirm=True, prompt_code="prompt_new_passphrase")
     with Vault.create(args.data_dir, args.consultant, passphrase, recovery_public_pem=recovery,
                       organisation=args.organisation):
@@ -178,7 +178,7 @@ def cmd_passphrase_change(vault, args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from consultant_app.core.vault.vault import Vault
 
-    private_pem = _read_file(args.org_private_key)
+    private_pem = read_file(args.org_private_key)
     new = read_passphrase(args, confirm=True, env=NEW_PASSPHRASE_ENV,
                           file=args.new_passphrase_file, prompt_code="prompt_new_passphrase")
     with Vault.recover(args.data_dir, private_pem, new):
@@ -363,8 +363,8 @@ def cmd_import(casefile: CaseFile, args: argparse.Namespace) -> int:
     lang = cli_language()
     try:
         handle = args.file.open("rb")  # lines are decoded one by one: a bad one is reported
-    except OSError:
-        raise CliError("input_unreadable") from None
+    except OSError as error:
+        raise unreadable(args.file, error) from None
     with handle:
         result = import_records(
             casefile, handle, batch_size=max(1, args.batch_size),
@@ -415,13 +415,6 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 # -- output helpers ------------------------------------------------------------------------------
 def _say(code: str, **params: object) -> None:
     print(translate(code, cli_language(), **params), file=sys.stderr)
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise CliError("input_unreadable") from None
 
 
 def _note_text(args: argparse.Namespace) -> str:

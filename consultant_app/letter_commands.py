@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from consultant_app.cli import CliError, print_json, say, with_vault
+from consultant_app.cli import CliError, print_json, read_file, say, with_vault
 from consultant_app.core.messages import cli_language, translate
 
 
@@ -125,13 +125,13 @@ def cmd_template_list(args: argparse.Namespace) -> int:
 def cmd_template_check(args: argparse.Namespace) -> int:
     from consultant_app.core.letters.lint import check_template
 
-    return _report(check_template(_read(args.path)))
+    return _report(check_template(read_file(args.path)))
 
 
 def cmd_template_import(args: argparse.Namespace) -> int:
     from consultant_app.core.letters.lint import check_template
 
-    findings = check_template(_read(args.path))
+    findings = check_template(read_file(args.path))
     if findings:
         return _report(findings)
     info = _library(args).import_template(
@@ -153,15 +153,6 @@ def _report(findings: list) -> int:
         raise CliError("check_findings", count=len(findings))
     say("check_clean")
     return 0
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError("template_file_missing") from None
-    except OSError:
-        raise CliError("input_unreadable") from None
 
 
 def _date(text: str | None) -> date:

@@ -188,3 +188,36 @@ def test_json_file_that_is_not_utf8_is_reported_as_such(cli, inputs):
     source = inputs / "client.json"
     source.write_bytes(MEHMET_CP1252)
     assert_user_error(cli("client", "add", "--json", source), "not UTF-8")
+
+
+@pytest.mark.parametrize("args", [
+    ["client", "add", "--json", "missing.json"],
+    ["client", "update", "01900000-0000-7000-8000-000000000001", "--json", "missing.json"],
+    ["import", "missing.json"],
+    ["template", "check", "missing.json"],
+], ids=["client-add", "client-update", "import", "template-check"])
+def test_an_input_file_that_is_not_there_is_named_with_the_cause(cli, args):
+    line = assert_user_error(cli(*args), "missing.json")
+    assert line == "consultant-app: cannot read input file missing.json: file does not exist"
+
+
+def test_an_unreadable_input_file_is_told_in_dutch(cli):
+    line = assert_user_error(cli("client", "add", "--json", "missing.json", LANG="nl_NL.UTF-8"))
+    assert line == "consultant-app: kan invoerbestand missing.json niet lezen: bestand bestaat niet"
+
+
+def test_a_folder_given_as_input_file_is_called_a_folder(cli, inputs):
+    line = assert_user_error(cli("client", "add", "--json", inputs))
+    assert line == f"consultant-app: cannot read input file {inputs}: this is a folder, not a file"
+
+
+def test_an_input_file_without_read_permission_says_so(cli, inputs):
+    import os
+
+    source = inputs / "client.json"
+    source.write_text(client_json(ISIK), encoding="utf-8")
+    source.chmod(0)
+    if os.access(source, os.R_OK):
+        pytest.skip("file modes do not stop this user (root)")
+    line = assert_user_error(cli("client", "add", "--json", source))
+    assert line.endswith("client.json: no permission to read it")
