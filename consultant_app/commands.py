@@ -442,17 +442,25 @@ def _print_summaries(summaries, as_json: bool) -> None:
         print(f"{s.id}\t{s.full_name}\t{s.birth_date or ''}")
 
 
-def _print_tree(data, indent: str = "") -> None:
+def _print_tree(data, indent: str = "", lang: str | None = None) -> None:
+    lang = lang or cli_language()
     for key, value in data.items():
         if isinstance(value, dict):
             print(f"{indent}{key}:")
-            _print_tree(value, indent + "  ")
+            _print_tree(value, indent + "  ", lang)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             print(f"{indent}{key}:")
             for i, item in enumerate(value, 1):
                 print(f"{indent}  [{i}]")
-                _print_tree(item, indent + "    ")
+                _print_tree(item, indent + "    ", lang)
         elif isinstance(value, list):
             print(f"{indent}{key}: {', '.join(map(str, value))}")
         else:
-            print(f"{indent}{key}: {value}")
+            print(f"{indent}{key}: {_shown(value, lang)}")
+
+
+def _shown(value: object, lang: str) -> str:
+    """A value for the reader: yes/no (ja/nee) for a boolean, nothing for an absent one."""
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang)
+    return "" if value is None else str(value)

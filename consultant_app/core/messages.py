@@ -20,6 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error": {"nl": "er ging iets mis", "en": "something went wrong"},
     "invalid": {"nl": "ongeldige waarde", "en": "invalid value"},
     "not_found": {"nl": "niet gevonden", "en": "not found"},
+    "yes": {"nl": "ja", "en": "yes"},
+    "no": {"nl": "nee", "en": "no"},
     "client_not_found": {"nl": "cliënt niet gevonden", "en": "client not found"},
     "member_not_found": {"nl": "gezinslid niet gevonden", "en": "household member not found"},
     "contact_not_found": {"nl": "contact niet gevonden", "en": "contact not found"},

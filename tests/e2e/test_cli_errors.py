@@ -221,3 +221,17 @@ def test_an_input_file_without_read_permission_says_so(cli, inputs):
         pytest.skip("file modes do not stop this user (root)")
     line = assert_user_error(cli("client", "add", "--json", source))
     assert line.endswith("client.json: no permission to read it")
+
+
+@pytest.mark.parametrize(("lang", "yes", "no"), [("nl_NL.UTF-8", "ja", "nee"),
+                                                 ("en_GB.UTF-8", "yes", "no")])
+def test_client_show_says_yes_and_no_in_the_readers_language(cli, lang, yes, no):
+    client = {**ISIK, "declarations": {"debts_to_state": True, "detention": False},
+              "partner": {**ISIK["partner"], "co_migrates": False}}
+    client_id = cli.ok("client", "add", input=client_json(client)).stdout.strip()
+
+    tree = cli.ok("client", "show", client_id, LANG=lang).stdout.splitlines()
+
+    assert f"  debts_to_state: {yes}" in tree and f"  detention: {no}" in tree
+    assert f"  co_migrates: {no}" in tree
+    assert not any(line.endswith((": True", ": False", ": None")) for line in tree), tree
