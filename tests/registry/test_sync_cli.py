@@ -109,6 +109,17 @@ def test_a_wrong_password_and_a_plain_http_address_are_refused(laptop, registry_
     assert_user_error(laptop("sync"), "not logged in")
 
 
+def test_a_login_while_the_registry_is_away_is_told_as_a_failed_login(laptop, registry_process):
+    registry_process.kill()
+    line = assert_user_error(_login(laptop, registry_process.url),
+                             "login did not succeed: the registry is not reachable",
+                             absent=("resumes", "next sync", "nothing was lost"))
+    assert line.startswith("consultant-app: ")
+    line = assert_user_error(_login(laptop, registry_process.url, LANG="nl_NL.UTF-8"),
+                             "inloggen lukte niet", absent=("gaat verder", "registry"))
+    assert_user_error(laptop("sync"), "not logged in")
+
+
 def test_conflicts_are_listed_and_resolved_from_the_command_line(laptop, registry_process, tmp_path):
     client_id = laptop.ok("client", "add", input=client_json(ISIK)).stdout.strip()
     assert _login(laptop, registry_process.url).returncode == 0

@@ -54,6 +54,31 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
                            "en": "the CA file is not a readable PEM certificate"},
     "login_failed": {"nl": "gebruikersnaam of wachtwoord onjuist",
                      "en": "user name or password incorrect"},
+    "login_unreachable": {
+        "nl": "inloggen lukte niet: de centrale registratie is niet bereikbaar; controleer het "
+              "adres en de verbinding en probeer opnieuw",
+        "en": "login did not succeed: the registry is not reachable; check the address and the "
+              "connection and try again"},
+    "login_timeout": {
+        "nl": "inloggen lukte niet: de centrale registratie antwoordde niet binnen {seconds} "
+              "seconden; probeer het later opnieuw",
+        "en": "login did not succeed: the registry did not answer within {seconds} seconds; "
+              "try again later"},
+    "login_registry_status": {
+        "nl": "inloggen lukte niet: de centrale registratie gaf een fout (HTTP {status}); "
+              "probeer het later opnieuw",
+        "en": "login did not succeed: the registry reported an error (HTTP {status}); try "
+              "again later"},
+    "login_unavailable": {
+        "nl": "inloggen lukte niet: de centrale registratie kan zijn database nu niet bereiken; "
+              "probeer het later opnieuw",
+        "en": "login did not succeed: the registry cannot reach its database right now; try "
+              "again later"},
+    "login_answer_invalid": {
+        "nl": "inloggen lukte niet: de centrale registratie gaf een onverwacht antwoord; "
+              "controleer het adres",
+        "en": "login did not succeed: the registry gave an unexpected answer; check the "
+              "address"},
     "login_incomplete": {"nl": "gebruikersnaam en wachtwoord zijn nodig",
                          "en": "a user name and a password are needed"},
     "too_many_attempts": {
