@@ -239,7 +239,12 @@ def cmd_settings(vault, args: argparse.Namespace) -> int:
     allowed = editable[args.key]
     if args.value is None or (allowed and args.value not in allowed):
         raise CliError("bad_setting_value", choices=", ".join(allowed or ("TEXT",)))
-    vault.set_setting(args.key, args.value)
+    value = args.value
+    if args.key.startswith("organisation"):  # checked as a client's name, address, phone
+        from consultant_app.core.letters.catalogue import organisation_value
+
+        value = organisation_value(args.key, value)
+    vault.set_setting(args.key, value)
     return 0
 
 

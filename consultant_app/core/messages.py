@@ -56,6 +56,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "postcode moet de vorm 1234 AB hebben",
         "en": "postcode must look like 1234 AB",
     },
+    "address_needs_postcode": {
+        "nl": "een postadres op één regel met postcode en plaats, bijvoorbeeld "
+              "Postbus 1234, 3500 AA Utrecht",
+        "en": "a postal address on one line with postcode and place, for example "
+              "Postbus 1234, 3500 AA Utrecht"},
     "postcode_letters": {
         "nl": "postcodes met de letters SA, SD of SS bestaan niet",
         "en": "postcodes with the letters SA, SD or SS do not exist",

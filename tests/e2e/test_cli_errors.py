@@ -235,3 +235,19 @@ def test_client_show_says_yes_and_no_in_the_readers_language(cli, lang, yes, no)
     assert f"  debts_to_state: {yes}" in tree and f"  detention: {no}" in tree
     assert f"  co_migrates: {no}" in tree
     assert not any(line.endswith((": True", ": False", ": None")) for line in tree), tree
+
+
+def test_organisation_phone_and_address_are_checked_like_a_clients(cli):
+    assert_user_error(cli("settings", "organisation_phone", "abc"),
+                      "organisation_phone: phone number must start with")
+    assert_user_error(cli("settings", "organisation_address", "Hoofdstraat 1"),
+                      "organisation_address: a postal address on one line with postcode")
+    assert_user_error(cli("settings", "organisation_address", "Postbus 1, 3500 SS Utrecht"),
+                      "postcodes with the letters SA, SD or SS do not exist")
+
+    cli.ok("settings", "organisation_phone", "030 123 45 67")
+    cli.ok("settings", "organisation_address", "Postbus 1234, 3500aa Utrecht")
+
+    shown = dict(line.split("\t") for line in cli.ok("settings").stdout.splitlines())
+    assert shown["organisation_phone"] == "+31301234567"
+    assert shown["organisation_address"] == "Postbus 1234, 3500 AA Utrecht"
