@@ -65,6 +65,10 @@ def _service(vault, args: argparse.Namespace):
 
 
 def cmd_letter_render(vault, args: argparse.Namespace) -> int:
+    """Every problem of the letter in one line and nothing written; when only the PDF cannot
+    be made, the .docx is kept and written, its id printed, and exit 1 says there is no PDF."""
+    from consultant_app.core.errors import LetterProblems, PdfNotMadeError
+
     out = args.out
     pdf_out = out.with_suffix(".pdf") if args.pdf else None
     for path in filter(None, (out, pdf_out)):
@@ -72,10 +76,19 @@ def cmd_letter_render(vault, args: argparse.Namespace) -> int:
             raise CliError("file_exists", path=path)
     service = _service(vault, args)
     template = service.library.resolve(args.template)
-    draft = service.draft(args.client_id, template, _date(args.date),
-                          allow_expired=args.allow_expired)
-    letter = service.save(draft, out, pdf_out)
+    draft, problems = service.check(args.client_id, template, _date(args.date),
+                                    allow_expired=args.allow_expired, pdf=args.pdf)
+    no_pdf = [p for p in problems if p.code == "pdf_no_libreoffice"]
+    if len(problems) > len(no_pdf):
+        raise LetterProblems(problems)
+    try:
+        letter = service.save(draft, out, None if no_pdf else pdf_out)
+    except PdfNotMadeError as error:
+        print(error.letter_id)
+        raise
     print(letter.id)
+    if no_pdf:
+        raise PdfNotMadeError(letter.id, out, no_pdf[0])
     say("letter_written", id=letter.id, path=out if pdf_out is None else f"{out}, {pdf_out}")
     return 0
 

@@ -226,3 +226,64 @@ def test_office_imports_its_own_template_and_uses_it(filled, inputs):
     ids = [line.split("\t")[0] for line in cli.ok("template", "list").stdout.splitlines()]
     assert "huisvesting" in ids and "kapot" not in ids
     assert Document(out).paragraphs[0].text == "Beste Işık, uw vertrek naar Turkije."
+
+
+# -- every problem at once; the .docx when only the PDF cannot be made ----------------------------
+def _no_libreoffice(tmp_path: Path) -> str:
+    """A PATH on which neither soffice nor libreoffice can be found (pdf.find_soffice looks
+    on PATH, then in the Windows and macOS install folders, which this machine lacks)."""
+    empty = tmp_path / "bin-without-libreoffice"
+    empty.mkdir(exist_ok=True)
+    return str(empty)
+
+
+def test_every_problem_of_a_render_is_told_in_one_line(filled, inputs, tmp_path):
+    """An expired template, fields missing from the file, an organisation setting missing and no
+    LibreOffice for the PDF: one line says all four, and nothing is kept or written."""
+    cli, _, amra = filled
+    _blank_setting(cli, "organisation_address")
+    out = inputs / "aanvraag.docx"
+
+    line = assert_user_error(
+        cli("letter", "render", amra, "--template", APPLICATION, "--out", out, "--pdf",
+            "--date", "2025-02-03", PATH=_no_libreoffice(tmp_path)),
+        "valid until 2024-12-31", "missing from the client's file: ", "client.adres.straat",
+        "settings of the organisation are missing (they apply to every letter): "
+        "organisation_address;",
+        'consultant-app settings organisation_address "Postbus 1234, 3500 AA Utrecht"',
+        "PDF needs LibreOffice", absent=("Hodžić", "Amra"))
+    in_file = line.split("missing from the client's file: ")[1].split(";")[0]
+    assert "organisatie" not in in_file
+    assert line.endswith("; nothing was written")
+    assert not out.exists() and not out.with_suffix(".pdf").exists()
+    assert cli.ok("letter", "list", amra).stdout == ""
+
+
+def _blank_setting(cli: Cli, key: str) -> None:
+    from consultant_app.core.vault.vault import Vault
+    from tests.e2e.spreekuur_e2e import PASSPHRASE
+
+    with Vault.unlock(cli.data_dir, PASSPHRASE) as vault:
+        vault.set_setting(key, None)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("C.UTF-8", "but no PDF was made: PDF needs LibreOffice"),
+    ("nl_NL.UTF-8", "maar er is geen PDF gemaakt: voor PDF is LibreOffice nodig"),
+])
+def test_without_libreoffice_the_docx_is_kept_and_written_and_the_pdf_is_missed(
+        filled, inputs, tmp_path, lang, expected):
+    cli, isik, _ = filled
+    out = inputs / "checklist.docx"
+
+    result = cli("letter", "render", isik, "--template", "checklist-vertrek", "--out", out,
+                 "--pdf", PATH=_no_libreoffice(tmp_path), LANG=lang)
+
+    assert result.returncode == 1, result.describe()
+    letter_id = result.stdout.strip()
+    assert result.stderr_lines == [f"consultant-app: {result.stderr_lines[0].split(': ', 1)[1]}"]
+    assert expected in result.stderr and letter_id in result.stderr and str(out) in result.stderr
+    assert "Işık Öztürk" in text_of(out.read_bytes())
+    assert not out.with_suffix(".pdf").exists()
+    listed = cli.ok("letter", "list", isik).stdout.splitlines()
+    assert [row.split("\t")[0] for row in listed] == [letter_id]

@@ -60,9 +60,22 @@ LETTER_MESSAGES: dict[str, dict[str, str]] = {
                           "en": "a date filter was given no date"},
     "filter_needs_count": {"nl": "een datumfilter heeft een aantal van 0 tot 3660 nodig",
                            "en": "a date filter needs a count from 0 to 3660"},
+    # fragments of letter_nothing_written (MissingFieldsError.listing)
     "letter_missing_fields": {
-        "nl": "deze gegevens ontbreken in het dossier: {fields}; er is niets geschreven",
-        "en": "these fields are missing from the file: {fields}; nothing was written"},
+        "nl": "deze gegevens ontbreken in het dossier van de cliënt: {fields}",
+        "en": "these fields are missing from the client's file: {fields}"},
+    "letter_missing_settings": {
+        "nl": "deze instellingen van de organisatie ontbreken (gelden voor alle brieven): "
+              "{settings}; stel ze in met `consultant-app settings NAAM WAARDE`, bijvoorbeeld "
+              "`consultant-app settings {example}`",
+        "en": "these settings of the organisation are missing (they apply to every letter): "
+              "{settings}; set them with `consultant-app settings NAME VALUE`, for example "
+              "`consultant-app settings {example}`"},
+    "letter_nothing_written": {"nl": "{problems}; er is niets geschreven",
+                               "en": "{problems}; nothing was written"},
+    "letter_pdf_not_made": {
+        "nl": "brief {id} bewaard en geschreven naar {path}, maar er is geen PDF gemaakt: {reason}",
+        "en": "letter {id} kept and written to {path}, but no PDF was made: {reason}"},
     # --- kept letters and output ---------------------------------------------------------------
     "letter_not_found": {"nl": "brief niet gevonden", "en": "letter not found"},
     "letter_template_elsewhere": {
