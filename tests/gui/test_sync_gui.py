@@ -110,7 +110,7 @@ def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
     shown = window.sync.receipt_dialog
     assert shown is not None and shown.isVisible()
     assert shown.ui.pushed_value.text() == "4" and shown.ui.conflicts_value.text() == "0"
-    assert shown.check_text() == "✓ Aantallen en controlegetallen gelijk aan de registry"
+    assert shown.check_text() == "✓ Aantallen en controlegetallen gelijk aan de centrale registratie"
     assert not shown.ui.conflicts_button.isVisible()
     assert banner_text(window).startswith("Vandaag gesynchroniseerd, geen wijzigingen wachten.")
     assert not window.sync.banner.is_warning()
@@ -181,9 +181,9 @@ def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiti
     registry.stop()
     with qtbot.waitSignal(window.sync.failed, timeout=WAIT_MS) as failed:
         window.ui.action_sync.trigger()
-    assert failed.args[0].startswith("registry niet bereikbaar; er is niets verloren")
+    assert failed.args[0].startswith("centrale registratie niet bereikbaar; er is niets verloren")
     error = window.sync.banner.ui.error_label
-    assert error.isVisible() and "registry niet bereikbaar" in error.text()
+    assert error.isVisible() and "centrale registratie niet bereikbaar" in error.text()
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
     assert replica.count_pending(session.vault.db) == 4
     assert window.ui.action_sync.isEnabled()
@@ -290,7 +290,7 @@ def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in
     assert dialog is not None and dialog.isVisible()
     assert window.sync.receipt_dialog is None  # the receipt made way for the list
     assert dialog.ui.intro_label.text().startswith(
-        "De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard")
+        "De centrale registratie heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard")
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and not dialog.ui.empty_label.isVisible()

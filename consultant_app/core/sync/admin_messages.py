@@ -7,11 +7,11 @@ from __future__ import annotations
 
 REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
     "registry_error": {
-        "nl": "de registry kan dit niet uitvoeren",
+        "nl": "de centrale registratie kan dit niet uitvoeren",
         "en": "the registry cannot do this",
     },
     "registry_database_missing": {
-        "nl": "geef de database van de registry op met --database of ${env}",
+        "nl": "geef de database van de centrale registratie op met --database of ${env}",
         "en": "give the registry's database with --database or ${env}",
     },
     "registry_database_url": {
@@ -19,20 +19,20 @@ REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown database address: use postgresql://... or sqlite:///path",
     },
     "registry_database_unreachable": {
-        "nl": "de database van de registry is niet bereikbaar",
+        "nl": "de database van de centrale registratie is niet bereikbaar",
         "en": "the registry's database cannot be reached",
     },
     "registry_schema_newer": {
-        "nl": "de database is gemaakt door een nieuwere versie van de registry; "
+        "nl": "de database is gemaakt door een nieuwere versie van de centrale registratie; "
               "werk dit programma bij",
         "en": "the database was made by a newer version of the registry; update this program",
     },
     "registry_extra_missing": {
-        "nl": "de registry is niet geïnstalleerd (installeer consultant-app[registry])",
+        "nl": "de centrale registratie is niet geïnstalleerd (installeer `consultant-app[registry]`)",
         "en": "the registry is not installed (install consultant-app[registry])",
     },
     "registry_insecure_host": {
-        "nl": "zonder certificaat luistert de registry alleen op loopback (127.0.0.1); "
+        "nl": "zonder certificaat luistert de centrale registratie alleen op loopback (127.0.0.1); "
               "geef --certfile en --keyfile voor een ander adres",
         "en": "without a certificate the registry listens on loopback (127.0.0.1) only; "
               "give --certfile and --keyfile for any other address",
@@ -46,14 +46,14 @@ REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the certificate or its key was not found",
     },
     "registry_start_failed": {
-        "nl": "de registry kon niet starten op poort {port} (is die al in gebruik?)",
+        "nl": "de centrale registratie kon niet starten op poort {port} (is die al in gebruik?)",
         "en": "the registry could not start on port {port} (is it in use already?)",
     },
     "registry_serving": {
-        "nl": "registry luistert op {url} (stoppen met Ctrl+C)",
+        "nl": "centrale registratie luistert op {url} (stoppen met Ctrl+C)",
         "en": "registry listening on {url} (stop with Ctrl+C)",
     },
-    "registry_stopped": {"nl": "registry gestopt", "en": "registry stopped"},
+    "registry_stopped": {"nl": "centrale registratie gestopt", "en": "registry stopped"},
     "registry_user_name_invalid": {
         "nl": "een gebruikersnaam is 1 tot 64 letters, cijfers of . _ - @",
         "en": "a user name is 1 to 64 letters, digits or . _ - @",

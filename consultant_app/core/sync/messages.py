@@ -7,44 +7,44 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     # --- errors ---------------------------------------------------------------------------------
     "sync_error": {"nl": "synchroniseren lukte niet", "en": "sync did not succeed"},
     "registry_unreachable": {
-        "nl": "registry niet bereikbaar; er is niets verloren, de volgende synchronisatie gaat "
+        "nl": "centrale registratie niet bereikbaar; er is niets verloren, de volgende synchronisatie gaat "
               "verder waar deze stopte",
         "en": "registry not reachable; nothing was lost, the next sync resumes where this one "
               "stopped"},
     "registry_certificate_untrusted": {
-        "nl": "het certificaat van de registry wordt niet vertrouwd; vraag beheer om het "
+        "nl": "het certificaat van de centrale registratie wordt niet vertrouwd; vraag beheer om het "
               "CA-bestand (`login --ca-file`). Er is niets verstuurd",
         "en": "the registry's certificate is not trusted; ask IT for the CA file "
               "(`login --ca-file`). Nothing was sent"},
     "registry_timeout": {
-        "nl": "de registry antwoordde niet binnen {seconds} seconden; er is niets verloren, de "
+        "nl": "de centrale registratie antwoordde niet binnen {seconds} seconden; er is niets verloren, de "
               "volgende synchronisatie gaat verder waar deze stopte",
         "en": "the registry did not answer within {seconds} seconds; nothing was lost, the next "
               "sync resumes where this one stopped"},
     "registry_status": {
-        "nl": "de registry gaf een fout (HTTP {status}); er is niets verloren, probeer het later "
+        "nl": "de centrale registratie gaf een fout (HTTP {status}); er is niets verloren, probeer het later "
               "opnieuw",
         "en": "the registry reported an error (HTTP {status}); nothing was lost, try again later"},
     "registry_answer_invalid": {
-        "nl": "de registry gaf een onverwacht antwoord; er is niets verloren",
+        "nl": "de centrale registratie gaf een onverwacht antwoord; er is niets verloren",
         "en": "the registry gave an unexpected answer; nothing was lost"},
-    "registry_invalid": {"nl": "de registry weigerde het verzoek als ongeldig",
+    "registry_invalid": {"nl": "de centrale registratie weigerde het verzoek als ongeldig",
                          "en": "the registry refused the request as invalid"},
-    "registry_forbidden": {"nl": "de registry staat dit niet toe voor uw account",
+    "registry_forbidden": {"nl": "de centrale registratie staat dit niet toe voor uw account",
                            "en": "the registry does not allow this for your account"},
-    "registry_too_large": {"nl": "het verzoek is te groot voor de registry",
+    "registry_too_large": {"nl": "het verzoek is te groot voor de centrale registratie",
                            "en": "the request is too large for the registry"},
     "registry_unavailable": {
-        "nl": "de registry kan zijn database nu niet bereiken; er is niets verloren, probeer het "
+        "nl": "de centrale registratie kan haar database nu niet bereiken; er is niets verloren, probeer het "
               "later opnieuw",
         "en": "the registry cannot reach its database right now; nothing was lost, try again "
               "later"},
     "protocol_mismatch": {
-        "nl": "de registry spreekt protocolversie {server}, deze app versie {ours}: werk de app "
-              "of de registry bij",
+        "nl": "de centrale registratie spreekt protocolversie {server}, deze app versie {ours}: werk de app "
+              "of de centrale registratie bij",
         "en": "the registry speaks protocol version {server}, this app version {ours}: update "
               "the app or the registry"},
-    "server_url_invalid": {"nl": "geen geldig registry-adres (https://...)",
+    "server_url_invalid": {"nl": "geen geldig adres van de centrale registratie (https://...)",
                            "en": "not a valid registry address (https://...)"},
     "server_url_insecure": {
         "nl": "alleen https is toegestaan (http alleen naar deze computer zelf)",
@@ -70,7 +70,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "login did not succeed: the registry reported an error (HTTP {status}); try "
               "again later"},
     "login_unavailable": {
-        "nl": "inloggen lukte niet: de centrale registratie kan zijn database nu niet bereiken; "
+        "nl": "inloggen lukte niet: de centrale registratie kan haar database nu niet bereiken; "
               "probeer het later opnieuw",
         "en": "login did not succeed: the registry cannot reach its database right now; try "
               "again later"},
@@ -87,10 +87,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "login_required": {
         "nl": "opnieuw inloggen nodig (`login --server ... --user ...`); er is niets verloren",
         "en": "log in again (`login --server ... --user ...`); nothing was lost"},
-    "not_logged_in": {"nl": "nog niet ingelogd bij een registry (`login --server ... --user ...`)",
+    "not_logged_in": {"nl": "nog niet ingelogd bij een centrale registratie (`login --server ... --user ...`)",
                       "en": "not logged in to a registry yet (`login --server ... --user ...`)"},
     "login_other_server": {
-        "nl": "ingelogd bij een andere registry; log eerst in bij deze",
+        "nl": "ingelogd bij een andere centrale registratie; log eerst in bij deze",
         "en": "logged in to another registry; log in to this one first"},
     "sync_warn_days_range": {"nl": "tussen 1 en 365 dagen", "en": "between 1 and 365 days"},
     "conflict_not_found": {"nl": "conflict niet gevonden (zie `conflicts list`)",
@@ -104,8 +104,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     # --- why the registry refused a change (protocol.REJECT_REASONS) ----------------------------
     "refused_not_permitted": {"nl": "niet toegestaan (cliënt van een ander team of onbekend)",
                               "en": "not permitted (another team's client, or unknown)"},
-    "refused_unknown_row": {"nl": "onbekend bij de registry", "en": "unknown to the registry"},
-    "refused_row_exists": {"nl": "bestaat al bij de registry", "en": "exists at the registry"},
+    "refused_unknown_row": {"nl": "onbekend bij de centrale registratie", "en": "unknown to the registry"},
+    "refused_row_exists": {"nl": "bestaat al bij de centrale registratie", "en": "exists at the registry"},
     "refused_row_deleted": {"nl": "intussen verwijderd of gewist",
                             "en": "deleted or erased meanwhile"},
     "refused_append_only": {"nl": "notities kunnen niet gewijzigd worden",
@@ -114,7 +114,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "this field cannot change"},
     "refused_change_id_reused": {"nl": "wijzigingsnummer dubbel gebruikt",
                                  "en": "change id used twice"},
-    "refused_invalid": {"nl": "ongeldig volgens de registry", "en": "invalid for the registry"},
+    "refused_invalid": {"nl": "ongeldig volgens de centrale registratie", "en": "invalid for the registry"},
     # --- what the CLI says ----------------------------------------------------------------------
     "login_ok_keyring": {"nl": "ingelogd; het token staat in de sleutelbos van het systeem",
                          "en": "logged in; the token is kept in the system keyring"},
@@ -122,7 +122,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ingelogd; geen sleutelbos beschikbaar, het token staat versleuteld in de kluis",
         "en": "logged in; no keyring available, the token is kept encrypted in the vault"},
     "logout_ok": {"nl": "uitgelogd", "en": "logged out"},
-    "prompt_registry_password": {"nl": "Wachtwoord registry", "en": "Registry password"},
+    "prompt_registry_password": {"nl": "Wachtwoord centrale registratie", "en": "Registry password"},
     "sync_receipt": {
         "nl": "verzonden {pushed}, ontvangen {pulled}, samengevoegd {merged}, conflicten "
               "{conflicts}, geweigerd {rejected}",
@@ -131,27 +131,27 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "sync_progress_push": {"nl": "verzenden: {done} van {total}", "en": "sending: {done} of {total}"},
     "sync_progress_pull": {"nl": "ophalen: {done} gegevens bekeken",
                            "en": "fetching: {done} records looked at"},
-    "sync_progress_check": {"nl": "vergelijken met de registry…",
+    "sync_progress_check": {"nl": "vergelijken met de centrale registratie…",
                             "en": "comparing with the registry…"},
-    "sync_checked": {"nl": "aantallen en controlegetallen gelijk aan de registry",
+    "sync_checked": {"nl": "aantallen en controlegetallen gelijk aan de centrale registratie",
                      "en": "counts and checksums match the registry"},
     "sync_not_checked": {
-        "nl": "niet vergeleken met de registry: er kwamen wijzigingen bij tijdens het synchroniseren",
+        "nl": "niet vergeleken met de centrale registratie: er kwamen wijzigingen bij tijdens het synchroniseren",
         "en": "not compared with the registry: changes were made during the sync"},
     "sync_mismatch": {
-        "nl": "verschil met de registry in: {entities} (niets samengevoegd; meld dit aan beheer)",
+        "nl": "verschil met de centrale registratie in: {entities} (niets samengevoegd; meld dit aan beheer)",
         "en": "differs from the registry in: {entities} (nothing merged; report this to IT)"},
     "sync_see_conflicts": {"nl": "bekijk de conflicten met `conflicts list`",
                            "en": "review the conflicts with `conflicts list`"},
-    "status_server": {"nl": "registry: {server} (gebruiker {user})",
-                      "en": "registry: {server} (user {user})"},
-    "status_no_server": {"nl": "registry: niet ingesteld", "en": "registry: not set up"},
+    "status_server": {"nl": "centrale registratie: {server} (gebruiker {user})",
+                      "en": "centrale registratie: {server} (user {user})"},
+    "status_no_server": {"nl": "centrale registratie: niet ingesteld", "en": "centrale registratie: not set up"},
     "status_never": {"nl": "laatst gesynchroniseerd: nog nooit", "en": "last synced: never"},
     "status_last": {"nl": "laatst gesynchroniseerd: {at} ({days} dagen geleden)",
                     "en": "last synced: {at} ({days} days ago)"},
     "status_waiting": {"nl": "wijzigingen wachten: {count}", "en": "changes waiting: {count}"},
     "status_conflicts": {"nl": "open conflicten: {count}", "en": "open conflicts: {count}"},
-    "status_rejected": {"nl": "door de registry geweigerd: {count}",
+    "status_rejected": {"nl": "door de centrale registratie geweigerd: {count}",
                         "en": "refused by the registry: {count}"},
     "status_login_needed": {"nl": "inloggen nodig", "en": "login needed"},
     "status_overdue": {"nl": "let op: langer dan {days} dagen niet gesynchroniseerd",
