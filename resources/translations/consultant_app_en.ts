@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Centrale registratie: %1 (gebruiker %2)</source>
-        <translation>Centrale registratie: %1 (user %2)</translation>
+        <translation>Registry: %1 (user %2)</translation>
     </message>
     <message>
         <source>Synchroniseren lukte niet: %1</source>

@@ -18,4 +18,5 @@ def test_dutch_says_centrale_registratie_never_registry():
     english_word = [code for code, entry in MESSAGES.items()
                     if "registry" in CODE.sub("", entry["nl"]).lower()]
     assert english_word == []
+    assert [code for code, entry in MESSAGES.items() if "registratie" in entry["en"]] == []
     assert "centrale registratie" in MESSAGES["registry_unreachable"]["nl"]

@@ -44,6 +44,7 @@ def test_the_dutch_interface_says_centrale_registratie_never_registry():
     dutch = [source for _, source, _ in _messages(TS) if "registry" in source.lower()]
     assert dutch == []
     assert any("centrale registratie" in source for _, source, _ in _messages(TS))
+    assert [t.text for _, _, t in _messages(TS) if "registratie" in (t.text or "")] == []
 
 
 @pytest.fixture
