@@ -47,7 +47,8 @@ class SyncBanner(QFrame):
         self.ui.progress_bar.hide()
         self.ui.conflicts_button.hide()
         self.ui.refused_button.hide()
-        self.ui.refused_button.setToolTip(self.tr("Wijzigingen die de centrale registratie weigerde"))
+        self.ui.refused_button.setToolTip(
+            self.tr("Wijzigingen die de centrale registratie weigerde"))
         self.ui.sync_button.setToolTip(self.tr("Synchroniseren met de centrale registratie (F5)"))
         self.ui.sync_button.clicked.connect(self.sync_requested)
         self.ui.conflicts_button.clicked.connect(self.conflicts_requested)
@@ -67,7 +68,8 @@ class SyncBanner(QFrame):
         elif not status.logged_in:
             extra.append(self.tr("Opnieuw inloggen nodig."))
         if status.rejected:
-            extra.append(self.tr("Door de centrale registratie geweigerd: %1 (ze blijven hier bewaard).")
+            extra.append(self.tr("Door de centrale registratie geweigerd: %1 (ze blijven hier "
+                                 "bewaard).")
                          .replace("%1", number_text(status.rejected, language)))
         if status.overdue and status.last_sync_at:
             extra.append(self.tr("Langer dan %1 dagen niet gesynchroniseerd.")

@@ -37,8 +37,8 @@ class SyncLoginDialog(WorkDialog):
             self.tr("Annuleren"))
         if again:
             ui.intro_label.setText(self.tr(
-                "De centrale registratie vraagt je opnieuw in te loggen: de vorige login is verlopen of "
-                "ingetrokken. Er is niets verloren."))
+                "De centrale registratie vraagt je opnieuw in te loggen: de vorige login is "
+                "verlopen of ingetrokken. Er is niets verloren."))
         ui.server_edit.setText(server or "")
         ui.user_edit.setText(user or "")
         ui.ca_file_edit.setText(ca_file or "")
