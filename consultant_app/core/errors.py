@@ -92,9 +92,9 @@ class MissingFieldsError(LetterError):
         return "; ".join(parts)
 
     def message(self, lang: str = "en") -> str:
-        from consultant_app.core.messages import translate
+        from consultant_app.core.messages import sentence, translate
 
-        return translate("letter_nothing_written", lang, problems=self.listing(lang))
+        return sentence(translate("letter_nothing_written", lang, problems=self.listing(lang)))
 
 
 class LetterProblems(LetterError):
@@ -108,11 +108,11 @@ class LetterProblems(LetterError):
         self.problems = list(problems)
 
     def message(self, lang: str = "en") -> str:
-        from consultant_app.core.messages import translate
+        from consultant_app.core.messages import sentence, translate
 
         texts = [p.listing(lang) if isinstance(p, MissingFieldsError) else p.message(lang)
                  for p in self.problems]
-        return translate(self.code, lang, problems="; ".join(texts))
+        return sentence(translate(self.code, lang, problems="; ".join(texts)))
 
 
 class PdfNotMadeError(LetterError):

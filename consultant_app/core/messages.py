@@ -15,6 +15,16 @@ from consultant_app.core.sync.messages import SYNC_MESSAGES
 
 LANGUAGES = ("nl", "en")
 
+# Every entry is a message and starts with a capital letter (or with a placeholder such as a
+# file's path, kept as it is), except these fragments, which are only ever shown inside another
+# line and so start in lower case: the cells of `doctor` (`label: detail (status)`), why a file
+# cannot be read (the {reason} of input_unreadable), the registry's reasons for a refused change
+# and template check findings (each after a name), table words, and the parts a letter's
+# refusal is made of. A message about one field follows the field's name (`bsn: Een BSN...`).
+FRAGMENT_PREFIXES = ("doctor_label_", "doctor_status_", "file_reason_", "refused_", "finding_")
+FRAGMENTS = frozenset({
+    "yes", "no", "valid_now", "expired_now", "letter_missing_fields", "letter_missing_settings"})
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- general -------------------------------------------------------------------------------
     "error": {"nl": "Er ging iets mis", "en": "Something went wrong"},
@@ -364,6 +374,17 @@ def translate(code: str, lang: str = "en", **params: object) -> str:
         return text.format(**params)
     except (KeyError, IndexError):
         return text
+
+
+def is_fragment(code: str) -> bool:
+    """True for the entries that are parts of a line, not messages (see FRAGMENTS)."""
+    doctor_detail = code.startswith("doctor_") and code != "doctor_failed"
+    return doctor_detail or code.startswith(FRAGMENT_PREFIXES) or code in FRAGMENTS
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter: for a message that starts with a fragment."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def cli_language(environ: dict[str, str] | None = None) -> str:

@@ -389,7 +389,7 @@ def test_a_pdf_that_libreoffice_cannot_make_leaves_the_docx_kept_and_written(
     assert not (tmp_path / "brief.pdf").exists()
     assert [x.id for x in letters.list_letters(client_id)] == [missed.value.letter_id]
     assert missed.value.message("en") == (
-        f"letter {missed.value.letter_id} kept and written to {out}, but no PDF was made: "
+        f"Letter {missed.value.letter_id} kept and written to {out}, but no PDF was made: "
         "LibreOffice could not make a PDF")
 
 
@@ -403,7 +403,7 @@ def test_missing_organisation_settings_are_told_apart_from_the_clients_file(
         letters.make(client_id, template, LETTER_DAY)
 
     assert refused.value.message("nl") == (
-        "deze gegevens ontbreken in het dossier van de cliënt: client.bsn; deze instellingen van "
+        "Deze gegevens ontbreken in het dossier van de cliënt: client.bsn; deze instellingen van "
         "de organisatie ontbreken (gelden voor alle brieven): organisation_phone; stel ze in met "
         "`consultant-app settings NAAM WAARDE`, bijvoorbeeld `consultant-app settings "
         'organisation_phone "+31 30 123 45 67"`; er is niets geschreven')

@@ -210,8 +210,8 @@ def test_a_login_to_a_registry_that_is_away_does_not_speak_of_a_sync(vault):
         service.login(f"http://127.0.0.1:{port}", "anouk", "wachtwoord")
 
     assert refused.value.code == "login_unreachable"
-    assert refused.value.message("en").startswith("login did not succeed: the registry is not")
-    assert refused.value.message("nl").startswith("inloggen lukte niet: de centrale registratie")
+    assert refused.value.message("en").startswith("Login did not succeed: the registry is not")
+    assert refused.value.message("nl").startswith("Inloggen lukte niet: de centrale registratie")
     for lang in ("nl", "en"):
         assert "synchronisatie" not in refused.value.message(lang)
         assert "sync" not in refused.value.message(lang)

@@ -127,7 +127,7 @@ def test_an_unwritable_data_folder_makes_the_installation_unusable(
     data_dir = unwritable_folder(tmp_path)
 
     lines = assert_not_usable(doctor(env, tmp_path, data_dir),
-                              "this installation is not usable; see: data folder")
+                              "This installation is not usable; see: data folder")
 
     detail, status = lines["data folder"]
     assert status == "failed"
@@ -142,7 +142,7 @@ def test_a_data_folder_below_a_regular_file_is_refused_and_not_created(env, tmp_
     blocker.write_text("not a folder\n", encoding="utf-8")
 
     lines = assert_not_usable(doctor(env, tmp_path, blocker / "sub"),
-                              "this installation is not usable; see: data folder")
+                              "This installation is not usable; see: data folder")
 
     assert lines["data folder"] == (
         f"{blocker / 'sub'}: cannot be used ({blocker} is not a folder)", "failed")
@@ -180,7 +180,7 @@ def test_an_unusable_installation_is_told_in_dutch(env, tmp_path):
 
     lines = assert_not_usable(
         doctor(env, tmp_path, blocker / "sub", CONSULTANT_APP_LANG="nl"),
-        "deze installatie is niet bruikbaar; zie: gegevensmap")
+        "Deze installatie is niet bruikbaar; zie: gegevensmap")
 
     assert lines["gegevensmap"][1] == "niet in orde"
 

@@ -53,7 +53,7 @@ def test_consultant_renders_lists_and_exports_a_letter(filled, inputs):
     text = text_of(out.read_bytes())
     assert "Işık Öztürk" in text and "Stichting Remigratie-advies" in text
     assert "{{" not in text and "{%" not in text
-    assert f"brief {letter_id}" in made.stderr or f"letter {letter_id}" in made.stderr
+    assert f"Brief {letter_id}" in made.stderr or f"Letter {letter_id}" in made.stderr
     assert len(listed) == 1 and listed[0].startswith(f"{letter_id}\t")
     assert "\tchecklist-vertrek\t" in listed[0]
     assert again.read_bytes() == out.read_bytes()
@@ -86,7 +86,7 @@ def test_expired_application_needs_allow_expired(filled, inputs):
     cli.ok("letter", "render", isik, "--template", APPLICATION, "--out", out,
            "--date", "2025-02-03", "--allow-expired")
     assert "Sociale Verzekeringsbank" in text_of(out.read_bytes())
-    assert line.startswith("consultant-app: dit sjabloon geldt tot en met 2024-12-31")
+    assert line.startswith("consultant-app: Dit sjabloon geldt tot en met 2024-12-31")
 
 
 def test_letter_from_a_template_file_outside_the_library(filled, inputs):
@@ -104,8 +104,8 @@ def test_letter_from_a_template_file_outside_the_library(filled, inputs):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (("--template", "bestaat-niet"), "template not found"),
-    (("--template", APPLICATION, "--date", "2024-02-30"), "not a real calendar date"),
+    (("--template", "bestaat-niet"), "Template not found"),
+    (("--template", APPLICATION, "--date", "2024-02-30"), "Not a real calendar date"),
     (("--template", APPLICATION, "--date", "3-2-2024"), "YYYY-MM-DD"),
 ])
 def test_bad_letter_input_gets_one_line_and_no_file(filled, inputs, args, expected):
@@ -130,9 +130,9 @@ def test_unknown_client_or_letter_is_not_found(filled, inputs):
     cli, _, _ = filled
     unknown = "01890a5d-ac96-774b-b9aa-1234567890ab"
 
-    assert_user_error(cli("letter", "list", unknown), "client not found")
+    assert_user_error(cli("letter", "list", unknown), "Client not found")
     assert_user_error(cli("letter", "export", unknown, "--out", inputs / "x.docx"),
-                      "letter not found")
+                      "Letter not found")
 
 
 # -- template check / list / import, without a vault ---------------------------------------------
@@ -145,7 +145,7 @@ def test_template_check_is_clean_for_a_word_template_and_needs_no_vault(home, en
     result = cli.ok("template", "check", path)
 
     assert result.stdout == ""
-    assert result.stderr.strip() == "no problems found"
+    assert result.stderr.strip() == "No problems found"
 
 
 def test_template_check_reports_each_finding_with_document_text_and_exits_1(home, env, tmp_path,
@@ -165,7 +165,7 @@ def test_template_check_reports_each_finding_with_document_text_and_exits_1(home
         "— “Beste {{ client.achternam }}, {% for kind in kinderen %}”",
         "hoofdtekst: {% for %} over tabelrijen laat lege rijen achter: gebruik {%tr for %} "
         "— “{% for kind in kinderen %}”"]
-    assert result.stderr_lines == ["consultant-app: problemen gevonden: 2"]
+    assert result.stderr_lines == ["consultant-app: Problemen gevonden: 2"]
 
 
 def test_template_check_of_a_syntax_error_quotes_the_document(home, env, tmp_path, inputs):
@@ -186,7 +186,7 @@ def test_template_check_of_a_syntax_error_quotes_the_document(home, env, tmp_pat
                   "word/media/big.bin": b"\0" * 40_000_000}), "zip bomb"),
     (zip_package({"[Content_Types].xml": b"<T/>", "word/document.xml": b"<d/>",
                   "../../evil": b"x"}), "unsafe file name"),
-    (b"%PDF-1.4 not a docx", "not a Word document"),
+    (b"%PDF-1.4 not a docx", "Not a Word document"),
 ])
 def test_template_check_refuses_unsafe_files_in_one_line(home, env, tmp_path, inputs, content,
                                                          expected):
@@ -269,7 +269,7 @@ def _blank_setting(cli: Cli, key: str) -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("C.UTF-8", "but no PDF was made: PDF needs LibreOffice"),
-    ("nl_NL.UTF-8", "maar er is geen PDF gemaakt: voor PDF is LibreOffice nodig"),
+    ("nl_NL.UTF-8", "maar er is geen PDF gemaakt: Voor PDF is LibreOffice nodig"),
 ])
 def test_without_libreoffice_the_docx_is_kept_and_written_and_the_pdf_is_missed(
         filled, inputs, tmp_path, lang, expected):

@@ -200,8 +200,8 @@ def test_invalid_postcode_and_date_are_shown_at_their_fields_and_nothing_typed_i
                             "client.adres.postcode": "12",
                             "client.aankomstdatum": "2024-02-30"})
 
-    assert form.errors["client.adres.postcode"].text() == "postcode moet de vorm 1234 AB hebben"
-    assert form.errors["client.aankomstdatum"].text() == "deze datum bestaat niet in de kalender"
+    assert form.errors["client.adres.postcode"].text() == "Postcode moet de vorm 1234 AB hebben"
+    assert form.errors["client.aankomstdatum"].text() == "Deze datum bestaat niet in de kalender"
     assert form.errors["client.adres.postcode"].isVisible()
     assert not form.errors["vertrek.adres"].isVisible()
     assert form.editors["vertrek.adres"].text() == "Atatürk Cad. No 12, Kayseri"
@@ -236,7 +236,7 @@ def test_an_organisation_phone_is_checked_like_a_clients_and_refused_under_its_r
                             "organisatie.telefoon": "abc"})
 
     assert form.errors["organisatie.telefoon"].isVisible()
-    assert form.errors["organisatie.telefoon"].text().startswith("telefoonnummer moet")
+    assert form.errors["organisatie.telefoon"].text().startswith("Telefoonnummer moet")
     assert session.vault.setting("organisation_phone") is None
     assert session.vault.setting("organisation_address") is None  # nothing stored
     assert dialog.ui.letter_stack.currentWidget() is dialog.ui.preflight_page
