@@ -92,7 +92,7 @@ def test_an_unreachable_registry_is_one_line_and_loses_nothing(laptop, registry_
     laptop.ok("client", "add", input=client_json(ISIK))
     assert _login(laptop, registry_process.url).returncode == 0
     registry_process.kill()
-    line = assert_user_error(laptop("sync"), "registry not reachable", "nothing was lost")
+    line = assert_user_error(laptop("sync"), "Registry not reachable", "nothing was lost")
     assert "Öztürk" not in line
     assert laptop.ok("sync", "status", "--json").json()["waiting"] == 4
     registry_process.start()
@@ -105,8 +105,8 @@ def test_a_wrong_password_and_a_plain_http_address_are_refused(laptop, registry_
                       "User name or password incorrect")
     assert_user_error(laptop("login", "--server", "http://registry.example.org",
                              "--user", "anouk", CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD),
-                      "only https")
-    assert_user_error(laptop("sync"), "not logged in")
+                      "Only https")
+    assert_user_error(laptop("sync"), "Not logged in")
 
 
 def test_a_login_while_the_registry_is_away_is_told_as_a_failed_login(laptop, registry_process):
@@ -117,7 +117,7 @@ def test_a_login_while_the_registry_is_away_is_told_as_a_failed_login(laptop, re
     assert line.startswith("consultant-app: ")
     line = assert_user_error(_login(laptop, registry_process.url, LANG="nl_NL.UTF-8"),
                              "Inloggen lukte niet", absent=("gaat verder", "registry"))
-    assert_user_error(laptop("sync"), "not logged in")
+    assert_user_error(laptop("sync"), "Not logged in")
 
 
 def test_conflicts_are_listed_and_resolved_from_the_command_line(laptop, registry_process, tmp_path):
