@@ -8,6 +8,7 @@ CONSULTANT_APP_PASSPHRASE, --passphrase-file or a prompt, in that order.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -190,13 +191,39 @@ def open_vault(args: argparse.Namespace) -> Vault:
     return Vault.unlock(args.data_dir, read_passphrase(args))
 
 
+def unreadable(path: Path, error: OSError) -> CliError:
+    """The error for an input file that cannot be read: the file as the user named it (their own
+    argument, not personal data) and why, in words (missing, no permission, a folder...)."""
+    if isinstance(error, FileNotFoundError):
+        reason = "file_reason_missing"
+    elif isinstance(error, IsADirectoryError):
+        reason = "file_reason_directory"
+    elif isinstance(error, PermissionError):
+        reason = "file_reason_denied"
+    else:
+        reason = "file_reason_other"
+    text = translate(reason, cli_language(), kind=errno.errorcode.get(error.errno or 0, "?"))
+    return CliError("input_unreadable", path=path, reason=text)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an input file the user named; a file that cannot be read is a CliError."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise unreadable(path, error) from None
+
+
 def read_text(source: Path | None) -> str:
     """Text from a file, or from stdin when no file is given: strict UTF-8, a byte order mark
     (Notepad, Excel) allowed. Read as bytes, because Python's stdin would hide bad bytes."""
-    try:
-        data = source.read_bytes() if source else sys.stdin.buffer.read()
-    except OSError:
-        raise CliError("input_unreadable") from None
+    if source:
+        data = read_file(source)
+    else:
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError:
+            raise CliError("stdin_unreadable") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

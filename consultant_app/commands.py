@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultant_app.cli import (
-    CliError, NEW_PASSPHRASE_ENV, print_json, read_json, read_passphrase, read_text,
-    with_casefile, with_vault,
+    CliError, NEW_PASSPHRASE_ENV, print_json, read_file, read_json, read_passphrase, read_text,
+    unreadable, with_casefile, with_vault,
 )
 from consultant_app.core.errors import VaultError
 from consultant_app.core.fileio import atomic_write_bytes
@@ -161,7 +161,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     if Vault.exists(args.data_dir):
         raise VaultError("vault_exists")
-    recovery = _read_file(args.recovery_key) if args.recovery_key else None
+    recovery = read_file(args.recovery_key) if args.recovery_key else None
     passphrase = read_passphrase(args, confirm=True, prompt_code="prompt_new_passphrase")
     with Vault.create(args.data_dir, args.consultant, passphrase, recovery_public_pem=recovery,
                       organisation=args.organisation):
@@ -181,7 +181,7 @@ def cmd_passphrase_change(vault, args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from consultant_app.core.vault.vault import Vault
 
-    private_pem = _read_file(args.org_private_key)
+    private_pem = read_file(args.org_private_key)
     new = read_passphrase(args, confirm=True, env=NEW_PASSPHRASE_ENV,
                           file=args.new_passphrase_file, prompt_code="prompt_new_passphrase")
     with Vault.recover(args.data_dir, private_pem, new):
@@ -242,7 +242,12 @@ def cmd_settings(vault, args: argparse.Namespace) -> int:
     allowed = editable[args.key]
     if args.value is None or (allowed and args.value not in allowed):
         raise CliError("bad_setting_value", choices=", ".join(allowed or ("TEXT",)))
-    vault.set_setting(args.key, args.value)
+    value = args.value
+    if args.key.startswith("organisation"):  # checked as a client's name, address, phone
+        from consultant_app.core.letters.catalogue import organisation_value
+
+        value = organisation_value(args.key, value)
+    vault.set_setting(args.key, value)
     return 0
 
 
@@ -372,8 +377,8 @@ def cmd_import(casefile: CaseFile, args: argparse.Namespace) -> int:
     lang = cli_language()
     try:
         handle = args.file.open("rb")  # lines are decoded one by one: a bad one is reported
-    except OSError:
-        raise CliError("input_unreadable") from None
+    except OSError as error:
+        raise unreadable(args.file, error) from None
     with handle:
         result = import_records(
             casefile, handle, batch_size=max(1, args.batch_size),
@@ -451,13 +456,6 @@ def _say(code: str, **params: object) -> None:
     print(translate(code, cli_language(), **params), file=sys.stderr)
 
 
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise CliError("input_unreadable") from None
-
-
 def _note_text(args: argparse.Namespace) -> str:
     return args.text if args.text is not None else read_text(None)
 
@@ -483,17 +481,25 @@ def _print_summaries(summaries, as_json: bool) -> None:
         print(f"{s.id}\t{s.full_name}\t{s.birth_date or ''}")
 
 
-def _print_tree(data, indent: str = "") -> None:
+def _print_tree(data, indent: str = "", lang: str | None = None) -> None:
+    lang = lang or cli_language()
     for key, value in data.items():
         if isinstance(value, dict):
             print(f"{indent}{key}:")
-            _print_tree(value, indent + "  ")
+            _print_tree(value, indent + "  ", lang)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             print(f"{indent}{key}:")
             for i, item in enumerate(value, 1):
                 print(f"{indent}  [{i}]")
-                _print_tree(item, indent + "    ")
+                _print_tree(item, indent + "    ", lang)
         elif isinstance(value, list):
             print(f"{indent}{key}: {', '.join(map(str, value))}")
         else:
-            print(f"{indent}{key}: {value}")
+            print(f"{indent}{key}: {_shown(value, lang)}")
+
+
+def _shown(value: object, lang: str) -> str:
+    """A value for the reader: yes/no (ja/nee) for a boolean, nothing for an absent one."""
+    if isinstance(value, bool):
+        return translate("yes" if value else "no", lang)
+    return "" if value is None else str(value)

@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from consultant_app.cli import CliError, print_json, say, with_vault
+from consultant_app.cli import CliError, print_json, read_file, say, with_vault
 from consultant_app.core.messages import cli_language, translate
 
 
@@ -65,6 +65,10 @@ def _service(vault, args: argparse.Namespace):
 
 
 def cmd_letter_render(vault, args: argparse.Namespace) -> int:
+    """Every problem of the letter in one line and nothing written; when only the PDF cannot
+    be made, the .docx is kept and written, its id printed, and exit 1 says there is no PDF."""
+    from consultant_app.core.errors import LetterProblems, PdfNotMadeError
+
     out = args.out
     pdf_out = out.with_suffix(".pdf") if args.pdf else None
     for path in filter(None, (out, pdf_out)):
@@ -72,10 +76,19 @@ def cmd_letter_render(vault, args: argparse.Namespace) -> int:
             raise CliError("file_exists", path=path)
     service = _service(vault, args)
     template = service.library.resolve(args.template)
-    draft = service.draft(args.client_id, template, _date(args.date),
-                          allow_expired=args.allow_expired)
-    letter = service.save(draft, out, pdf_out)
+    draft, problems = service.check(args.client_id, template, _date(args.date),
+                                    allow_expired=args.allow_expired, pdf=args.pdf)
+    no_pdf = [p for p in problems if p.code == "pdf_no_libreoffice"]
+    if len(problems) > len(no_pdf):
+        raise LetterProblems(problems)
+    try:
+        letter = service.save(draft, out, None if no_pdf else pdf_out)
+    except PdfNotMadeError as error:
+        print(error.letter_id)
+        raise
     print(letter.id)
+    if no_pdf:
+        raise PdfNotMadeError(letter.id, out, no_pdf[0])
     say("letter_written", id=letter.id, path=out if pdf_out is None else f"{out}, {pdf_out}")
     return 0
 
@@ -125,13 +138,13 @@ def cmd_template_list(args: argparse.Namespace) -> int:
 def cmd_template_check(args: argparse.Namespace) -> int:
     from consultant_app.core.letters.lint import check_template
 
-    return _report(check_template(_read(args.path)))
+    return _report(check_template(read_file(args.path)))
 
 
 def cmd_template_import(args: argparse.Namespace) -> int:
     from consultant_app.core.letters.lint import check_template
 
-    findings = check_template(_read(args.path))
+    findings = check_template(read_file(args.path))
     if findings:
         return _report(findings)
     info = _library(args).import_template(
@@ -153,15 +166,6 @@ def _report(findings: list) -> int:
         raise CliError("check_findings", count=len(findings))
     say("check_clean")
     return 0
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError("template_file_missing") from None
-    except OSError:
-        raise CliError("input_unreadable") from None
 
 
 def _date(text: str | None) -> date:

@@ -3,7 +3,7 @@
 Each check returns a Check (a stable name, a status and a message code with its parameters) and
 never prints; the faces translate and show them. A check is `failed` only when the app cannot be
 used without it (Python, SQLCipher 4 with FTS5, the crypto libraries, a writable data folder);
-what only limits a feature (no PySide6, no keyring, no templates, no LibreOffice) is a `warning`.
+what only limits a feature (no PySide6, no templates, no LibreOffice) is a `warning`.
 Libraries are imported inside the checks, so a missing one is reported instead of crashing the
 doctor, and PySide6 is only looked up, never imported: the core has no Qt.
 """
@@ -162,8 +162,10 @@ def _distribution_version(*distributions: str) -> str:
 
 # -- optional parts ------------------------------------------------------------------------------
 def check_keyring() -> Check:
-    """The keyring backend for the sync credentials. No usable backend is fine (sync asks), and a
-    plaintext file backend counts as none: secrets are never kept unencrypted."""
+    """Where `login` will keep the sync token, judged as core.sync.credentials judges it: in the
+    OS keyring when a safe one is there (for a chain: its best safe member), else encrypted in
+    the vault, and sync does not ask again either way. No keyring limits nothing, so it is `ok`;
+    a plaintext backend that is set up but refused is a `warning`, because it was chosen."""
     try:
         import keyring
 
@@ -171,13 +173,14 @@ def check_keyring() -> Check:
 
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - broken D-Bus, bad PYTHON_KEYRING_BACKEND, no package...
-        return Check("keyring", "warning", "doctor_keyring_none")
-    name = backend_name(backend)
+        return Check("keyring", "ok", "doctor_keyring_none")
+    usable = safe_backend(backend)
+    if usable is not None:
+        return Check("keyring", "ok", "doctor_keyring", {"backend": backend_name(usable)})
     if is_plaintext(backend):
-        return Check("keyring", "warning", "doctor_keyring_plaintext", {"backend": name})
-    if safe_backend(backend) is None:
-        return Check("keyring", "warning", "doctor_keyring_none")
-    return Check("keyring", "ok", "doctor_keyring", {"backend": name})
+        return Check("keyring", "warning", "doctor_keyring_plaintext",
+                     {"backend": backend_name(backend)})
+    return Check("keyring", "ok", "doctor_keyring_none")
 
 
 def check_pyside6() -> Check:

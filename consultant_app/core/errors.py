@@ -64,13 +64,71 @@ class LetterError(ConsultantAppError):
 
 
 class MissingFieldsError(LetterError):
-    """The letter needs catalogue fields this client file lacks; `fields` names them."""
+    """The letter needs catalogue fields this client file lacks; `fields` names them all, and
+    `settings` maps those that are organisation settings to their key (`organisation_phone`):
+    they are set once for every letter, not in the client's file. `example` is how to set the
+    first of them (`organisation_phone "+31 30 123 45 67"`)."""
 
     code = "letter_missing_fields"
 
-    def __init__(self, fields: list[str]):
+    def __init__(self, fields: list[str], settings: dict[str, str] | None = None,
+                 example: str = ""):
         super().__init__(fields=", ".join(fields))
         self.fields = list(fields)
+        self.settings = dict(settings or {})
+        self.example = example
+
+    def listing(self, lang: str = "en") -> str:
+        """What is missing, the client's file and the organisation's settings apart."""
+        from consultant_app.core.messages import translate
+
+        in_file = [name for name in self.fields if name not in self.settings]
+        parts = [translate("letter_missing_fields", lang, fields=", ".join(in_file))] \
+            if in_file else []
+        if self.settings:
+            parts.append(translate("letter_missing_settings", lang,
+                                   settings=", ".join(self.settings.values()),
+                                   example=self.example))
+        return "; ".join(parts)
+
+    def message(self, lang: str = "en") -> str:
+        from consultant_app.core.messages import sentence, translate
+
+        return sentence(translate("letter_nothing_written", lang, problems=self.listing(lang)))
+
+
+class LetterProblems(LetterError):
+    """Every reason a letter cannot be made yet, told at once (the template's period, missing
+    fields, no LibreOffice for the PDF asked for): nothing was kept or written."""
+
+    code = "letter_nothing_written"
+
+    def __init__(self, problems: list[LetterError]):
+        super().__init__()
+        self.problems = list(problems)
+
+    def message(self, lang: str = "en") -> str:
+        from consultant_app.core.messages import sentence, translate
+
+        texts = [p.listing(lang) if isinstance(p, MissingFieldsError) else p.message(lang)
+                 for p in self.problems]
+        return sentence(translate(self.code, lang, problems="; ".join(texts)))
+
+
+class PdfNotMadeError(LetterError):
+    """The letter was kept and its .docx written, but its PDF could not be made (`cause`)."""
+
+    code = "letter_pdf_not_made"
+
+    def __init__(self, letter_id: str, path: object, cause: ConsultantAppError):
+        super().__init__(id=letter_id, path=path)
+        self.letter_id = letter_id
+        self.cause = cause
+
+    def message(self, lang: str = "en") -> str:
+        from consultant_app.core.messages import translate
+
+        return translate(self.code, lang, reason=self.cause.message(lang), **self.params)
 
 
 class TemplateExpiredError(LetterError):

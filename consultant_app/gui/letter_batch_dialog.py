@@ -187,8 +187,16 @@ class LetterBatchDialog(WorkDialog):
 
     def reason(self, error: ConsultantAppError) -> str:
         if isinstance(error, MissingFieldsError):
-            labels = "; ".join(catalogue_label(name) for name in error.fields)
-            return self.tr("ontbreekt in het dossier: %1").replace("%1", labels)
+            in_file = [name for name in error.fields if name not in error.settings]
+            parts = []
+            if in_file:
+                labels = "; ".join(catalogue_label(name) for name in in_file)
+                parts.append(self.tr("ontbreekt in het dossier: %1").replace("%1", labels))
+            if error.settings:
+                labels = "; ".join(catalogue_label(name) for name in error.settings)
+                parts.append(self.tr("ontbreekt in de instellingen van de organisatie: %1")
+                             .replace("%1", labels))
+            return "; ".join(parts)
         return error_text(error, self.session.language)
 
     def _failed(self, error: BaseException) -> None:

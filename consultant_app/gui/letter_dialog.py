@@ -17,7 +17,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from consultant_app.core.errors import LetterError
+from consultant_app.core.errors import LetterError, ValidationError, ValidationErrors
+from consultant_app.core.letters.catalogue import organisation_value
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.core.letters.preflight import client_changes
 from consultant_app.core.letters.service import Draft
@@ -219,6 +220,7 @@ class LetterDialog(WorkDialog):
             return
         self.preflight.clear_errors()
         try:
+            settings = _checked_settings(settings)
             if client:
                 self.session.casefile.update_client(
                     self.client_id, client_changes(self._client_json, client))
@@ -288,3 +290,17 @@ class LetterDialog(WorkDialog):
         self.draft, self.letter_id, self._client_json = None, None, {}
         self.ui.preview_browser.clear()
         self.preflight.show_fields([], {})
+
+
+def _checked_settings(settings: dict[str, str]) -> dict[str, str]:
+    """The organisation's answers, checked and normalised like a client's phone and address;
+    every refusal at once, each under its own row."""
+    checked, errors = {}, []
+    for key, value in settings.items():
+        try:
+            checked[key] = organisation_value(key, value)
+        except ValidationError as error:
+            errors.append(error)
+    if errors:
+        raise ValidationErrors(errors)
+    return checked

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the main window is built before any vault is open: nothing 
 STAGES = {
     "push": QT_TRANSLATE_NOOP("SyncBanner", "wijzigingen verzenden"),
     "pull": QT_TRANSLATE_NOOP("SyncBanner", "wijzigingen van collega's ontvangen"),
-    "check": QT_TRANSLATE_NOOP("SyncBanner", "vergelijken met de registry"),
+    "check": QT_TRANSLATE_NOOP("SyncBanner", "vergelijken met de centrale registratie"),
 }
 # The red of client_file_errors, not imported from there: it brings the core's catalogue along.
 ERROR_STYLE = "color: #b00020;"
@@ -48,8 +48,9 @@ class SyncBanner(QFrame):
         self.ui.progress_bar.hide()
         self.ui.conflicts_button.hide()
         self.ui.refused_button.hide()
-        self.ui.refused_button.setToolTip(self.tr("Wijzigingen die de registry weigerde"))
-        self.ui.sync_button.setToolTip(self.tr("Synchroniseren met de registry (F5)"))
+        self.ui.refused_button.setToolTip(
+            self.tr("Wijzigingen die de centrale registratie weigerde"))
+        self.ui.sync_button.setToolTip(self.tr("Synchroniseren met de centrale registratie (F5)"))
         self.ui.sync_button.clicked.connect(self.sync_requested)
         self.ui.conflicts_button.clicked.connect(self.conflicts_requested)
         self.ui.refused_button.clicked.connect(self.refused_requested)
@@ -64,11 +65,12 @@ class SyncBanner(QFrame):
         extra = []
         if status.server is None:
             extra.append(self.tr("Nog niet ingesteld: kies Synchroniseren om in te loggen bij "
-                                 "de registry."))
+                                 "de centrale registratie."))
         elif not status.logged_in:
             extra.append(self.tr("Opnieuw inloggen nodig."))
         if status.rejected:
-            extra.append(self.tr("Door de registry geweigerd: %1 (ze blijven hier bewaard).")
+            extra.append(self.tr("Door de centrale registratie geweigerd: %1 (ze blijven hier "
+                                 "bewaard).")
                          .replace("%1", number_text(status.rejected, language)))
         if status.set_aside:
             extra.append(self.tr("Apart gezet bij het ophalen: %1 (deze app kan ze niet "
@@ -84,7 +86,7 @@ class SyncBanner(QFrame):
         self.ui.refused_button.setVisible(status.rejected > 0)
         self.ui.refused_button.setText(self.tr("Geweigerd (%1)")
                                        .replace("%1", number_text(status.rejected, language)))
-        where = (self.tr("Registry: %1 (gebruiker %2)").replace("%1", status.server)
+        where = (self.tr("Centrale registratie: %1 (gebruiker %2)").replace("%1", status.server)
                  .replace("%2", status.user or "") if status.server else "")
         self.setToolTip(where)
         self._set_warning(status.overdue)

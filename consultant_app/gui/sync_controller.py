@@ -240,7 +240,8 @@ class SyncController(QObject):
         def done(_: object) -> None:
             self._set_running(False)
             self.refresh()
-            self.window.statusBar().showMessage(self.tr("Uitgelogd bij de registry."), STATUS_MS)
+            self.window.statusBar().showMessage(
+                self.tr("Uitgelogd bij de centrale registratie."), STATUS_MS)
 
         self._set_running(True)
         try:

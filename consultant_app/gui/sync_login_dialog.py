@@ -37,8 +37,8 @@ class SyncLoginDialog(WorkDialog):
             self.tr("Annuleren"))
         if again:
             ui.intro_label.setText(self.tr(
-                "De registry vraagt je opnieuw in te loggen: de vorige login is verlopen of "
-                "ingetrokken. Er is niets verloren."))
+                "De centrale registratie vraagt je opnieuw in te loggen: de vorige login is "
+                "verlopen of ingetrokken. Er is niets verloren."))
         ui.server_edit.setText(server or "")
         ui.user_edit.setText(user or "")
         ui.ca_file_edit.setText(ca_file or "")
@@ -119,7 +119,7 @@ class SyncLoginDialog(WorkDialog):
 
     def choose_ca_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("CA-bestand van de registry"), self.ui.ca_file_edit.text(),
+            self, self.tr("CA-bestand van de centrale registratie"), self.ui.ca_file_edit.text(),
             self.tr("Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)"))
         if name:
             self.ui.ca_file_edit.setText(name)

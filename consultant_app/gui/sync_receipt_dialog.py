@@ -42,7 +42,8 @@ class SyncReceiptDialog(QDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         ui.button_box.rejected.connect(self.reject)
         ui.conflicts_button.clicked.connect(self._conflicts)
-        ui.headline_label.setText(self.tr("De synchronisatie met de registry is klaar."))
+        ui.headline_label.setText(
+            self.tr("De synchronisatie met de centrale registratie is klaar."))
         font = ui.headline_label.font()
         font.setBold(True)
         ui.headline_label.setFont(font)
@@ -54,8 +55,8 @@ class SyncReceiptDialog(QDialog):
             advice.append(self.tr("Open conflicten: %1. Kies per gegeven welke waarde blijft.")
                           .replace("%1", number_text(open_conflicts, language)))
         if receipt.rejected:
-            advice.append(self.tr("De registry weigerde %1 wijziging(en); ze blijven op deze "
-                                  "computer bewaard. Meld dit aan de beheerder.")
+            advice.append(self.tr("De centrale registratie weigerde %1 wijziging(en); ze blijven "
+                                  "op deze computer bewaard. Meld dit aan de beheerder.")
                           .replace("%1", number_text(receipt.rejected, language)))
         if receipt.set_aside:
             advice.append(self.tr("%1 ontvangen gegeven(s) apart gezet: deze app kan ze niet "

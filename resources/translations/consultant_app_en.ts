@@ -831,6 +831,10 @@
         <translation>missing from the file: %1</translation>
     </message>
     <message>
+        <source>ontbreekt in de instellingen van de organisatie: %1</source>
+        <translation>missing from the organisation&apos;s settings: %1</translation>
+    </message>
+    <message>
         <source>Brieven voor meerdere cliënten</source>
         <translation>Letters for several clients</translation>
     </message>
@@ -1181,11 +1185,11 @@
         <translation>&amp;Refused changes…</translation>
     </message>
     <message>
-        <source>&amp;Inloggen bij de registry…</source>
+        <source>&amp;Inloggen bij de centrale registratie…</source>
         <translation>&amp;Log in to the registry…</translation>
     </message>
     <message>
-        <source>&amp;Uitloggen bij de registry</source>
+        <source>&amp;Uitloggen bij de centrale registratie</source>
         <translation>Log &amp;out of the registry</translation>
     </message>
 </context>
@@ -1332,7 +1336,7 @@
         <translation>Refused changes</translation>
     </message>
     <message>
-        <source>De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard; vraag zo nodig beheer om hulp.</source>
+        <source>De centrale registratie heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard; vraag zo nodig beheer om hulp.</source>
         <translation>The registry did not accept these changes. They stay on this laptop; ask IT for help if needed.</translation>
     </message>
     <message>
@@ -1509,19 +1513,19 @@
         <translation>receiving colleagues&apos; changes</translation>
     </message>
     <message>
-        <source>vergelijken met de registry</source>
+        <source>vergelijken met de centrale registratie</source>
         <translation>comparing with the registry</translation>
     </message>
     <message>
-        <source>Wijzigingen die de registry weigerde</source>
+        <source>Wijzigingen die de centrale registratie weigerde</source>
         <translation>Changes the registry refused</translation>
     </message>
     <message>
-        <source>Synchroniseren met de registry (F5)</source>
+        <source>Synchroniseren met de centrale registratie (F5)</source>
         <translation>Sync with the registry (F5)</translation>
     </message>
     <message>
-        <source>Nog niet ingesteld: kies Synchroniseren om in te loggen bij de registry.</source>
+        <source>Nog niet ingesteld: kies Synchroniseren om in te loggen bij de centrale registratie.</source>
         <translation>Not set up yet: choose Sync to log in to the registry.</translation>
     </message>
     <message>
@@ -1529,7 +1533,7 @@
         <translation>Log in again.</translation>
     </message>
     <message>
-        <source>Door de registry geweigerd: %1 (ze blijven hier bewaard).</source>
+        <source>Door de centrale registratie geweigerd: %1 (ze blijven hier bewaard).</source>
         <translation>Refused by the registry: %1 (kept here).</translation>
     </message>
     <message>
@@ -1549,7 +1553,7 @@
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <source>Registry: %1 (gebruiker %2)</source>
+        <source>Centrale registratie: %1 (gebruiker %2)</source>
         <translation>Registry: %1 (user %2)</translation>
     </message>
     <message>
@@ -1616,7 +1620,7 @@
         <translation>Sync did not succeed: %1</translation>
     </message>
     <message>
-        <source>Uitgelogd bij de registry.</source>
+        <source>Uitgelogd bij de centrale registratie.</source>
         <translation>Logged out of the registry.</translation>
     </message>
 </context>
@@ -1631,7 +1635,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>De registry vraagt je opnieuw in te loggen: de vorige login is verlopen of ingetrokken. Er is niets verloren.</source>
+        <source>De centrale registratie vraagt je opnieuw in te loggen: de vorige login is verlopen of ingetrokken. Er is niets verloren.</source>
         <translation>The registry asks you to log in again: the previous login expired or was revoked. Nothing was lost.</translation>
     </message>
     <message>
@@ -1667,7 +1671,7 @@
         <translation>Not now</translation>
     </message>
     <message>
-        <source>CA-bestand van de registry</source>
+        <source>CA-bestand van de centrale registratie</source>
         <translation>CA file of the registry</translation>
     </message>
     <message>
@@ -1675,15 +1679,15 @@
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <source>Inloggen bij de registry</source>
+        <source>Inloggen bij de centrale registratie</source>
         <translation>Log in to the registry</translation>
     </message>
     <message>
-        <source>Log in bij de registry van je organisatie om je werk te synchroniseren met dat van je collega&apos;s.</source>
+        <source>Log in bij de centrale registratie van je organisatie om je werk te synchroniseren met dat van je collega&apos;s.</source>
         <translation>Log in to your organisation&apos;s registry to sync your work with your colleagues&apos;.</translation>
     </message>
     <message>
-        <source>&amp;Adres van de registry</source>
+        <source>&amp;Adres van de centrale registratie</source>
         <translation>Registry &amp;address</translation>
     </message>
     <message>
@@ -1738,7 +1742,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>De synchronisatie met de registry is klaar.</source>
+        <source>De synchronisatie met de centrale registratie is klaar.</source>
         <translation>The sync with the registry is done.</translation>
     </message>
     <message>
@@ -1746,7 +1750,7 @@
         <translation>Open conflicts: %1. Choose for each detail which value stays.</translation>
     </message>
     <message>
-        <source>De registry weigerde %1 wijziging(en); ze blijven op deze computer bewaard. Meld dit aan de beheerder.</source>
+        <source>De centrale registratie weigerde %1 wijziging(en); ze blijven op deze computer bewaard. Meld dit aan de beheerder.</source>
         <translation>The registry refused %1 change(s); they are kept on this computer. Report this to IT.</translation>
     </message>
     <message>

@@ -284,7 +284,7 @@ def test_follow_ups_show_in_the_due_overview_until_done(casefile):
     assert [f.done_at is not None for f in casefile.list_follow_ups(client_id)] == [False, True]
     with pytest.raises(ValidationError) as impossible:
         casefile.add_follow_up(client_id, "2026-02-30", "onmogelijke datum")
-    assert impossible.value.message("en") == "due_date: not a real calendar date"
+    assert impossible.value.message("en") == "due_date: Not a real calendar date"
 
 
 def test_lists_sort_by_folded_name_so_ozturk_is_among_the_o(filled):

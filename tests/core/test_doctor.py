@@ -155,7 +155,8 @@ def test_no_usable_keyring_backend_means_none(monkeypatch, backend):
 
     check = doctor.check_keyring()
 
-    assert (check.status, check.text("en")) == ("warning", "none: sync will ask for credentials")
+    assert (check.status, check.text("en")) == (
+        "ok", "none: the login token is kept encrypted in the vault; sync does not ask again")
 
 
 def test_a_keyring_that_raises_means_none(monkeypatch):
@@ -175,6 +176,8 @@ def test_a_plaintext_keyring_is_never_counted_as_a_keyring(monkeypatch):
     assert check.status == "warning"
     assert check.text("en").startswith("none: ")
     assert "unencrypted" in check.text("en")
+    assert check.text("en").endswith("the login token is kept encrypted in the vault, "
+                                     "sync does not ask again")
 
 
 def test_a_working_keyring_is_named(monkeypatch):
@@ -184,6 +187,23 @@ def test_a_working_keyring_is_named(monkeypatch):
 
     assert check.status == "ok"
     assert "FakeKeyring" in check.text("en")
+    assert check.text("en").endswith(": the sync login token is kept here")
+
+
+def test_a_chain_names_the_member_the_token_goes_to(monkeypatch):
+    """keyring's chain writes to its best member; credentials uses the best safe one, and the
+    doctor names that one, not the chain."""
+    from keyring.backends import chainer
+
+    chain = chainer.ChainerBackend()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends",
+                        property(lambda self: [PlaintextKeyring(), FakeKeyring()]))
+    monkeypatch.setattr(keyring, "get_keyring", lambda: chain)
+
+    check = doctor.check_keyring()
+
+    assert check.status == "ok"
+    assert check.params["backend"].endswith("FakeKeyring")
 
 
 # -- templates and LibreOffice -------------------------------------------------------------------

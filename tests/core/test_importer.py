@@ -32,7 +32,7 @@ def test_import_reports_bad_lines_by_number_and_keeps_the_rest(casefile):
     result = import_records(casefile, lines, batch_size=2, on_commit=commits.append,
                             on_problem=reported.append)
     assert [(p.line, p.error.message("en").split(":")[0]) for p in reported] == [
-        (3, "not valid JSON"), (4, "bsn"), (5, "client_id"), (6, "text"), (9, "type")]
+        (3, "Not valid JSON"), (4, "bsn"), (5, "client_id"), (6, "text"), (9, "type")]
     assert result.committed == 4 and commits[-1] == 4
     assert commits == sorted(commits)
     notes = [n.text for n in casefile.list_notes(CLIENT_ID)]

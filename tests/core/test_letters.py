@@ -368,6 +368,47 @@ def test_saving_a_letter_writes_the_file_and_keeps_it_in_one_go(casefile, letter
     assert not blocked.exists()
 
 
+def test_a_pdf_that_libreoffice_cannot_make_leaves_the_docx_kept_and_written(
+        casefile, letters, library, tmp_path, monkeypatch):
+    from consultant_app.core.errors import PdfNotMadeError
+    from consultant_app.core.letters import service as service_module
+
+    def broken(content: bytes) -> bytes:
+        raise LetterError("pdf_failed")
+
+    monkeypatch.setattr(service_module, "to_pdf", broken)
+    client_id = casefile.add_client(ISIK)
+    template = add_template(library, tmp_path, template_of("Beste {{ client.voornamen }},"))
+    draft = letters.draft(client_id, template, LETTER_DAY)
+    out = tmp_path / "brief.docx"
+
+    with pytest.raises(PdfNotMadeError) as missed:
+        letters.save(draft, out, tmp_path / "brief.pdf")
+
+    assert out.read_bytes() == draft.content
+    assert not (tmp_path / "brief.pdf").exists()
+    assert [x.id for x in letters.list_letters(client_id)] == [missed.value.letter_id]
+    assert missed.value.message("en") == (
+        f"Letter {missed.value.letter_id} kept and written to {out}, but no PDF was made: "
+        "LibreOffice could not make a PDF")
+
+
+def test_missing_organisation_settings_are_told_apart_from_the_clients_file(
+        casefile, letters, library, tmp_path):
+    client_id = casefile.add_client({k: v for k, v in ISIK.items() if k != "bsn"})
+    template = add_template(library, tmp_path, template_of(
+        "BSN: {{ client.bsn }}", "Telefoon: {{ organisatie.telefoon }}"))
+
+    with pytest.raises(MissingFieldsError) as refused:
+        letters.make(client_id, template, LETTER_DAY)
+
+    assert refused.value.message("nl") == (
+        "Deze gegevens ontbreken in het dossier van de cliënt: client.bsn; deze instellingen van "
+        "de organisatie ontbreken (gelden voor alle brieven): organisation_phone; stel ze in met "
+        "`consultant-app settings NAAM WAARDE`, bijvoorbeeld `consultant-app settings "
+        'organisation_phone "+31 30 123 45 67"`; er is niets geschreven')
+
+
 def test_letters_of_an_unknown_client_say_so(letters):
     with pytest.raises(NotFoundError):
         letters.list_letters("01890a5d-ac96-774b-b9aa-1234567890ab")

@@ -237,3 +237,41 @@ def test_a_registry_that_accepts_but_never_answers_ends_the_call_once_without_re
         assert time.monotonic() - started < 1.5
     finally:
         hung.close()
+
+
+def test_a_login_to_a_registry_that_is_away_does_not_speak_of_a_sync(vault):
+    """No sync began: the message is about the login, never that "the next sync resumes"."""
+    import socket
+
+    from consultant_app.core.sync.service import SyncService
+
+    with socket.socket() as probe:  # a port of this machine that nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    service = SyncService(vault, keyring_backend=FakeCredentialStore())
+    with pytest.raises(SyncError) as refused:
+        service.login(f"http://127.0.0.1:{port}", "anouk", "wachtwoord")
+
+    assert refused.value.code == "login_unreachable"
+    assert refused.value.message("en").startswith("Login did not succeed: the registry is not")
+    assert refused.value.message("nl").startswith("Inloggen lukte niet: de centrale registratie")
+    for lang in ("nl", "en"):
+        assert "synchronisatie" not in refused.value.message(lang)
+        assert "sync" not in refused.value.message(lang)
+    assert vault.setting("sync_server") is None
+
+
+def test_every_way_a_login_can_fail_has_a_message_of_its_own():
+    from string import Formatter
+
+    from consultant_app.core.messages import MESSAGES
+    from consultant_app.core.sync.service import LOGIN_CODES
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+    for sync_code, login_code in LOGIN_CODES.items():
+        for lang in ("nl", "en"):
+            text = MESSAGES[login_code][lang]
+            assert "resume" not in text and "gaat verder" not in text, login_code
+            assert fields(text) == fields(MESSAGES[sync_code][lang]), login_code

@@ -71,8 +71,8 @@ def test_wrong_passphrase_changes_no_data_and_counts_failures(vault_dir):
     for _ in range(5):
         with pytest.raises(VaultError) as wrong:
             Vault.unlock(vault_dir, "niet-de-goede-zin", sleep=waits.append)
-        assert wrong.value.message("en") == "wrong passphrase"
-        assert wrong.value.message("nl") == "onjuiste wachtwoordzin"
+        assert wrong.value.message("en") == "Wrong passphrase"
+        assert wrong.value.message("nl") == "Onjuiste wachtwoordzin"
     for name, content in files.items():
         assert (vault_dir / name).read_bytes() == content
     # The first attempts are free, then each costs more: a guesser slows down.

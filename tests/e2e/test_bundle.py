@@ -182,7 +182,7 @@ def test_frozen_binary_syncs_with_a_registry_and_leaves_the_server_out(frozen, t
                PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring"))
         receipt = ok(run(frozen, tmp_path, "--data-dir", str(data_dir), "sync",
                          PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring"))
-    assert receipt.stdout.startswith("pushed 4, pulled 0")
+    assert receipt.stdout.startswith("Pushed 4, pulled 0")
     usage = run(frozen, tmp_path, "registry", "serve")
     assert usage.returncode == 2 and "invalid choice: 'registry'" in usage.stderr
     assert not list((frozen.parent / "_internal").glob("psycopg*"))

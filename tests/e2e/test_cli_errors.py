@@ -52,9 +52,9 @@ def test_wrong_passphrase_is_refused_and_only_the_attempt_counter_changes(cli, v
     result = cli("client", "add", input=client_json(ISIK, surname="Yılmaz"),
                  CONSULTANT_APP_PASSPHRASE="herfst-spreekuur-2026")
 
-    line = assert_user_error(result, "wrong passphrase",
+    line = assert_user_error(result, "Wrong passphrase",
                              absent=("herfst-spreekuur-2026", PASSPHRASE))
-    assert line == "consultant-app: wrong passphrase"
+    assert line == "consultant-app: Wrong passphrase"
     after = file_bytes(vault_dir)
     counter = after.pop("unlock.attempts")
     assert after == before
@@ -65,7 +65,7 @@ def test_wrong_passphrase_is_refused_and_only_the_attempt_counter_changes(cli, v
                          ids=["CONSULTANT_APP_LANG", "LANG"])
 def test_wrong_passphrase_is_told_in_dutch_under_a_dutch_setting(cli, language):
     result = cli("client", "list", CONSULTANT_APP_PASSPHRASE="herfst-spreekuur-2026", **language)
-    assert assert_user_error(result) == "consultant-app: onjuiste wachtwoordzin"
+    assert assert_user_error(result) == "consultant-app: Onjuiste wachtwoordzin"
 
 
 def test_invalid_bsn_names_the_field_but_not_the_digits(cli, vault_dir):
@@ -78,7 +78,7 @@ def test_invalid_bsn_names_the_field_but_not_the_digits(cli, vault_dir):
 def test_impossible_birth_date_names_the_field_but_not_the_date(cli, vault_dir):
     before = file_bytes(vault_dir)
     result = cli("client", "add", input=client_json(ISIK, birth_date="2023-02-30"))
-    assert_user_error(result, "birth_date:", "not a real calendar date",
+    assert_user_error(result, "birth_date:", "Not a real calendar date",
                       absent=("2023-02-30", *ISIK_VALUES))
     assert file_bytes(vault_dir) == before
 
@@ -105,7 +105,7 @@ def test_name_typed_instead_of_an_id_is_not_repeated_in_the_error(cli):
 
 def test_missing_vault_is_reported_and_no_folder_is_created(cli, home):
     nowhere = home / "no-vault-here"
-    assert_user_error(cli("client", "list", data_dir=nowhere), "no vault", "'init'")
+    assert_user_error(cli("client", "list", data_dir=nowhere), "No vault", "'init'")
     assert not nowhere.exists()
 
 
@@ -121,7 +121,7 @@ def test_init_refuses_a_passphrase_shorter_than_12_characters(cli, home):
     folder = home / "new-vault"
     result = cli("init", "--consultant", "Anouk de Vries", data_dir=folder,
                  CONSULTANT_APP_PASSPHRASE="elf-tekens!")  # 11 characters
-    assert_user_error(result, "passphrase too short", "12", absent=("elf-tekens!",))
+    assert_user_error(result, "Passphrase too short", "12", absent=("elf-tekens!",))
     assert not folder.exists() or not any(folder.iterdir())
 
 
@@ -140,7 +140,7 @@ def test_export_refuses_to_overwrite_an_existing_file(cli, inputs):
 ], ids=["truncated", "not-json"])
 def test_malformed_json_on_stdin_is_refused_without_echoing_it(cli, vault_dir, text):
     before = file_bytes(vault_dir)
-    assert_user_error(cli("client", "add", input=text), "not valid JSON", absent=ISIK_VALUES)
+    assert_user_error(cli("client", "add", input=text), "Not valid JSON", absent=ISIK_VALUES)
     assert file_bytes(vault_dir) == before
 
 
@@ -168,7 +168,7 @@ def test_a_reader_that_stops_early_is_not_a_disk_error(cli):
 
 
 def test_empty_stdin_is_reported_as_no_input(cli):
-    assert_user_error(cli("client", "add", input=""), "no input")
+    assert_user_error(cli("client", "add", input=""), "No input")
 
 
 def test_missing_passphrase_without_a_terminal_names_the_variable(cli):
@@ -200,8 +200,8 @@ def test_an_empty_note_is_refused_rather_than_stored_for_ever(cli):
 
 def test_an_invalid_required_field_is_not_also_called_missing(cli):
     result = cli("client", "add", input=client_json(ISIK, birth_date="2023-02-30"))
-    assert_user_error(result, "birth_date: not a real calendar date",
-                      absent=("required field is missing",))
+    assert_user_error(result, "birth_date: Not a real calendar date",
+                      absent=("Required field is missing",))
 
 
 def test_json_on_stdin_that_is_not_utf8_is_reported_as_such(cli):
@@ -212,3 +212,66 @@ def test_json_file_that_is_not_utf8_is_reported_as_such(cli, inputs):
     source = inputs / "client.json"
     source.write_bytes(MEHMET_CP1252)
     assert_user_error(cli("client", "add", "--json", source), "not UTF-8")
+
+
+@pytest.mark.parametrize("args", [
+    ["client", "add", "--json", "missing.json"],
+    ["client", "update", "01900000-0000-7000-8000-000000000001", "--json", "missing.json"],
+    ["import", "missing.json"],
+    ["template", "check", "missing.json"],
+], ids=["client-add", "client-update", "import", "template-check"])
+def test_an_input_file_that_is_not_there_is_named_with_the_cause(cli, args):
+    line = assert_user_error(cli(*args), "missing.json")
+    assert line == "consultant-app: Cannot read input file missing.json: file does not exist"
+
+
+def test_an_unreadable_input_file_is_told_in_dutch(cli):
+    line = assert_user_error(cli("client", "add", "--json", "missing.json", LANG="nl_NL.UTF-8"))
+    assert line == "consultant-app: Kan invoerbestand missing.json niet lezen: bestand bestaat niet"
+
+
+def test_a_folder_given_as_input_file_is_called_a_folder(cli, inputs):
+    line = assert_user_error(cli("client", "add", "--json", inputs))
+    assert line == f"consultant-app: Cannot read input file {inputs}: this is a folder, not a file"
+
+
+def test_an_input_file_without_read_permission_says_so(cli, inputs):
+    import os
+
+    source = inputs / "client.json"
+    source.write_text(client_json(ISIK), encoding="utf-8")
+    source.chmod(0)
+    if os.access(source, os.R_OK):
+        pytest.skip("file modes do not stop this user (root)")
+    line = assert_user_error(cli("client", "add", "--json", source))
+    assert line.endswith("client.json: no permission to read it")
+
+
+@pytest.mark.parametrize(("lang", "yes", "no"), [("nl_NL.UTF-8", "ja", "nee"),
+                                                 ("en_GB.UTF-8", "yes", "no")])
+def test_client_show_says_yes_and_no_in_the_readers_language(cli, lang, yes, no):
+    client = {**ISIK, "declarations": {"debts_to_state": True, "detention": False},
+              "partner": {**ISIK["partner"], "co_migrates": False}}
+    client_id = cli.ok("client", "add", input=client_json(client)).stdout.strip()
+
+    tree = cli.ok("client", "show", client_id, LANG=lang).stdout.splitlines()
+
+    assert f"  debts_to_state: {yes}" in tree and f"  detention: {no}" in tree
+    assert f"  co_migrates: {no}" in tree
+    assert not any(line.endswith((": True", ": False", ": None")) for line in tree), tree
+
+
+def test_organisation_phone_and_address_are_checked_like_a_clients(cli):
+    assert_user_error(cli("settings", "organisation_phone", "abc"),
+                      "organisation_phone: Phone number must start with")
+    assert_user_error(cli("settings", "organisation_address", "Hoofdstraat 1"),
+                      "organisation_address: A postal address on one line with postcode")
+    assert_user_error(cli("settings", "organisation_address", "Postbus 1, 3500 SS Utrecht"),
+                      "Postcodes with the letters SA, SD or SS do not exist")
+
+    cli.ok("settings", "organisation_phone", "030 123 45 67")
+    cli.ok("settings", "organisation_address", "Postbus 1234, 3500aa Utrecht")
+
+    shown = dict(line.split("\t") for line in cli.ok("settings").stdout.splitlines())
+    assert shown["organisation_phone"] == "+31301234567"
+    assert shown["organisation_address"] == "Postbus 1234, 3500 AA Utrecht"

@@ -34,7 +34,7 @@ def test_a_consultants_day_from_init_to_export_and_check(home, inputs, env, tmp_
 
     # -- init: the real command, with Argon2 calibration ----------------------------------------
     init = cli.ok("init", "--consultant", CONSULTANT, "--organisation", ORGANISATION)
-    assert "vault created" in init.stderr
+    assert "Vault created" in init.stderr
     assert {p.name for p in data_dir.iterdir()} >= {"vault.db", "vault.keys"}
     lower_kdf_to_floor(data_dir)
 
@@ -58,7 +58,7 @@ def test_a_consultants_day_from_init_to_export_and_check(home, inputs, env, tmp_
     (inputs / "round-trip.json").write_text(json.dumps(round_trip, ensure_ascii=False),
                                             encoding="utf-8")
     unchanged = cli.ok("client", "update", client_id, "--json", inputs / "round-trip.json")
-    assert "nothing changed" in unchanged.stderr
+    assert "Nothing changed" in unchanged.stderr
 
     # -- client show (text): the same file as a readable tree -----------------------------------
     tree = cli.ok("client", "show", client_id).stdout.splitlines()
@@ -150,4 +150,4 @@ def test_a_consultants_day_from_init_to_export_and_check(home, inputs, env, tmp_
     assert "kayseri" not in details and "isik" not in details  # no search terms in the log
 
     # -- check ---------------------------------------------------------------------------------
-    assert "vault is healthy" in cli.ok("check").stderr
+    assert "Vault is healthy" in cli.ok("check").stderr

@@ -2,7 +2,7 @@
 
 It needs no vault and no passphrase, prints one `label: detail (status)` line per check, exits 0
 when the app is usable and 1, with the usual single error line on stderr, when something
-essential is missing. Warnings (no keyring, no LibreOffice, no templates) never fail it.
+essential is missing. Warnings (no LibreOffice, no templates) never fail it.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def test_an_unwritable_data_folder_makes_the_installation_unusable(
     data_dir = unwritable_folder(tmp_path)
 
     lines = assert_not_usable(doctor(env, tmp_path, data_dir),
-                              "this installation is not usable; see: data folder")
+                              "This installation is not usable; see: data folder")
 
     detail, status = lines["data folder"]
     assert status == "failed"
@@ -142,7 +142,7 @@ def test_a_data_folder_below_a_regular_file_is_refused_and_not_created(env, tmp_
     blocker.write_text("not a folder\n", encoding="utf-8")
 
     lines = assert_not_usable(doctor(env, tmp_path, blocker / "sub"),
-                              "this installation is not usable; see: data folder")
+                              "This installation is not usable; see: data folder")
 
     assert lines["data folder"] == (
         f"{blocker / 'sub'}: cannot be used ({blocker} is not a folder)", "failed")
@@ -152,10 +152,12 @@ def test_a_data_folder_below_a_regular_file_is_refused_and_not_created(env, tmp_
 @pytest.mark.parametrize("backend", ["keyring.backends.fail.Keyring",
                                      "keyring.backends.null.Keyring",
                                      "no.such.backend.Keyring"])
-def test_no_keyring_backend_is_a_warning_not_a_failure(env, home, tmp_path, backend):
+def test_no_keyring_backend_means_the_token_is_kept_in_the_vault(env, home, tmp_path, backend):
+    """What `login` does without a keyring (core.sync.credentials): no question at sync time."""
     lines = assert_usable(doctor(env, tmp_path, home / "vault", PYTHON_KEYRING_BACKEND=backend))
 
-    assert lines["keyring"] == ("none: sync will ask for credentials", "warning")
+    assert lines["keyring"] == (
+        "none: the login token is kept encrypted in the vault; sync does not ask again", "ok")
 
 
 def test_doctor_speaks_dutch_under_a_dutch_setting(env, home, tmp_path):
@@ -168,7 +170,8 @@ def test_doctor_speaks_dutch_under_a_dutch_setting(env, home, tmp_path):
     assert lines["gegevensmap"] == (f"{home / 'vault'}: bestaat nog niet, kan worden aangemaakt",
                                     "in orde")
     assert lines["kluis"] == ("nog geen; maak er een met 'init'", "in orde")
-    assert lines["keyring"] == ("geen: synchroniseren vraagt om inloggegevens", "waarschuwing")
+    assert lines["keyring"] == ("geen: het inlogtoken wordt versleuteld in de kluis bewaard; "
+                                "synchroniseren vraagt niet opnieuw", "in orde")
 
 
 def test_an_unusable_installation_is_told_in_dutch(env, tmp_path):
@@ -177,7 +180,7 @@ def test_an_unusable_installation_is_told_in_dutch(env, tmp_path):
 
     lines = assert_not_usable(
         doctor(env, tmp_path, blocker / "sub", CONSULTANT_APP_LANG="nl"),
-        "deze installatie is niet bruikbaar; zie: gegevensmap")
+        "Deze installatie is niet bruikbaar; zie: gegevensmap")
 
     assert lines["gegevensmap"][1] == "niet in orde"
 

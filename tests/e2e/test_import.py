@@ -52,9 +52,9 @@ def test_import_commits_batches_reports_bad_lines_and_imports_the_rest(cli, inpu
     steps = [b - a for a, b in zip([0, *committed], committed)]
     assert committed[-1] == 7 and all(0 < step <= 3 for step in steps), committed
     lines = result.stderr_lines
-    assert lines[0] == "line 4: not valid JSON"
-    assert lines[1].startswith("line 5: bsn: ")
-    assert lines[2].startswith("line 7: ") and lines[2].endswith("client_id: client not found")
+    assert lines[0] == "Line 4: Not valid JSON"
+    assert lines[1].startswith("Line 5: bsn: ")
+    assert lines[2].startswith("Line 7: ") and lines[2].endswith("client_id: Client not found")
     assert lines[3] == "consultant-app: 3 line(s) not imported, 7 imported"
     assert len(lines) == 4
     assert "Traceback" not in result.stderr
@@ -91,8 +91,8 @@ def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr_lines == [
-        "regel 1: geen geldige JSON",
-        "regel 2: type: moet client, contact of note zijn",
+        "Regel 1: Geen geldige JSON",
+        "Regel 2: type: Moet client, contact of note zijn",
         "consultant-app: 2 regel(s) niet geïmporteerd, 0 wel",
     ]
 
@@ -120,7 +120,8 @@ def test_a_line_beyond_what_python_parses_is_refused_and_the_rest_imported(cli, 
 
 
 def test_import_of_a_missing_file_is_one_error_line(cli, inputs):
-    assert_user_error(cli("import", inputs / "bestaat-niet.jsonl"), "not readable")
+    assert_user_error(cli("import", inputs / "bestaat-niet.jsonl"), "Cannot read input file",
+                      "bestaat-niet.jsonl: file does not exist")
 
 
 def test_import_accepts_a_file_saved_with_a_utf8_byte_order_mark(cli, inputs):
@@ -149,7 +150,7 @@ def test_ctrl_c_during_an_import_keeps_what_was_announced_and_says_so(cli, input
     rest, errors = process.communicate(timeout=60)
 
     assert process.returncode == 1, (first, rest, errors)
-    assert errors == "consultant-app: interrupted; what was confirmed is kept\n"
+    assert errors == "consultant-app: Interrupted; what was confirmed is kept\n"
     announced = [int(line.removeprefix("committed ")) for line in (first + rest).splitlines()]
     notes = cli.ok("note", "list", RAMON_ID, "--json").json()
     kept = len(notes) + 1  # the client is a record too

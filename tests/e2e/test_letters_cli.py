@@ -53,7 +53,7 @@ def test_consultant_renders_lists_and_exports_a_letter(filled, inputs):
     text = text_of(out.read_bytes())
     assert "Işık Öztürk" in text and "Stichting Remigratie-advies" in text
     assert "{{" not in text and "{%" not in text
-    assert f"brief {letter_id}" in made.stderr or f"letter {letter_id}" in made.stderr
+    assert f"Brief {letter_id}" in made.stderr or f"Letter {letter_id}" in made.stderr
     assert len(listed) == 1 and listed[0].startswith(f"{letter_id}\t")
     assert "\tchecklist-vertrek\t" in listed[0]
     assert again.read_bytes() == out.read_bytes()
@@ -86,7 +86,7 @@ def test_expired_application_needs_allow_expired(filled, inputs):
     cli.ok("letter", "render", isik, "--template", APPLICATION, "--out", out,
            "--date", "2025-02-03", "--allow-expired")
     assert "Sociale Verzekeringsbank" in text_of(out.read_bytes())
-    assert line.startswith("consultant-app: dit sjabloon geldt tot en met 2024-12-31")
+    assert line.startswith("consultant-app: Dit sjabloon geldt tot en met 2024-12-31")
 
 
 def test_letter_from_a_template_file_outside_the_library(filled, inputs):
@@ -104,8 +104,8 @@ def test_letter_from_a_template_file_outside_the_library(filled, inputs):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (("--template", "bestaat-niet"), "template not found"),
-    (("--template", APPLICATION, "--date", "2024-02-30"), "not a real calendar date"),
+    (("--template", "bestaat-niet"), "Template not found"),
+    (("--template", APPLICATION, "--date", "2024-02-30"), "Not a real calendar date"),
     (("--template", APPLICATION, "--date", "3-2-2024"), "YYYY-MM-DD"),
 ])
 def test_bad_letter_input_gets_one_line_and_no_file(filled, inputs, args, expected):
@@ -130,9 +130,9 @@ def test_unknown_client_or_letter_is_not_found(filled, inputs):
     cli, _, _ = filled
     unknown = "01890a5d-ac96-774b-b9aa-1234567890ab"
 
-    assert_user_error(cli("letter", "list", unknown), "client not found")
+    assert_user_error(cli("letter", "list", unknown), "Client not found")
     assert_user_error(cli("letter", "export", unknown, "--out", inputs / "x.docx"),
-                      "letter not found")
+                      "Letter not found")
 
 
 # -- template check / list / import, without a vault ---------------------------------------------
@@ -145,7 +145,7 @@ def test_template_check_is_clean_for_a_word_template_and_needs_no_vault(home, en
     result = cli.ok("template", "check", path)
 
     assert result.stdout == ""
-    assert result.stderr.strip() == "no problems found"
+    assert result.stderr.strip() == "No problems found"
 
 
 def test_template_check_reports_each_finding_with_document_text_and_exits_1(home, env, tmp_path,
@@ -165,7 +165,7 @@ def test_template_check_reports_each_finding_with_document_text_and_exits_1(home
         "— “Beste {{ client.achternam }}, {% for kind in kinderen %}”",
         "hoofdtekst: {% for %} over tabelrijen laat lege rijen achter: gebruik {%tr for %} "
         "— “{% for kind in kinderen %}”"]
-    assert result.stderr_lines == ["consultant-app: problemen gevonden: 2"]
+    assert result.stderr_lines == ["consultant-app: Problemen gevonden: 2"]
 
 
 def test_template_check_of_a_syntax_error_quotes_the_document(home, env, tmp_path, inputs):
@@ -186,7 +186,7 @@ def test_template_check_of_a_syntax_error_quotes_the_document(home, env, tmp_pat
                   "word/media/big.bin": b"\0" * 40_000_000}), "zip bomb"),
     (zip_package({"[Content_Types].xml": b"<T/>", "word/document.xml": b"<d/>",
                   "../../evil": b"x"}), "unsafe file name"),
-    (b"%PDF-1.4 not a docx", "not a Word document"),
+    (b"%PDF-1.4 not a docx", "Not a Word document"),
 ])
 def test_template_check_refuses_unsafe_files_in_one_line(home, env, tmp_path, inputs, content,
                                                          expected):
@@ -269,3 +269,64 @@ def test_no_plain_letter_outlives_a_signal_during_the_pdf(filled, inputs, tmp_pa
     else:
         assert_user_error(result, "interrupted")
     assert _work_files(tmp_path) == []
+
+
+# -- every problem at once; the .docx when only the PDF cannot be made ----------------------------
+def _no_libreoffice(tmp_path: Path) -> str:
+    """A PATH on which neither soffice nor libreoffice can be found (pdf.find_soffice looks
+    on PATH, then in the Windows and macOS install folders, which this machine lacks)."""
+    empty = tmp_path / "bin-without-libreoffice"
+    empty.mkdir(exist_ok=True)
+    return str(empty)
+
+
+def test_every_problem_of_a_render_is_told_in_one_line(filled, inputs, tmp_path):
+    """An expired template, fields missing from the file, an organisation setting missing and no
+    LibreOffice for the PDF: one line says all four, and nothing is kept or written."""
+    cli, _, amra = filled
+    _blank_setting(cli, "organisation_address")
+    out = inputs / "aanvraag.docx"
+
+    line = assert_user_error(
+        cli("letter", "render", amra, "--template", APPLICATION, "--out", out, "--pdf",
+            "--date", "2025-02-03", PATH=_no_libreoffice(tmp_path)),
+        "valid until 2024-12-31", "missing from the client's file: ", "client.adres.straat",
+        "settings of the organisation are missing (they apply to every letter): "
+        "organisation_address;",
+        'consultant-app settings organisation_address "Postbus 1234, 3500 AA Utrecht"',
+        "PDF needs LibreOffice", absent=("Hodžić", "Amra"))
+    in_file = line.split("missing from the client's file: ")[1].split(";")[0]
+    assert "organisatie" not in in_file
+    assert line.endswith("; nothing was written")
+    assert not out.exists() and not out.with_suffix(".pdf").exists()
+    assert cli.ok("letter", "list", amra).stdout == ""
+
+
+def _blank_setting(cli: Cli, key: str) -> None:
+    from consultant_app.core.vault.vault import Vault
+    from tests.e2e.spreekuur_e2e import PASSPHRASE
+
+    with Vault.unlock(cli.data_dir, PASSPHRASE) as vault:
+        vault.set_setting(key, None)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("C.UTF-8", "but no PDF was made: PDF needs LibreOffice"),
+    ("nl_NL.UTF-8", "maar er is geen PDF gemaakt: Voor PDF is LibreOffice nodig"),
+])
+def test_without_libreoffice_the_docx_is_kept_and_written_and_the_pdf_is_missed(
+        filled, inputs, tmp_path, lang, expected):
+    cli, isik, _ = filled
+    out = inputs / "checklist.docx"
+
+    result = cli("letter", "render", isik, "--template", "checklist-vertrek", "--out", out,
+                 "--pdf", PATH=_no_libreoffice(tmp_path), LANG=lang)
+
+    assert result.returncode == 1, result.describe()
+    letter_id = result.stdout.strip()
+    assert result.stderr_lines == [f"consultant-app: {result.stderr_lines[0].split(': ', 1)[1]}"]
+    assert expected in result.stderr and letter_id in result.stderr and str(out) in result.stderr
+    assert "Işık Öztürk" in text_of(out.read_bytes())
+    assert not out.with_suffix(".pdf").exists()
+    listed = cli.ok("letter", "list", isik).stdout.splitlines()
+    assert [row.split("\t")[0] for row in listed] == [letter_id]

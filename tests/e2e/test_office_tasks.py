@@ -50,12 +50,12 @@ def test_backup_restores_into_a_new_folder_and_replace_moves_the_old_vault_aside
     cli, client_id = filled
     backup = home / "backups" / "b.zip"
     backup.parent.mkdir()
-    assert "backup written" in cli.ok("backup", "--out", backup).stderr
+    assert "Backup written" in cli.ok("backup", "--out", backup).stderr
     cli.ok("client", "add", input=client_json(AMRA))  # made after the backup
 
     # restore into a new data folder: the client and the note are there, the vault is healthy
     restored = home / "restored"
-    assert "backup restored" in cli.ok("restore", backup, data_dir=restored).stderr
+    assert "Backup restored" in cli.ok("restore", backup, data_dir=restored).stderr
     assert names(cli, restored) == ["Işık Öztürk"]
     notes = cli.ok("note", "list", client_id, "--json", data_dir=restored).json()
     assert [n["text"] for n in notes] == [NOTE]
@@ -82,7 +82,7 @@ def test_restore_with_a_wrong_passphrase_restores_nothing(filled, home):
     cli.ok("backup", "--out", backup)
     target = home / "restored"
     result = cli("restore", backup, data_dir=target, CONSULTANT_APP_PASSPHRASE=NEW_PASSPHRASE)
-    assert_user_error(result, "wrong passphrase")
+    assert_user_error(result, "Wrong passphrase")
     assert not target.exists() or not any(target.iterdir())
     assert sorted(p.name for p in home.iterdir()) == ["b.zip", "vault"]  # no staging left
 
@@ -116,11 +116,11 @@ def test_changed_passphrase_opens_the_vault_and_the_old_one_no_longer_does(fille
     cli, client_id = filled
     database = (cli.data_dir / "vault.db").read_bytes()
     changed = cli.ok("passphrase", "change", CONSULTANT_APP_NEW_PASSPHRASE=NEW_PASSPHRASE)
-    assert "passphrase changed" in changed.stderr
+    assert "Passphrase changed" in changed.stderr
     # re-wrapping the key leaves the encrypted database as it was: not one byte rewritten
     assert (cli.data_dir / "vault.db").read_bytes() == database
 
-    assert_user_error(cli("client", "list"), "wrong passphrase")
+    assert_user_error(cli("client", "list"), "Wrong passphrase")
     shown = cli.ok("client", "show", client_id, "--json",
                    CONSULTANT_APP_PASSPHRASE=NEW_PASSPHRASE).json()
     assert (shown["surname"], shown["bsn"]) == ("Öztürk", ISIK["bsn"])
@@ -130,7 +130,7 @@ def test_passphrase_change_to_a_short_one_is_refused_and_the_old_one_still_works
     cli, _ = filled
     keys = (cli.data_dir / "vault.keys").read_bytes()
     result = cli("passphrase", "change", CONSULTANT_APP_NEW_PASSPHRASE="te-kort-123")
-    assert_user_error(result, "passphrase too short", absent=("te-kort-123",))
+    assert_user_error(result, "Passphrase too short", absent=("te-kort-123",))
     assert (cli.data_dir / "vault.keys").read_bytes() == keys
     assert names(cli) == ["Işık Öztürk"]
 
@@ -162,12 +162,12 @@ def test_office_recovers_a_forgotten_passphrase_with_its_recovery_key(home, env,
     # the passphrase is forgotten: the office sets a new one without knowing the old one
     recovered = cli.ok("recover", "--org-private-key", private, CONSULTANT_APP_PASSPHRASE=None,
                        CONSULTANT_APP_NEW_PASSPHRASE=NEW_PASSPHRASE)
-    assert "passphrase changed" in recovered.stderr
+    assert "Passphrase changed" in recovered.stderr
     shown = cli.ok("client", "show", client_id, "--json",
                    CONSULTANT_APP_PASSPHRASE=NEW_PASSPHRASE).json()
     assert shown["surname"] == "Hodžić"
     assert_user_error(cli("client", "list", CONSULTANT_APP_PASSPHRASE=PASSPHRASE),
-                      "wrong passphrase")
+                      "Wrong passphrase")
 
 
 def test_recovery_key_refuses_to_overwrite_existing_key_files(home, env, tmp_path):

@@ -112,7 +112,7 @@ def test_no_file_the_app_writes_holds_names_bsns_or_notes_in_the_clear(
     isik = walk_the_path(cli, inputs, home)
     kill_an_import_mid_way(cli, inputs, isik)
     assert_user_error(cli("client", "list", CONSULTANT_APP_PASSPHRASE="verkeerd-wachtwoord"),
-                      "wrong passphrase")
+                      "Wrong passphrase")
 
     data_dir = cli.data_dir
     wal = data_dir / "vault.db-wal"

@@ -106,7 +106,7 @@ def test_invalid_bsn_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, pa
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
     assert ui.bsn_error.isVisible()
-    assert ui.bsn_error.text() == "geen geldig BSN (voldoet niet aan de elfproef)"
+    assert ui.bsn_error.text() == "Geen geldig BSN (voldoet niet aan de elfproef)"
     assert session.casefile.count_clients() == 0
     assert ui.bsn_edit.text() == "123456789"  # nothing typed is lost
     assert ui.given_names_edit.text() == "Işık" and ui.surname_edit.text() == "Öztürk"
@@ -119,7 +119,7 @@ def test_impossible_birth_date_is_refused_next_to_the_field(qtbot, page, session
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
     assert ui.birth_date_error.isVisible()
-    assert ui.birth_date_error.text() == "deze datum bestaat niet in de kalender"
+    assert ui.birth_date_error.text() == "Deze datum bestaat niet in de kalender"
     assert ui.birth_date_edit.text() == "2023-02-30"
     assert session.casefile.count_clients() == 0
     assert page.focusWidget() is ui.birth_date_edit
@@ -134,11 +134,11 @@ def test_errors_of_several_fields_each_go_to_their_own_label(qtbot, page, sessio
              ["Emre", "Öztürk", "2011-13-03"])
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
 
-    assert ui.surname_error.text() == "verplicht veld ontbreekt"
-    assert ui.birth_date_error.text() == "verplicht veld ontbreekt"
-    assert ui.address_postcode_error.text() == "postcodes met de letters SA, SD of SS bestaan niet"
+    assert ui.surname_error.text() == "Verplicht veld ontbreekt"
+    assert ui.birth_date_error.text() == "Verplicht veld ontbreekt"
+    assert ui.address_postcode_error.text() == "Postcodes met de letters SA, SD of SS bestaan niet"
     assert ui.children_error.text() == (
-        "Kind 1, geboortedatum: deze datum bestaat niet in de kalender")
+        "Kind 1, geboortedatum: Deze datum bestaat niet in de kalender")
     assert ui.tabs.currentWidget() is ui.person_tab  # the first refused field is shown
     assert session.casefile.count_clients() == 0
 
@@ -275,7 +275,7 @@ def test_contact_dialog_shows_a_refused_date_and_stays_open(qtbot, page, session
     dialog.ui.date_edit.setText("2023-02-30")
     qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert dialog.ui.date_error.text() == "deze datum bestaat niet in de kalender"
+    assert dialog.ui.date_error.text() == "Deze datum bestaat niet in de kalender"
     assert session.casefile.list_contacts(isik_id) == []
 
 
@@ -327,11 +327,11 @@ def test_a_task_without_text_or_with_a_bad_date_is_refused(qtbot, page, session,
     ui.task_due_edit.setText("2026-02-30")
     ui.task_text_edit.setText("Bellen")
     qtbot.mouseClick(ui.add_task_button, Qt.MouseButton.LeftButton)
-    assert ui.tasks_error.text() == "deze datum bestaat niet in de kalender"
+    assert ui.tasks_error.text() == "Deze datum bestaat niet in de kalender"
     ui.task_due_edit.setText("2026-03-02")
     ui.task_text_edit.clear()
     qtbot.mouseClick(ui.add_task_button, Qt.MouseButton.LeftButton)
-    assert ui.tasks_error.text() == "verplicht veld ontbreekt"
+    assert ui.tasks_error.text() == "Verplicht veld ontbreekt"
     assert session.casefile.list_follow_ups(isik_id) == []
 
 
@@ -373,7 +373,7 @@ def test_saving_while_locked_says_the_vault_is_locked(qtbot, page, session):
     type_text(qtbot, page.ui.given_names_edit, "Emir")
     session.lock()
     page.save()
-    assert page.ui.general_error.text() == "de kluis is vergrendeld"
+    assert page.ui.general_error.text() == "De kluis is vergrendeld"
     assert page.ui.given_names_edit.text() == "Emir"
 
 

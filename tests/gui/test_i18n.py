@@ -43,6 +43,14 @@ def _untranslated(ts_path) -> list[str]:
     return missing
 
 
+def test_the_dutch_interface_says_centrale_registratie_never_registry():
+    """The Dutch texts of the gui (the .ts sources, extracted from the code and .ui files)."""
+    dutch = [source for _, source, _ in _messages(TS) if "registry" in source.lower()]
+    assert dutch == []
+    assert any("centrale registratie" in source for _, source, _ in _messages(TS))
+    assert [t.text for _, _, t in _messages(TS) if "registratie" in (t.text or "")] == []
+
+
 @pytest.fixture
 def english(qapp):
     i18n.install_translator(qapp, "en")

@@ -200,8 +200,8 @@ def test_invalid_postcode_and_date_are_shown_at_their_fields_and_nothing_typed_i
                             "client.adres.postcode": "12",
                             "client.aankomstdatum": "2024-02-30"})
 
-    assert form.errors["client.adres.postcode"].text() == "postcode moet de vorm 1234 AB hebben"
-    assert form.errors["client.aankomstdatum"].text() == "deze datum bestaat niet in de kalender"
+    assert form.errors["client.adres.postcode"].text() == "Postcode moet de vorm 1234 AB hebben"
+    assert form.errors["client.aankomstdatum"].text() == "Deze datum bestaat niet in de kalender"
     assert form.errors["client.adres.postcode"].isVisible()
     assert not form.errors["vertrek.adres"].isVisible()
     assert form.editors["vertrek.adres"].text() == "Atatürk Cad. No 12, Kayseri"
@@ -224,6 +224,27 @@ def test_organisation_settings_asked_by_a_letter_are_stored_in_the_vault(
 
     assert session.vault.setting("organisation_address") == "Postbus 1234, 3500 AA Utrecht"
     assert "Postbus 1234" in dialog.ui.preview_browser.toPlainText()
+
+
+def test_an_organisation_phone_is_checked_like_a_clients_and_refused_under_its_row(
+        qtbot, open_dialog, session):
+    dialog = open_dialog(session.casefile.add_client(ISIK))
+    choose(qtbot, dialog, "machtiging")
+    form = dialog.preflight
+
+    fill_in(qtbot, dialog, {"organisatie.adres": "Postbus 1234, 3500 AA Utrecht",
+                            "organisatie.telefoon": "abc"})
+
+    assert form.errors["organisatie.telefoon"].isVisible()
+    assert form.errors["organisatie.telefoon"].text().startswith("Telefoonnummer moet")
+    assert session.vault.setting("organisation_phone") is None
+    assert session.vault.setting("organisation_address") is None  # nothing stored
+    assert dialog.ui.letter_stack.currentWidget() is dialog.ui.preflight_page
+
+    form.editors["organisatie.telefoon"].clear()
+    fill_in(qtbot, dialog, {"organisatie.telefoon": "030 123 45 67"})
+    settle(qtbot, dialog)
+    assert session.vault.setting("organisation_phone") == "+31301234567"
 
 
 @pytest.fixture

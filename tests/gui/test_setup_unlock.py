@@ -191,7 +191,7 @@ def test_wrong_passphrase_says_so_and_keeps_the_typed_text_selected(qtbot, unloc
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         assert unlock_page.ui.status_label.text() == "Bezig met ontgrendelen…"
         assert not edit.isEnabled() and not unlock_page.ui.unlock_button.isEnabled()
-    assert unlock_page.ui.status_label.text() == "onjuiste wachtwoordzin"
+    assert unlock_page.ui.status_label.text() == "Onjuiste wachtwoordzin"
     assert edit.isEnabled() and edit.text() == "winter-spreekuur-2026"
     assert edit.selectedText() == "winter-spreekuur-2026"
     assert not session.is_unlocked

@@ -112,11 +112,12 @@ def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
     shown = window.sync.receipt_dialog
     assert shown is not None and shown.isVisible()
     assert shown.ui.pushed_value.text() == "4" and shown.ui.conflicts_value.text() == "0"
-    assert shown.check_text() == "✓ Aantallen en controlegetallen gelijk aan de registry"
+    assert shown.check_text() == (
+        "✓ Aantallen en controlegetallen gelijk aan de centrale registratie")
     assert not shown.ui.conflicts_button.isVisible()
     assert banner_text(window).startswith("Vandaag gesynchroniseerd, geen wijzigingen wachten.")
     assert not window.sync.banner.is_warning()
-    assert "verzonden 4" in window.statusBar().currentMessage()
+    assert "Verzonden 4" in window.statusBar().currentMessage()
 
 
 def test_a_colleagues_edit_of_the_same_field_is_settled_in_the_conflict_dialog(
@@ -183,9 +184,9 @@ def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiti
     registry.stop()
     with qtbot.waitSignal(window.sync.failed, timeout=WAIT_MS) as failed:
         window.ui.action_sync.trigger()
-    assert failed.args[0].startswith("registry niet bereikbaar; er is niets verloren")
+    assert failed.args[0].startswith("Centrale registratie niet bereikbaar; er is niets verloren")
     error = window.sync.banner.ui.error_label
-    assert error.isVisible() and "registry niet bereikbaar" in error.text()
+    assert error.isVisible() and "Centrale registratie niet bereikbaar" in error.text()
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
     assert replica.count_pending(session.vault.db) == 4
     assert window.ui.action_sync.isEnabled()
@@ -234,7 +235,7 @@ def test_without_a_keyring_the_login_says_the_token_is_kept_in_the_vault(
     qtbot.keyClicks(login.ui.password_edit, "verkeerd")
     with qtbot.waitSignal(login.busy, check_params_cb=lambda busy: not busy, timeout=WAIT_MS):
         qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)
-    assert login.ui.status_label.text() == "gebruikersnaam of wachtwoord onjuist"
+    assert login.ui.status_label.text() == "Gebruikersnaam of wachtwoord onjuist"
 
     login.ui.password_edit.clear()
     qtbot.keyClicks(login.ui.password_edit, PASSWORD)
@@ -292,7 +293,8 @@ def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in
     assert dialog is not None and dialog.isVisible()
     assert window.sync.receipt_dialog is None  # the receipt made way for the list
     assert dialog.ui.intro_label.text().startswith(
-        "De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard")
+        "De centrale registratie heeft deze wijzigingen niet aangenomen. Ze blijven op deze "
+        "laptop bewaard")
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and not dialog.ui.empty_label.isVisible()
@@ -338,7 +340,7 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
     qtbot.addWidget(dialog)
     assert (dialog.ui.pushed_value.text(), dialog.ui.pulled_value.text()) == ("27.417", "1.234")
     assert "Open conflicten: 2.500." in dialog.ui.advice_label.text()
-    assert "verzonden 27.417, ontvangen 1.234" in window.sync.receipt_line(receipt)
+    assert "Verzonden 27.417, ontvangen 1.234" in window.sync.receipt_line(receipt)
 
     i18n.install_translator(qapp, "en")
     session.language = "en"  # as a run with English chosen in the preferences starts
@@ -351,7 +353,7 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
         dialog = SyncReceiptDialog(receipt, 0, "en")
         qtbot.addWidget(dialog)
         assert dialog.ui.pushed_value.text() == "27,417"
-        assert "pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
+        assert "Pushed 27,417, pulled 1,234" in window.sync.receipt_line(receipt)
     finally:
         i18n.remove_translators(qapp)
 

@@ -45,13 +45,13 @@ def test_login_then_sync_prints_a_receipt_and_status_shows_nothing_waiting(lapto
 
     receipt = laptop.ok("sync")
     assert receipt.stdout.strip() == \
-        "pushed 4, pulled 0, merged 0, conflicts 0, rejected 0"
-    assert "counts and checksums match the registry" in receipt.stderr
+        "Pushed 4, pulled 0, merged 0, conflicts 0, rejected 0"
+    assert "Counts and checksums match the registry" in receipt.stderr
     status = laptop.ok("sync", "status", "--json").json()
     assert status["waiting"] == 0 and status["days_since"] == 0
     assert status["last_receipt"]["pushed"] == 4
     text = laptop.ok("sync", "status", LANG="nl_NL.UTF-8").stdout
-    assert "wijzigingen wachten: 0" in text and registry_process.url in text
+    assert "Wijzigingen wachten: 0" in text and registry_process.url in text
 
 
 def test_the_token_is_never_written_in_plaintext(laptop, registry_process, tmp_path):
@@ -67,28 +67,57 @@ def test_the_token_is_never_written_in_plaintext(laptop, registry_process, tmp_p
     for path in (tmp_path / "home").rglob("*"):
         if path.is_file():
             assert token.encode() not in path.read_bytes(), path
-    assert laptop.ok("sync", **env).stdout.startswith("pushed 0")
+    assert laptop.ok("sync", **env).stdout.startswith("Pushed 0")
+
+
+@pytest.mark.parametrize("backend", ["keyring.backends.fail.Keyring",
+                                     "tests.registry.plaintext_keyring.PlaintextKeyring"])
+def test_doctor_says_what_login_does_without_a_keyring(laptop, registry_process, backend):
+    """No usable keyring: doctor tells that the token goes into the vault and sync does not ask
+    again; login puts it there, and sync then runs with no password and nothing on stdin."""
+    env = {"PYTHON_KEYRING_BACKEND": backend, "PYTHONPATH": str(_repo_root())}
+    keyring_line = next(line for line in laptop.ok("doctor", **env).stdout.splitlines()
+                        if line.startswith("keyring: "))
+    assert "the login token is kept encrypted in the vault; sync does not ask again" \
+        in keyring_line.replace(", sync", "; sync")
+    assert "ask for credentials" not in keyring_line
+
+    assert "encrypted in the vault" in _login(laptop, registry_process.url, **env).stderr
+    with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:
+        assert vault.setting("sync_token_store") == "vault"
+    assert laptop.ok("sync", input="", **env).stdout.startswith("Pushed 0")
 
 
 def test_an_unreachable_registry_is_one_line_and_loses_nothing(laptop, registry_process):
     laptop.ok("client", "add", input=client_json(ISIK))
     assert _login(laptop, registry_process.url).returncode == 0
     registry_process.kill()
-    line = assert_user_error(laptop("sync"), "registry not reachable", "nothing was lost")
+    line = assert_user_error(laptop("sync"), "Registry not reachable", "nothing was lost")
     assert "Öztürk" not in line
     assert laptop.ok("sync", "status", "--json").json()["waiting"] == 4
     registry_process.start()
-    assert laptop.ok("sync").stdout.startswith("pushed 4")
+    assert laptop.ok("sync").stdout.startswith("Pushed 4")
 
 
 def test_a_wrong_password_and_a_plain_http_address_are_refused(laptop, registry_process):
     assert_user_error(laptop("login", "--server", registry_process.url, "--user", "anouk",
                              CONSULTANT_APP_REGISTRY_PASSWORD="niet-het-goede-1"),
-                      "user name or password incorrect")
+                      "User name or password incorrect")
     assert_user_error(laptop("login", "--server", "http://registry.example.org",
                              "--user", "anouk", CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD),
-                      "only https")
-    assert_user_error(laptop("sync"), "not logged in")
+                      "Only https")
+    assert_user_error(laptop("sync"), "Not logged in")
+
+
+def test_a_login_while_the_registry_is_away_is_told_as_a_failed_login(laptop, registry_process):
+    registry_process.kill()
+    line = assert_user_error(_login(laptop, registry_process.url),
+                             "Login did not succeed: the registry is not reachable",
+                             absent=("resumes", "next sync", "nothing was lost"))
+    assert line.startswith("consultant-app: ")
+    line = assert_user_error(_login(laptop, registry_process.url, LANG="nl_NL.UTF-8"),
+                             "Inloggen lukte niet", absent=("gaat verder", "registry"))
+    assert_user_error(laptop("sync"), "Not logged in")
 
 
 def test_conflicts_are_listed_and_resolved_from_the_command_line(laptop, registry_process, tmp_path):

@@ -26,6 +26,7 @@ _BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _POSTCODE = re.compile(r"([1-9][0-9]{3}) ?([A-Z]{2})")
 # PostNL never issues these pairs: they recall the Nazi organisations SA, SD and SS.
+_POSTCODE_IN_ADDRESS = re.compile(r"(?<![0-9])[1-9][0-9]{3} ?[A-Z]{2}(?![A-Z])")
 _POSTCODE_REFUSED = frozenset({"SA", "SD", "SS"})
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+")
 _BIC = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
@@ -370,3 +371,17 @@ def text(field: str, value: object, max_len: int = TEXT_MAX_LEN) -> str:
     if len(result) > max_len:
         raise ValidationError("too_long", field=field, max_len=max_len)
     return result
+
+
+def postal_address(field: str, value: object) -> str:
+    """A one-line Dutch postal address ("Postbus 1234, 3500 AA Utrecht"), as an organisation's
+    letterhead has it: free text on one line, with a postcode that passes `postcode_nl` (stored
+    in its "1234 AB" form) followed by a place."""
+    result = text(field, value, max_len=NAME_MAX_LEN)
+    if "\n" in result or "\t" in result:
+        raise ValidationError("control_chars", field=field)
+    match = _POSTCODE_IN_ADDRESS.search(result.upper())
+    if not match or not result[match.end():].strip(" ,"):
+        raise ValidationError("address_needs_postcode", field=field)
+    postcode = postcode_nl(field, match.group(0))
+    return f"{result[:match.start()]}{postcode}{result[match.end():]}"

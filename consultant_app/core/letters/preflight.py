@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.model import Client
-from consultant_app.core.letters.catalogue import CATALOGUE, LOOP_ALIASES, ORGANISATION_SETTINGS
+from consultant_app.core.errors import MissingFieldsError
+from consultant_app.core.letters.catalogue import (
+    CATALOGUE, LOOP_ALIASES, ORGANISATION_EXAMPLES, ORGANISATION_SETTINGS,
+)
 
 INDEXED = re.compile(r"^(\w+)\[(\d+)\]\.(.+)$")
 DATE_NAMES = ("geboortedatum", "aankomstdatum", "geldig_tot", "sinds", "datum")
@@ -31,6 +34,16 @@ class MissingField:
     kind: str  # text | date | country | countries | flag
     target: str  # client | setting | none (consultant name, today's location: not asked here)
     path: str | None  # client JSON path ("address.postcode", "children[2].bsn") or setting key
+
+
+def missing_error(names: list[str]) -> MissingFieldsError:
+    """The refusal for a letter that lacks `names`, telling the organisation's settings (with
+    how to set them) apart from the client's file."""
+    settings = {name: ORGANISATION_SETTINGS[name.split(".", 1)[1]] for name in names
+                if name.startswith("organisatie.")}
+    first = next(iter(settings.values()), None)
+    example = f'{first} "{ORGANISATION_EXAMPLES[first]}"' if first else ""
+    return MissingFieldsError(names, settings, example)
 
 
 def describe(names: list[str], client: Client) -> list[MissingField]:

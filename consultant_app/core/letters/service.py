@@ -16,14 +16,15 @@ from datetime import date
 from pathlib import Path
 
 from consultant_app.core.errors import (
-    ConsultantAppError, LetterError, MissingFieldsError, NotFoundError,
+    ConsultantAppError, LetterError, NotFoundError, PdfNotMadeError,
 )
 from consultant_app.core.fileio import atomic_write_bytes, safe_file_name
 from consultant_app.core.letters.catalogue import (
     ORGANISATION_SETTINGS, LetterSender, build_context,
 )
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary, sha256
-from consultant_app.core.letters.pdf import to_pdf
+from consultant_app.core.letters.pdf import find_soffice, to_pdf
+from consultant_app.core.letters.preflight import missing_error
 from consultant_app.core.letters.render import (
     Rendered, context_from_json, context_json, render_docx,
 )
@@ -89,6 +90,22 @@ class LetterService:
         return Draft(client_id, template, template_bytes, today, rendered,
                      context_json(context), f"{client.surname}, {client.given_names}")
 
+    def check(self, client_id: str, template: TemplateInfo, today: date, *,
+              allow_expired: bool = False, pdf: bool = False) -> tuple[Draft, list[LetterError]]:
+        """The draft and every reason it cannot be made now, all at once: the template's
+        period, the fields it lacks, and (when a PDF is wanted) no LibreOffice to make it."""
+        problems: list[LetterError] = []
+        try:
+            template.require_valid_on(today, allow_expired)
+        except LetterError as error:
+            problems.append(error)
+        draft = self._draft(client_id, template, template.read(), today)
+        if draft.rendered.missing:
+            problems.append(missing_error(draft.rendered.missing))
+        if pdf and find_soffice() is None:
+            problems.append(LetterError("pdf_no_libreoffice"))
+        return draft, problems
+
     def preflight(self, client_id: str, template: TemplateInfo, today: date) -> list[str]:
         """The catalogue fields this template prints that this client file lacks."""
         return self.draft(client_id, template, today, allow_expired=True).rendered.missing
@@ -100,7 +117,7 @@ class LetterService:
 
     def keep(self, draft: Draft) -> tuple[Letter, bytes]:
         if draft.rendered.missing:
-            raise MissingFieldsError(draft.rendered.missing)
+            raise missing_error(draft.rendered.missing)
         template_hash = sha256(draft.template_bytes)
         fields = {
             "client_id": draft.client_id, "template_id": draft.template.id,
@@ -118,22 +135,25 @@ class LetterService:
             return letters.get(self.db, letter_id), draft.content
 
     def save(self, draft: Draft, out: Path, pdf_out: Path | None = None) -> Letter:
-        """Keep the letter and write it to `out` (and a PDF to `pdf_out`): all or nothing. The
-        PDF is made first (slow, and the likeliest to fail); a failed write undoes the rest."""
-        pdf = to_pdf(draft.content, self.vault.data_dir) if pdf_out is not None else None
+        """Keep the letter and write it to `out` (all or nothing), then its PDF to `pdf_out`.
+        A PDF that cannot be made does not undo the letter: PdfNotMadeError says it was kept
+        and written, and why there is no PDF."""
         written: list[Path] = []
         try:
             with transaction(self.db):
                 letter, content = self.keep(draft)
-                for path, data in ((out, content), (pdf_out, pdf)):
-                    if path is not None and data is not None:
-                        atomic_write_bytes(path, data)
-                        written.append(path)
+                atomic_write_bytes(out, content)
+                written.append(out)
                 audit.record(self.db, self.who, "export", draft.client_id, f"letter:{letter.id}")
         except BaseException:
             for path in written:
                 path.unlink(missing_ok=True)
             raise
+        if pdf_out is not None:
+            try:
+                atomic_write_bytes(pdf_out, to_pdf(content, self.vault.data_dir))
+            except LetterError as error:
+                raise PdfNotMadeError(letter.id, out, error) from None
         return letter
 
     def make_batch(self, client_ids: Sequence[str], template: TemplateInfo, today: date,

@@ -33,6 +33,12 @@ from consultant_app.core.vault.vault import Vault, utc_now
 Progress = Callable[[str, int, int | None], None]  # (stage, done, total or None)
 STAGES = ("push", "pull", "check")
 DEFAULT_WARN_DAYS = 7
+# What a login says instead of the sync's words when the registry cannot be reached or answers
+# oddly: nothing was being synced, so nothing "resumes" and nothing "was lost".
+LOGIN_CODES = {"registry_unreachable": "login_unreachable", "registry_timeout": "login_timeout",
+               "registry_status": "login_registry_status",
+               "registry_unavailable": "login_unavailable",
+               "registry_answer_invalid": "login_answer_invalid"}
 CHECK_ROUNDS = 3  # pulls to catch up with colleagues who pushed while we compared
 # Payload characters per push: an eighth of the registry's body limit leaves room for JSON
 # escaping (a character may take up to 6 bytes as \uXXXX) and the audit entries beside it.
@@ -105,14 +111,20 @@ class SyncService:
         server = check_server_url(server)
         if not user.strip() or not password:
             raise SyncError("login_incomplete")
-        with Transport(server, ca_file=ca_file) as transport:
-            answer = transport.login(user.strip(), password, self.vault.identity.device_id,
-                                     self.vault.identity.device_name)
-            try:
-                self._same_kind(answer)
-            except SyncError:
-                _end_session(transport, answer)
+        try:
+            with Transport(server, ca_file=ca_file) as transport:
+                answer = transport.login(user.strip(), password, self.vault.identity.device_id,
+                                         self.vault.identity.device_name)
+                try:
+                    self._same_kind(answer)
+                except SyncError:
+                    _end_session(transport, answer)
+                    raise
+        except SyncError as error:  # no sync began: "the next sync resumes" would be wrong
+            code = LOGIN_CODES.get(error.code)
+            if code is None:
                 raise
+            raise SyncError(code, **error.params) from None
         if (server, user.strip()) != (self.credentials.server, self.credentials.user):
             self.vault.set_setting("sync_cursor", "0")
         self.vault.set_setting("sync_ca_file", str(ca_file) if ca_file else None)

@@ -64,7 +64,7 @@ class Ui_RefusedDialog(object):
 
     def retranslateUi(self, refused_dialog):
         refused_dialog.setWindowTitle(QCoreApplication.translate("RefusedDialog", u"Geweigerde wijzigingen", None))
-        self.intro_label.setText(QCoreApplication.translate("RefusedDialog", u"De registry heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard; vraag zo nodig beheer om hulp.", None))
+        self.intro_label.setText(QCoreApplication.translate("RefusedDialog", u"De centrale registratie heeft deze wijzigingen niet aangenomen. Ze blijven op deze laptop bewaard; vraag zo nodig beheer om hulp.", None))
         self.empty_label.setText(QCoreApplication.translate("RefusedDialog", u"Er zijn geen geweigerde wijzigingen.", None))
     # retranslateUi
 

@@ -125,9 +125,9 @@ class Ui_SyncLoginDialog(object):
     # setupUi
 
     def retranslateUi(self, sync_login_dialog):
-        sync_login_dialog.setWindowTitle(QCoreApplication.translate("SyncLoginDialog", u"Inloggen bij de registry", None))
-        self.intro_label.setText(QCoreApplication.translate("SyncLoginDialog", u"Log in bij de registry van je organisatie om je werk te synchroniseren met dat van je collega's.", None))
-        self.server_label.setText(QCoreApplication.translate("SyncLoginDialog", u"&Adres van de registry", None))
+        sync_login_dialog.setWindowTitle(QCoreApplication.translate("SyncLoginDialog", u"Inloggen bij de centrale registratie", None))
+        self.intro_label.setText(QCoreApplication.translate("SyncLoginDialog", u"Log in bij de centrale registratie van je organisatie om je werk te synchroniseren met dat van je collega's.", None))
+        self.server_label.setText(QCoreApplication.translate("SyncLoginDialog", u"&Adres van de centrale registratie", None))
         self.user_label.setText(QCoreApplication.translate("SyncLoginDialog", u"&Gebruikersnaam", None))
         self.password_label.setText(QCoreApplication.translate("SyncLoginDialog", u"&Wachtwoord", None))
         self.ca_file_label.setText(QCoreApplication.translate("SyncLoginDialog", u"&CA-bestand (optioneel)", None))
