@@ -81,6 +81,8 @@ def _run(run) -> str:
             pieces.append(html.escape(child.text or ""))
         elif child.tag == qn("w:tab"):
             pieces.append("&emsp;")
+        elif child.tag == qn("w:noBreakHyphen"):  # how letters keep "Remigratie-advies" whole
+            pieces.append("\u2011")
         elif child.tag == qn("w:br") and child.get(qn("w:type")) != "page":
             pieces.append("<br>")
     text = "".join(pieces)

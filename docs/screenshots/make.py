@@ -36,10 +36,7 @@ def _go(window, screen: str) -> None:
         window.open_selected()
         page = window.client_file
         if screen == "letter":
-            # The demo office has no address yet; a letter prints it (Voorkeuren sets it).
-            window.session.vault.set_setting("organisation_address", "Postbus 1234, Utrecht")
-            window.session.vault.set_setting("organisation_phone", "030 123 45 67")
-            page.make_letter()
+            page.make_letter()  # the demo office has its address and phone: a preview at once
             QTimer.singleShot(1500, lambda: _choose(window, LETTER))
         elif screen == "preflight":
             page.make_letter()

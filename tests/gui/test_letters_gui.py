@@ -147,6 +147,19 @@ def test_expired_svb_application_needs_a_deliberate_confirmation(
     assert session.casefile.vault.db.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
 
 
+def test_the_preview_keeps_the_hyphen_of_a_hyphenated_organisation_name(
+        qtbot, open_dialog, session, organisation):
+    """Letters write the hyphen of "Remigratie-advies" as Word's no-break hyphen, so the name
+    never breaks there; the preview must show it, not drop it."""
+    session.vault.set_setting("organisation", "Stichting Remigratie-advies Zuidoost")
+    dialog = open_dialog(session.casefile.add_client(ISIK))
+    choose(qtbot, dialog, "machtiging")
+
+    shown = dialog.ui.preview_browser.toPlainText()
+    assert "Stichting Remigratie\u2011advies Zuidoost" in shown
+    assert "Remigratieadvies" not in shown
+
+
 # -- the preflight form ----------------------------------------------------------------------------
 @pytest.fixture
 def lacking(qtbot, open_dialog, session, office_template):
