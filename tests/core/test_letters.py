@@ -373,7 +373,7 @@ def test_a_pdf_that_libreoffice_cannot_make_leaves_the_docx_kept_and_written(
     from consultant_app.core.errors import PdfNotMadeError
     from consultant_app.core.letters import service as service_module
 
-    def broken(content: bytes) -> bytes:
+    def broken(content: bytes, data_dir) -> bytes:
         raise LetterError("pdf_failed")
 
     monkeypatch.setattr(service_module, "to_pdf", broken)

@@ -113,7 +113,7 @@ def test_a_line_beyond_what_python_parses_is_refused_and_the_rest_imported(cli, 
     result = cli("import", source)
 
     assert result.returncode == 1, result.describe()
-    assert result.stderr_lines == ["line 2: not valid JSON",
+    assert result.stderr_lines == ["Line 2: Not valid JSON",
                                    "consultant-app: 1 line(s) not imported, 2 imported"]
     assert [n["text"] for n in cli.ok("note", "list", RAMON_ID, "--json").json()] == [
         "Pensioen SVB aangevraagd"]

@@ -91,4 +91,4 @@ def test_a_vault_on_a_full_disk_says_the_disk_is_full(cli, vault_dir, tmp_path):
 
 def test_a_wrong_passphrase_is_still_a_wrong_passphrase(cli):
     assert_user_error(cli("client", "list", CONSULTANT_APP_PASSPHRASE="herfst-spreekuur-2026"),
-                      "wrong passphrase")
+                      "Wrong passphrase")

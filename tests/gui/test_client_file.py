@@ -542,6 +542,6 @@ def test_a_date_in_another_shape_is_refused_in_the_shape_the_form_asks_for(
     ui.birth_date_edit.clear()
     type_text(qtbot, ui.birth_date_edit, "30-02-1961")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
-    assert ui.birth_date_error.text() == "deze datum bestaat niet in de kalender"
+    assert ui.birth_date_error.text() == "Deze datum bestaat niet in de kalender"
     assert ui.birth_date_edit.text() == "30-02-1961"  # nothing typed is lost
     assert session.casefile.count_clients() == 0

@@ -383,7 +383,7 @@ def test_the_demo_passphrase_hint_stays_through_a_sync_and_a_lock(
     app.show_demo_hint(window)  # as `consultant-app --demo` does
     session.casefile.add_client(ISIK)
     sync_from_menu(qtbot, window)
-    assert "verzonden 4" in window.statusBar().currentMessage()  # the sync's own line
+    assert "Verzonden 4" in window.statusBar().currentMessage()  # the sync's own line
     hint = window.findChild(QLabel, "passphrase_hint_label")
     assert hint.isVisible() and app.DEMO_PASSPHRASE in hint.text()
     window.sync.receipt_dialog.close()

@@ -90,9 +90,10 @@ def test_a_push_may_be_larger_than_a_login_up_to_its_own_cap(database_url):
         api = server.session("anouk", PASSWORD)
         with api:
             client = create("clients", ISIK)
-            long_note = note(client["row_id"], "Lang gesprek. " * 5000)  # 70 kB
-            results = push(api, [client, long_note])["results"]
-            assert [r["status"] for r in results] == ["applied", "applied"]
+            # five notes as long as a note may be (20,000 characters): about 100 kB in all
+            long_notes = [note(client["row_id"], "Lang gesprek. " * 1400) for _ in range(5)]
+            results = push(api, [client, *long_notes])["results"]
+            assert [r["status"] for r in results] == ["applied"] * 6
 
             too_long = note(client["row_id"], "Lang gesprek. " * 20_000)  # 280 kB
             response = api.post("/v1/sync/push", json={"device_id": "d", "changes": [too_long]})

@@ -262,9 +262,9 @@ def test_a_contact_dated_garbage_is_set_aside_and_contact_list_still_works(
     assert _login(laptop, registry_process.url).returncode == 0
 
     receipt = laptop.ok("sync")
-    assert receipt.stdout.strip() == "pushed 0, pulled 2, merged 0, conflicts 0, rejected 0"
+    assert receipt.stdout.strip() == "Pushed 0, pulled 2, merged 0, conflicts 0, rejected 0"
     assert "1 record(s) from the registry set aside" in receipt.stderr
-    assert "counts and checksums match the registry" in receipt.stderr
+    assert "Counts and checksums match the registry" in receipt.stderr
     listed = laptop.ok("sync", "set-aside").stdout.strip().split("\t")
     assert listed[1:] == [client_id, "contacts", bad_id, "date", "date_format"]
     assert "garbage" not in laptop.ok("sync", "set-aside", "--json").stdout
