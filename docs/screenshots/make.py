@@ -1,6 +1,6 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
-main, client, letter, preflight, contact, templates, unlock, busy. Take the picture once it has
+main, client, letter, preflight, contact, templates, unlock, busy, banner. Take the picture once it has
 settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from consultant_app import app
 from consultant_app.core.paths import default_data_dir
 
-SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy")
+SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
+           "banner")
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
@@ -53,6 +54,21 @@ def _go(window, screen: str) -> None:
             dialog.check(_broken_template())
     elif screen == "unlock":
         window.session.lock()
+    elif screen == "banner":
+        _overdue(window)
+
+
+def _overdue(window) -> None:
+    """The banner of a laptop last synced nine days ago (past the seven-day warning), as if a
+    demo registry had been set up: only settings of this throwaway vault change, nothing is sent."""
+    from datetime import datetime, timedelta, timezone
+
+    vault = window.session.vault
+    nine_days_ago = datetime.now(timezone.utc) - timedelta(days=9)
+    vault.set_setting("sync_server", "https://registratie.voorbeeld.example")
+    vault.set_setting("sync_user", "demo-consulent")
+    vault.set_setting("sync_last_at", nine_days_ago.isoformat(timespec="seconds"))
+    window.sync.refresh()
 
 
 def _broken_template() -> Path:

@@ -45,7 +45,7 @@ KNOWN_ADDRESSES: dict[str, PayerAddress] = {
     "SVB": PayerAddress(
         ("svb", "sociale verzekeringsbank"),
         ("Sociale Verzekeringsbank", "Postbus 18603", "3501 CR Utrecht"),
-        "svb.nl, claiming a remigration benefit (DOMAIN.md section 4)"),
+        "svb.nl/en/remigration/claiming-a-remigration-benefit (send the claim to this address)"),
     "UWV": PayerAddress(
         ("uwv", "uitvoeringsinstituut werknemersverzekeringen"),
         None,
