@@ -199,15 +199,21 @@ def _pulls(server) -> int:
                       "AND user_name = 'anouk'")[0][0]
 
 
-def test_refused_changes_are_listed_with_the_registrys_reason(laptop, registry_process, tmp_path):
+def _client_of_another_team(registry_process, tmp_path) -> str:
+    """The id of a client that Sanne of team Tilburg has synced to the registry."""
     registry_process.add_user("sanne", "tilburg", PASSWORD)
     other_team = make_device(tmp_path / "sanne", "sanne")
     try:
         other_team.sync.login(registry_process.url, "sanne", PASSWORD)
-        foreign_id = other_team.casefile.add_client(ISIK)
+        client_id = other_team.casefile.add_client(ISIK)
         other_team.sync.sync()
     finally:
         other_team.vault.close()
+    return client_id
+
+
+def test_refused_changes_are_listed_with_the_registrys_reason(laptop, registry_process, tmp_path):
+    foreign_id = _client_of_another_team(registry_process, tmp_path)
     with Vault.unlock(laptop.data_dir, PASSPHRASE) as vault:  # an id learnt some other way
         from consultant_app.core.vault import notes
 
@@ -224,14 +230,7 @@ def test_refused_changes_are_listed_with_the_registrys_reason(laptop, registry_p
 
 def test_refused_changes_name_the_client_of_this_vault(laptop, registry_process, tmp_path):
     """The consultant's own client is named beside the id (an id alone says nothing to them)."""
-    registry_process.add_user("sanne", "tilburg", PASSWORD)
-    other_team = make_device(tmp_path / "sanne", "sanne")
-    try:
-        other_team.sync.login(registry_process.url, "sanne", PASSWORD)
-        taken_id = other_team.casefile.add_client(ISIK)
-        other_team.sync.sync()
-    finally:
-        other_team.vault.close()
+    taken_id = _client_of_another_team(registry_process, tmp_path)
     # the same id, by chance, for one of Anouk's own clients (as two demo vaults once had)
     records = tmp_path / "clients.jsonl"
     records.write_text(json.dumps({"type": "client", "id": taken_id, "given_names": "Amra",
