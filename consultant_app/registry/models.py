@@ -67,6 +67,17 @@ Fields = dict[Annotated[str, Field(max_length=64)], Value]
 Seq = Annotated[int, Field(ge=0, le=SAFE_INT)]
 
 
+def _json_integer(value: Any) -> Any:
+    # A JSON integer, as JSON Schema means it (1899.0 is one); pydantic's lax mode would also
+    # read `true` or "7" as a number. (Query strings stay lax: there every value is text.)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("not an integer")
+    return value
+
+
+BodySeq = Annotated[Seq, BeforeValidator(_json_integer)]
+
+
 class ErrorBody(BaseModel):
     """Every refusal: a stable code the device translates (and, for some, a detail)."""
 
@@ -126,7 +137,7 @@ class Change(BaseModel):
     entity: Id
     row_id: Id
     op: Literal[OPS]  # type: ignore[valid-type]
-    base_version: Seq | None = None
+    base_version: BodySeq | None = None
     fields: Fields = {}
     base: Fields = {}
 

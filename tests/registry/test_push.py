@@ -259,6 +259,18 @@ def test_values_that_no_device_could_store_are_refused_without_a_server_error(re
     assert pull_all(team.bram) == ([], 0)
 
 
+def test_a_version_that_is_not_a_whole_number_is_refused_not_read_as_one(registry, team):
+    # JSON true is not version 1 (a lax reader would apply the change on top of version 1).
+    for version in ("true", "1.5", '"1"'):
+        answer = team.anouk.post(
+            "/v1/sync/push", headers={"content-type": "application/json"},
+            content='{"device_id": "d", "changes": [{"change_id": "%s", "entity": "clients", '
+                    '"row_id": "%s", "op": "update", "base_version": %s, '
+                    '"fields": {"surname": "Öztürk"}}]}' % (new_id(), new_id(), version))
+        assert (answer.status_code, answer.json().get("code")) == (422, "invalid"), version
+    assert registry.sql("SELECT count(*) FROM records") == [(0,)]
+
+
 def test_a_batch_over_the_limit_is_refused_whole(registry, team):
     changes = [create("clients", AMRA) for _ in range(MAX_BATCH + 1)]
     answer = team.anouk.post("/v1/sync/push", json={"device_id": "d", "changes": changes})
