@@ -230,24 +230,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(vault, args: argparse.Namespace) -> int:
-    editable = {"store_bsn": ("yes", "no"), "organisation": None,
-                "organisation_address": None, "organisation_phone": None}
-    if args.key is None:
-        for key in ("consultant", "organisation", "organisation_address", "organisation_phone",
-                    "store_bsn", "device_name", "demo"):
-            print(f"{key}\t{vault.setting(key) or ''}")
-        return 0
-    if args.key not in editable:
-        raise CliError("unknown_setting", choices=", ".join(editable))
-    allowed = editable[args.key]
-    if args.value is None or (allowed and args.value not in allowed):
-        raise CliError("bad_setting_value", choices=", ".join(allowed or ("TEXT",)))
-    value = args.value
-    if args.key.startswith("organisation"):  # checked as a client's name, address, phone
-        from consultant_app.core.letters.catalogue import organisation_value
+    from consultant_app.core.vault.settings import EDITABLE, SETTINGS
 
-        value = organisation_value(args.key, value)
-    vault.set_setting(args.key, value)
+    if args.key is None:
+        for key, value in vault.settings.listed().items():
+            print(f"{key}\t{value or ''}")
+        return 0
+    if args.value is None and args.key in EDITABLE:
+        kind = SETTINGS[args.key].kind
+        raise CliError("bad_setting_value", choices="yes, no" if kind is bool else "TEXT")
+    vault.settings.set_text(args.key, args.value or "")
     return 0
 
 

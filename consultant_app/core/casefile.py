@@ -24,9 +24,9 @@ from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault import (
     audit, clients, contacts, erasure, follow_ups, notes, records,
 )
-from consultant_app.core.vault.follow_ups import FollowUp
-from consultant_app.core.vault.clients import NewHousehold
-from consultant_app.core.vault.notes import NewNote
+from consultant_app.core.domain.records import FollowUp
+from consultant_app.core.domain.records import NewHousehold
+from consultant_app.core.domain.records import NewNote
 from consultant_app.core.vault.vault import Vault, utc_now
 
 class CaseFile:

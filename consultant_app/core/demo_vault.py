@@ -71,7 +71,7 @@ def _complete_organisation(vault: Vault) -> None:
 def _create(data_dir: Path, passphrase: str, kdf: KdfParams | None) -> Vault:
     vault = Vault.create(data_dir, DEMO_CONSULTANT, passphrase, kdf=kdf,
                          organisation=DEMO_ORGANISATION["organisation"])
-    vault.set_setting(Vault.DEMO_SETTING, "yes")
-    for key, value in DEMO_ORGANISATION.items():
+    vault.settings.set(Vault.DEMO_SETTING, True)
+    for key, value in DEMO_ORGANISATION.items():  # as written, the way a letter shows them
         vault.set_setting(key, value)
     return vault

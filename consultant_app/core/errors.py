@@ -153,3 +153,25 @@ class SyncError(ConsultantAppError):
     protocol version... What was already applied stays applied; the next sync resumes."""
 
     code = "sync_error"
+
+
+def error_text(error: BaseException, language: str) -> str:
+    """What a person reads for `error` (translated, one line, never a traceback): the one route
+    from an error to its text, for the command line and the desktop alike. An error of the core
+    gives its own message; SQLCipher's errors and the operating system's (a full disk, a folder
+    without permission) their typed message; anything else says only what kind of error it was.
+    """
+    import sys
+
+    # Without the database module no vault was ever opened, so no SQLCipher error can be here;
+    # asking would import it (and sqlite-utils) for nothing, or fail where it is missing.
+    database = sys.modules.get("consultant_app.core.vault.database")
+    if database is not None and isinstance(error, database.DatabaseError):
+        error = database.as_vault_error(error)
+    if isinstance(error, ConsultantAppError):
+        return error.message(language)
+    if isinstance(error, OSError):
+        from consultant_app.core.fileio import storage_error
+
+        return storage_error(error).message(language)
+    return ConsultantAppError("internal", kind=type(error).__name__).message(language)

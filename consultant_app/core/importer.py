@@ -25,7 +25,7 @@ from consultant_app.core.errors import (
 )
 from consultant_app.core.ids import is_uuid
 from consultant_app.core.vault import clients, import_lines, records
-from consultant_app.core.vault.clients import NewHousehold
+from consultant_app.core.domain.records import NewHousehold
 from consultant_app.core.vault.database import transaction
 
 DEFAULT_BATCH = 500

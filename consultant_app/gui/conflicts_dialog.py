@@ -23,7 +23,7 @@ from consultant_app.gui.session import Session, error_text
 from consultant_app.gui.sync_texts import field_label, readable_value
 
 if TYPE_CHECKING:
-    from consultant_app.core.vault.conflicts import Conflict
+    from consultant_app.core.domain.records import Conflict
 
 MINE, THEIRS = "mine", "theirs"
 

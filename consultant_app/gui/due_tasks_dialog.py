@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
-from consultant_app.core.vault.follow_ups import FollowUp
+from consultant_app.core.domain.records import FollowUp
 from consultant_app.gui.dates import short_date
 from consultant_app.gui.forms.ui_due_tasks_dialog import Ui_DueTasksDialog
 from consultant_app.gui.models.rows import RowsModel

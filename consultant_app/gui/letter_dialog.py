@@ -22,7 +22,7 @@ from consultant_app.core.letters.catalogue import organisation_value
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.core.letters.preflight import client_changes
 from consultant_app.core.letters.service import Draft
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.client_file_errors import ERROR_STYLE, field_errors, show
 from consultant_app.gui.dates import date_format, locale

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QHeaderView
 
 from consultant_app.core.fileio import safe_file_name
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.letter_output import LetterOutput
 from consultant_app.gui.letter_work import LetterJob

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from consultant_app.core.letters.pdf import find_soffice
 from consultant_app.core.letters.service import Draft
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.letter_work import LetterJob
 from consultant_app.gui.session import error_text

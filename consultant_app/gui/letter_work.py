@@ -19,7 +19,7 @@ from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.core.letters.pdf import print_docx
 from consultant_app.core.letters.preflight import MissingField, describe
 from consultant_app.core.letters.service import Draft, LetterService
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.core.vault.vault import Vault
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from consultant_app.core.errors import ConsultantAppError, VaultError
+from consultant_app.core.errors import VaultError, error_text  # noqa: F401 (the screens import it from here)
 from consultant_app.core.letters.pdf import sweep_work_folders
 from consultant_app.core.preferences import Preferences
 from consultant_app.gui.tasks import Progress, Task, run_in_background
@@ -35,21 +35,6 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 # a look at the folder: it brings sqlite-utils, SQLCipher and the crypto libraries, which the
 # lock screen does not need; they are imported off the GUI thread (see prepare_unlock).
 _VAULT_FILES = ("vault.keys", "vault.db")
-
-
-def error_text(error: BaseException, language: str) -> str:
-    """What the user reads for an error of the core (translated), or a plain last resort."""
-    # Without the database module no vault was ever opened, so no SQLCipher error can be here;
-    # asking would import it (and sqlite-utils) for nothing, or fail where it is missing.
-    database = sys.modules.get("consultant_app.core.vault.database")
-    if database is not None and isinstance(error, database.DatabaseError):
-        error = database.as_vault_error(error)
-    if isinstance(error, ConsultantAppError):
-        return error.message(language)
-    if isinstance(error, OSError):
-        from consultant_app.core.fileio import storage_error
-        return storage_error(error).message(language)
-    return ConsultantAppError("internal", kind=type(error).__name__).message(language)
 
 
 class Session(QObject):

@@ -63,3 +63,26 @@ def test_dates_are_written_for_people_in_one_place():
     borrowing = [str(path.relative_to(PACKAGE)) for path in gui.rglob("*.py")
                  if "consultant_app.gui.main_window" in _imports(path)]
     assert borrowing == []
+
+
+def test_the_vault_builds_on_the_domain_not_on_the_layers_above_it():
+    """core/vault stores what core/domain defines; the sync protocol, letters and the services
+    build on the vault, never the other way round."""
+    above = ("consultant_app.core.sync", "consultant_app.core.letters",
+             "consultant_app.core.casefile", "consultant_app.core.workspace",
+             "consultant_app.cli", "consultant_app.registry")
+    offenders = {str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path)
+                                                        if n.startswith(above))
+                 for path in (PACKAGE / "core" / "vault").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_record_types_and_the_synced_shape_live_in_the_domain():
+    """The faces name records (a Letter, a FollowUp, a Conflict) without the vault's module."""
+    from consultant_app.core.domain import entities, records
+
+    assert {"Letter", "FollowUp", "Conflict", "Rejected", "AuditEntry", "Identity"} <= set(
+        vars(records))
+    assert "clients" in entities.ENTITIES
+    assert not any(n.startswith("consultant_app.core.vault")
+                   for p in (PACKAGE / "core" / "domain").rglob("*.py") for n in _imports(p))

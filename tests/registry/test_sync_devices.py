@@ -244,7 +244,7 @@ def test_another_team_receives_nothing_and_cannot_write_into_the_file(registry, 
         # A note written under a client id learnt some other way is refused, and kept here.
         sanne.vault.db.execute("PRAGMA foreign_keys = OFF")
         from consultant_app.core.vault import notes
-        from consultant_app.core.vault.notes import NewNote
+        from consultant_app.core.domain.records import NewNote
 
         notes.add_notes(sanne.vault.db, [NewNote(client_id, "Poging.")], sanne.vault.identity)
         receipt = sanne.sync.sync()

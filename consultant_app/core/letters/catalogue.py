@@ -23,8 +23,8 @@ from typing import Any
 from consultant_app.core.domain.countries import country_name
 from consultant_app.core.domain.dates import long_date
 from consultant_app.core.domain.model import Client, HouseholdMember
-from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.validation import bank_keys
+from consultant_app.core.vault.settings import ORGANISATION_SETTINGS, SETTINGS
 
 
 
@@ -236,12 +236,6 @@ def _catalogue() -> dict[str, Field]:
 CATALOGUE: dict[str, Field] = _catalogue()
 # Loop variables a template may introduce for the catalogue's lists, and what they stand for.
 LOOP_ALIASES = {"kinderen": "kind", "uitkeringen": "uitkering"}
-# Organisation settings in the vault that letters use (`consultant-app settings KEY VALUE`).
-ORGANISATION_SETTINGS = {"naam": "organisation", "adres": "organisation_address",
-                         "telefoon": "organisation_phone"}
-# How each is checked before it is stored: the rules of a client's phone and address.
-_ORGANISATION_RULES = {"organisation": v.name, "organisation_address": v.postal_address,
-                       "organisation_phone": v.phone}
 # What `consultant-app settings KEY VALUE` is shown with when a letter misses one.
 ORGANISATION_EXAMPLES = {"organisation": "Stichting Remigratie-advies",
                          "organisation_address": "Postbus 1234, 3500 AA Utrecht",
@@ -250,8 +244,9 @@ ORGANISATION_EXAMPLES = {"organisation": "Stichting Remigratie-advies",
 
 def organisation_value(key: str, value: object) -> str:
     """`value` checked and normalised for the organisation setting `key` (a phone in E.164, an
-    address with its postcode as "1234 AB"); ValidationError names the setting as the field."""
-    return _ORGANISATION_RULES[key](key, value)
+    address with its postcode as "1234 AB"); ValidationError names the setting as the field.
+    The rules are the settings' own (core.vault.settings), the same as a client's."""
+    return SETTINGS[key].encode(value)
 
 
 def is_known(name: str) -> bool:

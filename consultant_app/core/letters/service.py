@@ -20,7 +20,7 @@ from consultant_app.core.errors import (
 )
 from consultant_app.core.fileio import atomic_write_bytes, safe_file_name
 from consultant_app.core.letters.catalogue import (
-    ORGANISATION_SETTINGS, LetterSender, build_context,
+    LetterSender, build_context,
 )
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary, sha256
 from consultant_app.core.letters.pdf import find_soffice, to_pdf
@@ -30,7 +30,7 @@ from consultant_app.core.letters.render import (
 )
 from consultant_app.core.vault import audit, clients, letters
 from consultant_app.core.vault.database import transaction
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.core.vault.vault import Vault
 
 
@@ -71,9 +71,8 @@ class LetterService:
         self.location = location
 
     def sender(self, today: date) -> LetterSender:
-        organisation = {key: self.vault.setting(setting)
-                        for key, setting in ORGANISATION_SETTINGS.items()}
-        return LetterSender(self.who.consultant, organisation, self.location, today)
+        return LetterSender(self.who.consultant, self.vault.settings.organisation(),
+                            self.location, today)
 
     # -- making ------------------------------------------------------------------------------
     def draft(self, client_id: str, template: TemplateInfo, today: date, *,

@@ -54,44 +54,20 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
+
+# The synced shape of a case file and its checksums live below the vault, which needs them too;
+# named here again because they are part of what device and registry agree on.
+from consultant_app.core.domain.entities import (  # noqa: F401
+    APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, PERSON, REQUIRED, Checksum, canonical, content,
+    row_checksum, summarize,
+)
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Spreekuur-Protocol"
 
-CLIENTS = "clients"
-PERSON = ("given_names", "surname", "birth_date", "bsn", "country_of_birth", "nationalities",
-          "arrival_date", "residence_permit")
-# The synced content columns of each entity, in the order the device applies pulled rows
-# (a client before the rows that point at it). Bookkeeping (id, version, who/when, deleted)
-# travels beside them; derived columns (search index, sort key) never travel.
-ENTITIES: dict[str, tuple[str, ...]] = {
-    "clients": (*PERSON, "address", "phone", "email", "language", "benefits", "destination",
-                "bank_abroad", "declarations"),
-    "household_members": ("client_id", "role", "co_migrates", *PERSON),
-    "contacts": ("client_id", "date", "location", "kind", "channel", "topics",
-                 "duration_minutes", "language", "interpreter"),
-    "notes": ("client_id", "amends", "text"),
-    "follow_ups": ("client_id", "due_date", "text", "done_at"),
-    "letters": ("client_id", "template_id", "template_title", "template_version",
-                "template_hash", "letter_date", "data", "data_hash", "content_hash"),
-}
-# Columns a create must bring, and that no update may change (a row never moves to another
-# client, and so never to another team).
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "clients": ("given_names", "surname"),
-    "household_members": ("client_id", "role", "co_migrates", "given_names", "surname"),
-    "contacts": ("client_id", "date", "kind"),
-    "notes": ("client_id", "text"),
-    "follow_ups": ("client_id", "due_date", "text"),
-    "letters": ("client_id", "template_id", "template_title", "template_version",
-                "template_hash", "letter_date", "data", "data_hash", "content_hash"),
-}
-IMMUTABLE = frozenset({"client_id", "role", "amends"})
-APPEND_ONLY = frozenset({"notes"})  # created and (erased with their client) deleted, never edited
 OPS = ("create", "update", "delete")
 
 MAX_BATCH = 500        # changes per push request
@@ -120,52 +96,12 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def canonical(value: Any) -> str:
-    """The one JSON spelling both sides hash: sorted keys, no spaces, UTF-8 kept."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 def change_digest(entity: str, row_id: str, op: str, fields: Mapping[str, Any],
                   base: Mapping[str, Any]) -> str:
     """What makes a change the same change: a replay must match it, a reused id will not."""
     body = canonical({"entity": entity, "row_id": row_id, "op": op, "fields": fields,
                       "base": base})
     return hashlib.sha256(body.encode()).hexdigest()
-
-
-def content(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The synced content of a row: its entity's columns, without empty (None) ones, so a
-    column never set and a column set to nothing count the same on both sides."""
-    return {c: values[c] for c in ENTITIES[entity] if values.get(c) is not None}
-
-
-def row_checksum(row_id: str, fields: Mapping[str, Any]) -> int:
-    digest = hashlib.sha256(f"{row_id}\n{canonical(fields)}".encode()).digest()
-    return int.from_bytes(digest[:16], "big")
-
-
-class Checksum:
-    """An order-free checksum of a set of rows (XOR of per-row hashes) and their count: the
-    device and the server compute it over the live rows of an entity and compare."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.value = 0
-
-    def add(self, row_id: str, fields: Mapping[str, Any]) -> None:
-        self.count += 1
-        self.value ^= row_checksum(row_id, fields)
-
-    def as_json(self) -> dict[str, Any]:
-        return {"count": self.count, "checksum": f"{self.value:032x}"}
-
-
-def summarize(entity: str, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, Any]:
-    """{count, checksum} of (row_id, column values) pairs of live rows."""
-    total = Checksum()
-    for row_id, values in rows:
-        total.add(row_id, content(entity, values))
-    return total.as_json()
 
 
 def check_value(value: Any) -> bool:

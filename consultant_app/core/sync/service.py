@@ -22,17 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app.core.errors import NotFoundError, SyncError, ValidationError
+from consultant_app.core.vault.settings import SETTINGS
 from consultant_app.core.sync import protocol, rows as row_rules
 from consultant_app.core.sync.credentials import Credentials
 from consultant_app.core.sync.transport import Transport, check_server_url
 from consultant_app.core.vault import audit, clients, conflicts, records, replica
-from consultant_app.core.vault.conflicts import Conflict, Rejected, SetAside
+from consultant_app.core.domain.records import Conflict, Rejected, SetAside
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
 
 Progress = Callable[[str, int, int | None], None]  # (stage, done, total or None)
 STAGES = ("push", "pull", "check")
-DEFAULT_WARN_DAYS = 7
+DEFAULT_WARN_DAYS = SETTINGS["sync_warn_days"].default
 # What a login says instead of the sync's words when the registry cannot be reached or answers
 # oddly: nothing was being synced, so nothing "resumes" and nothing "was lost".
 LOGIN_CODES = {"registry_unreachable": "login_unreachable", "registry_timeout": "login_timeout",
@@ -101,6 +102,7 @@ class SyncService:
     def __init__(self, vault: Vault, *, keyring_backend: Any | None = None):
         self.vault = vault
         self.db = vault.db
+        self.settings = vault.settings
         self.credentials = Credentials(vault, keyring_backend)
 
     # -- login ---------------------------------------------------------------------------------
@@ -126,7 +128,7 @@ class SyncService:
                 raise
             raise SyncError(code, **error.params) from None
         if (server, user.strip()) != (self.credentials.server, self.credentials.user):
-            self.vault.set_setting("sync_cursor", "0")
+            self.settings.set("sync_cursor", 0)
         self.vault.set_setting("sync_ca_file", str(ca_file) if ca_file else None)
         self.vault.set_setting("sync_team", str(answer.get("team") or ""))
         return self.credentials.save(server, user.strip(), _text(answer, "refresh_token"))
@@ -151,13 +153,11 @@ class SyncService:
             waiting=replica.count_pending(self.db), conflicts=conflicts.count_open(self.db),
             rejected=len(conflicts.rejected(self.db)),
             set_aside=conflicts.count_set_aside(self.db),
-            warn_after_days=_int(self.vault.setting("sync_warn_days"), DEFAULT_WARN_DAYS),
+            warn_after_days=self.settings.get("sync_warn_days"),
             last_receipt=json.loads(receipt) if receipt else {})
 
     def set_warn_days(self, days: int) -> None:
-        if not 1 <= days <= 365:
-            raise ValidationError("sync_warn_days_range", field="sync_warn_days")
-        self.vault.set_setting("sync_warn_days", str(days))
+        self.settings.set("sync_warn_days", days)
 
     def conflicts(self) -> list[Conflict]:
         return conflicts.open_conflicts(self.db)
@@ -221,7 +221,7 @@ class SyncService:
     def _push(self, transport: Transport, report: Progress) -> dict[str, int]:
         counts = {"pushed": 0, "merged": 0, "conflicts": 0, "rejected": 0}
         total = replica.count_pending(self.db)
-        audit_cursor = _int(self.vault.setting("sync_audit_cursor"), 0)
+        audit_cursor = self.settings.get("sync_audit_cursor")
         report("push", 0, total)
         while True:
             batch = replica.pending_changes(self.db, protocol.MAX_BATCH, BATCH_CHARS)
@@ -240,7 +240,7 @@ class SyncService:
                 replica.forget_changes(self.db, [change.seq for change in batch])
                 if entries:
                     audit_cursor = entries[-1][0]
-                    self.vault.set_setting("sync_audit_cursor", str(audit_cursor))
+                    self.settings.set("sync_audit_cursor", audit_cursor)
             report("push", min(counts["pushed"] + counts["rejected"], total), total)
 
     def _take_result(self, change: replica.OutboxChange, result: dict[str, Any],
@@ -272,7 +272,7 @@ class SyncService:
     def _pull(self, transport: Transport, report: Progress, counts: dict[str, int]) -> None:
         """Pull pages until the registry has no more; counts the rows changed here ("pulled")
         and those set aside."""
-        cursor = _int(self.vault.setting("sync_cursor"), 0)
+        cursor = self.settings.get("sync_cursor")
         received = 0
         # A page may bring a household member before its client row; the keys hold again
         # once the pull is through, and an interrupted pull resumes with the missing rows.
@@ -288,7 +288,7 @@ class SyncService:
                     counts["pulled"] += replica.apply_rows(self.db, good)
                     conflicts.forget_set_aside(self.db, [row["row_id"] for row in good])
                     conflicts.set_aside(self.db, bad)
-                    self.vault.set_setting("sync_cursor", str(following))
+                    self.settings.set("sync_cursor", following)
                 counts["set_aside"] += len(bad)
                 cursor, received = following, received + len(rows)
                 report("pull", received, None)
@@ -306,7 +306,7 @@ class SyncService:
                 return False, []
             report("check", 0, None)
             server = transport.summary()
-            if _int(server.get("head"), 0) > _int(self.vault.setting("sync_cursor"), 0):
+            if _int(server.get("head"), 0) > self.settings.get("sync_cursor"):
                 self._pull(transport, report, counts)
                 continue
             local = replica.summary(self.db)

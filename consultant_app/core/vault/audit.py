@@ -7,26 +7,16 @@ Details never contain personal data (no search terms, no names): a count or a fi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity, utc_now
+from consultant_app.core.vault.vault import utc_now
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.domain.records import AuditEntry
 
 ACTIONS = ("create", "read", "update", "delete", "search", "export", "print", "reveal")
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    id: str
-    at: str
-    actor: str
-    on_behalf_of: str | None
-    client_id: str | None
-    action: str
-    device_id: str
-    detail: str | None
 
 
 def record(db: sqlite_utils.Database, who: Identity, action: str, client_id: str | None = None,

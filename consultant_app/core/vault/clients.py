@@ -10,7 +10,6 @@ inside the same transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.folding import fts_query, index_text, sort_key
@@ -19,7 +18,8 @@ from consultant_app.core.domain.model import (
 )
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.domain.records import NewHousehold
 
 MEMBER_COLUMNS = ("id", "role", "co_migrates", "given_names", "surname", "birth_date", "bsn",
                   "country_of_birth", "nationalities", "arrival_date", "residence_permit",
@@ -38,15 +38,6 @@ BROAD_MATCH = 2000
 # Every client row carries every column, so a batch of clients is one executemany.
 _EMPTY_CLIENT = dict.fromkeys(c for c in CLIENT_COLUMNS if c not in (
     "id", "version", "created_at", "changed_at", "changed_by"))
-
-
-@dataclass(frozen=True)
-class NewHousehold:
-    """A validated new client with partner and children, and the id asked for (if any)."""
-
-    fields: Mapping[str, Any]
-    members: Sequence[tuple[Role, Mapping[str, Any]]]
-    client_id: str | None = None
 
 
 def insert_households(db: sqlite_utils.Database, new: Sequence[NewHousehold],

@@ -12,7 +12,6 @@ as JSON, so an empty value and a missing one stay apart.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -20,47 +19,11 @@ from consultant_app.core.errors import NotFoundError
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.vault.vault import utc_now
+from consultant_app.core.domain.records import Conflict, Rejected, SetAside
 
 # The client's name beside a conflict or a refused change (clients joined as `c`): NULL once the
 # client is gone from this laptop, and the faces show the id instead.
 CLIENT_NAME = "c.given_names || ' ' || c.surname"
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: str
-    entity: str
-    row_id: str
-    client_id: str | None
-    client_name: str | None
-    field: str
-    base: Any
-    mine: Any
-    theirs: Any
-    detected_at: str
-
-
-@dataclass(frozen=True)
-class Rejected:
-    change_id: str
-    entity: str
-    row_id: str
-    client_id: str | None
-    client_name: str | None  # None once the client is no longer on this device
-    op: str
-    reason: str
-    rejected_at: str
-    field: str | None = None  # the column an "invalid_row" refusal named
-
-
-@dataclass(frozen=True)
-class SetAside:
-    entity: str
-    row_id: str
-    client_id: str | None
-    field: str
-    problem: str  # a validation code (too_long, control_chars...), never the value
-    set_aside_at: str
 
 
 def add(db: sqlite_utils.Database, entity: str, row_id: str, client_id: str | None,

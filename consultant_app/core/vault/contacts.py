@@ -8,7 +8,7 @@ from typing import Any
 from consultant_app.core.domain.model import Contact, from_columns, to_columns
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity
+from consultant_app.core.domain.records import Identity
 
 CONTACT_COLUMNS = ("id", "client_id", "date", "kind", "location", "channel", "topics",
                    "duration_minutes", "language", "interpreter", "created_by")

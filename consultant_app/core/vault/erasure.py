@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from consultant_app.core.sync.protocol import ENTITIES
+from consultant_app.core.domain.entities import ENTITIES
 from consultant_app.core.vault.clients import SEARCH_INDEXES
 from consultant_app.core.vault.database import sqlite_utils
 

@@ -3,23 +3,14 @@ is due across all files."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity, utc_now
+from consultant_app.core.vault.vault import utc_now
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.domain.records import FollowUp
 
 COLUMNS = ("id", "client_id", "due_date", "text", "done_at")
-
-
-@dataclass
-class FollowUp:
-    id: str
-    client_id: str
-    due_date: str
-    text: str
-    done_at: str | None = None
-    client_name: str | None = None
 
 
 def add(db: sqlite_utils.Database, client_id: str, due_date: str, text: str,

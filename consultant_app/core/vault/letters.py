@@ -3,30 +3,15 @@ them). Content (a letter's .docx, a template version) is stored once per sha256.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.domain.records import Letter
 
 COLUMNS = ("id", "client_id", "template_id", "template_title", "template_version",
            "template_hash", "letter_date", "data_hash", "content_hash", "created_at",
            "created_by")
-
-
-@dataclass(frozen=True)
-class Letter:
-    id: str
-    client_id: str
-    template_id: str
-    template_title: str
-    template_version: str
-    template_hash: str
-    letter_date: str
-    data_hash: str
-    content_hash: str
-    created_at: str
-    created_by: str
 
 
 def add(db: sqlite_utils.Database, fields: dict, who: Identity,

@@ -4,23 +4,15 @@ a folded full-text index so a consultant can find "levensbewijs Rabat" across al
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from consultant_app.core.domain.folding import fold, fts_query
 from consultant_app.core.domain.model import Note
 from consultant_app.core.vault import records
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.domain.records import NewNote
 
 NOTE_COLUMNS = ("id", "client_id", "text", "created_at", "created_by", "amends")
-
-
-@dataclass(frozen=True)
-class NewNote:
-    client_id: str
-    text: str
-    amends: str | None = None
-    id: str | None = None  # given by an import line; else a new one
 
 
 def add_notes(db: sqlite_utils.Database, new: Sequence[NewNote], who: Identity) -> list[str]:

@@ -15,7 +15,8 @@ from typing import Any
 from consultant_app.core.errors import NotFoundError
 from consultant_app.core.ids import uuid7
 from consultant_app.core.vault.database import sqlite_utils
-from consultant_app.core.vault.vault import Identity, utc_now
+from consultant_app.core.vault.vault import utc_now
+from consultant_app.core.domain.records import Identity
 
 SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups", "letters")
 # What the user hears when an id is not there; the id itself is never echoed, because what was

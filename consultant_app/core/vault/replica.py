@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.folding import fold
-from consultant_app.core.sync.protocol import APPEND_ONLY, ENTITIES, IMMUTABLE, summarize
+from consultant_app.core.domain.entities import APPEND_ONLY, ENTITIES, IMMUTABLE, summarize
 from consultant_app.core.vault import clients, conflicts, erasure
 from consultant_app.core.vault.database import sqlite_utils
 

@@ -16,7 +16,6 @@ import shutil
 import time
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,6 +29,8 @@ from consultant_app.core.vault.database import (
     DatabaseError, open_encrypted, opening_error, sqlite_utils, transaction,
 )
 from consultant_app.core.vault.keys import DATA_KEY_BYTES, KdfParams, KeyFile, calibrate_kdf
+from consultant_app.core.domain.records import Identity
+from consultant_app.core.vault.settings import VaultSettings, declared
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -52,16 +53,6 @@ def unlock_delay(failures: int) -> float:
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Who acts, on whose behalf, from which device: stamped on every change and audit entry."""
-
-    consultant: str
-    device_id: str
-    device_name: str
-    organisation: str | None = None
 
 
 class Vault:
@@ -197,10 +188,19 @@ class Vault:
         return bytes(self._data_key)
 
     # -- settings ------------------------------------------------------------------------------
+    @functools.cached_property
+    def settings(self) -> VaultSettings:
+        """The settings, typed and checked (core.vault.settings declares them)."""
+        return VaultSettings(self)
+
     def setting(self, key: str) -> str | None:
+        """A setting's stored text; `settings.get` gives it typed."""
+        declared(key)
         return _setting(self.db, key)
 
     def set_setting(self, key: str, value: str | None) -> None:
+        """Store a setting's text as it is; `settings.set` checks and encodes a typed value."""
+        declared(key)
         with transaction(self.db):
             self.db["settings"].upsert({"key": key, "value": value}, pk="key")
         self.__dict__.pop("store_bsn", None)
@@ -209,13 +209,13 @@ class Vault:
     def demo(self) -> bool:
         """Made for a demo (`consultant-app demo`, `--demo`): its people are synthetic, and it
         syncs only with a registry that is a demo too."""
-        return self.setting(self.DEMO_SETTING) == "yes"
+        return self.settings.get(self.DEMO_SETTING)
 
     @functools.cached_property
     def store_bsn(self) -> bool:
         """The organisation's BSN policy, read once per unlock (it is asked for every client
         written, and a policy change is an administrator's act, not a per-second one)."""
-        return (self.setting("store_bsn") or "yes") == "yes"
+        return self.settings.get("store_bsn")
 
     # -- keys ----------------------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:

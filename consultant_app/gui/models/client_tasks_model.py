@@ -16,7 +16,7 @@ from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
 
 if TYPE_CHECKING:  # only the shape CaseFile returns; the gui never calls a repository
-    from consultant_app.core.vault.follow_ups import FollowUp
+    from consultant_app.core.domain.records import FollowUp
 
 OVERDUE_COLOUR = QColor("#b00020")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
-from consultant_app.core.vault.letters import Letter
+from consultant_app.core.domain.records import Letter
 from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
 

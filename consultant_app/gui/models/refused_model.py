@@ -14,7 +14,7 @@ from consultant_app.gui.models.rows import RowsModel
 from consultant_app.gui.sync_texts import field_label, op_label, refused_reason, row_label
 
 if TYPE_CHECKING:  # only the shape SyncService.rejected returns
-    from consultant_app.core.vault.conflicts import Rejected
+    from consultant_app.core.domain.records import Rejected
 
 HEADERS = (QT_TRANSLATE_NOOP("RefusedModel", "Geweigerd op"),
            QT_TRANSLATE_NOOP("RefusedModel", "Cliënt"),
