@@ -131,13 +131,10 @@ class CaseFile:
         with transaction(self.db):
             current = records.get_row(self.db, "clients", client_id)
             # A client the registry never saw needs no erasure there: it is simply not sent.
-            known_there = self.db.execute(
-                "SELECT 1 FROM outbox WHERE entity = 'clients' AND row_id = ? AND op = 'create'",
-                [client_id]).fetchone() is None
+            known_there = erasure.sent(self.db, client_id)
             erasure.erase_client(self.db, client_id)
             now = utc_now()
-            self.db.execute("UPDATE clients SET version = version + 1, changed_at = ?, "
-                            "changed_by = ? WHERE id = ?", [now, self.who.consultant, client_id])
+            erasure.stamp(self.db, client_id, self.who.consultant, now)
             if known_there:
                 records.append_outbox(self.db, "clients", client_id, "delete",
                                       current["version"], {}, now)

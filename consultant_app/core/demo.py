@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from random import Random
 
+from consultant_app.core.domain.dates import MONTHS
 from consultant_app.core.domain.vocabulary import (
     BENEFIT_TYPES,
     CHANNELS,
@@ -417,8 +418,7 @@ _FOLD = str.maketrans({"ı": "i", "İ": "I", "đ": "dj", "Đ": "Dj", "ß": "ss"}
 
 # ----------------------------------------------------------------------------------- note text
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+_MONTHS = MONTHS["nl"]
 _LANGUAGE_NAMES = {"nl": "Nederlands", "tr": "Turks", "ar": "Arabisch", "ber": "Tamazight",
                    "bs": "Bosnisch", "ti": "Tigrinya", "fa": "Dari", "so": "Somalisch"}
 _INTERPRETER_RATE = {"nl": 0.0, "tr": 0.15, "ar": 0.35, "ber": 0.5, "bs": 0.35, "ti": 0.7,

@@ -57,6 +57,19 @@ def clear_rows(db: sqlite_utils.Database, entity: str, where: str, params: list)
     db.execute(f"UPDATE {entity} SET deleted = 1, {clearing(db, entity)} WHERE {where}", params)
 
 
+def sent(db: sqlite_utils.Database, client_id: str) -> bool:
+    """The registry has (or will have) this client: its create no longer waits in the outbox."""
+    return db.execute("SELECT 1 FROM outbox WHERE entity = 'clients' AND row_id = ? "
+                      "AND op = 'create'", [client_id]).fetchone() is None
+
+
+def stamp(db: sqlite_utils.Database, client_id: str, consultant: str, now: str) -> None:
+    """The erased client's tombstone: a new version, by whom and when (the erasure travels as
+    a change of its own)."""
+    db.execute("UPDATE clients SET version = version + 1, changed_at = ?, changed_by = ? "
+               "WHERE id = ?", [now, consultant, client_id])
+
+
 def erase_client(db: sqlite_utils.Database, client_id: str) -> None:
     """Erase a person from this device: everything of theirs cleared, and nothing of theirs
     left waiting to be sent (the erasure itself is the caller's outbox entry, if any)."""
