@@ -7,10 +7,11 @@ the window opens as designed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from consultant_app.gui.models.rows import COLUMN_KEY_ROLE
 
@@ -33,7 +34,7 @@ def remember_geometry(window: QWidget, session: Session, name: str) -> None:
     _OnClose(window, lambda: _keep_geometry(window, session, name))
 
 
-def remember_sort(view: QAbstractItemView, session: Session, name: str) -> None:
+def remember_sort(view: QTableView, session: Session, name: str) -> None:
     """Let the user sort `view` by a click on a column header (a third click on it brings back
     the order the list comes in), start with the sort chosen last time, and keep each new
     choice. The view's model must be set, and must sort (gui/models/rows.py)."""
@@ -46,7 +47,7 @@ def remember_sort(view: QAbstractItemView, session: Session, name: str) -> None:
         lambda section, order: _keep_sort(view, session, name, section, order))
 
 
-def _saved_sort(view: QAbstractItemView, saved: list[str] | None) -> tuple[int, Qt.SortOrder]:
+def _saved_sort(view: QTableView, saved: list[str] | None) -> tuple[int, Qt.SortOrder]:
     """The section whose column key was saved (-1: the order given, also for a column that is
     gone), and the direction."""
     if saved:
@@ -58,7 +59,7 @@ def _saved_sort(view: QAbstractItemView, saved: list[str] | None) -> tuple[int, 
     return -1, Qt.SortOrder.AscendingOrder
 
 
-def _keep_sort(view: QAbstractItemView, session: Session, name: str, section: int,
+def _keep_sort(view: QTableView, session: Session, name: str, section: int,
                order: Qt.SortOrder) -> None:
     # Written at once: a click on a header is rare and deliberate, unlike a drag of the border.
     key = view.model().headerData(section, Qt.Orientation.Horizontal, COLUMN_KEY_ROLE)
@@ -86,7 +87,7 @@ class _OnClose(QObject):
     """Calls `action` when the window gets its close event: once per close, never per resize
     or move (a drag sends hundreds). Qt 6 sends it on quit too, so a logout keeps the place."""
 
-    def __init__(self, window: QWidget, action):
+    def __init__(self, window: QWidget, action: Callable[[], None]):
         super().__init__(window)
         self._action = action
         window.installEventFilter(self)

@@ -156,6 +156,21 @@ def test_a_place_off_every_screen_is_brought_back_onto_a_screen(qtbot, start, va
     assert screen.top() <= window.frameGeometry().top()
 
 
+def test_a_maximized_window_comes_back_maximized_with_its_own_size_to_return_to(
+        qtbot, start, vault_dir):
+    window = start(vault_dir)
+    place = move_to_the_bottom_right(window)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    stop(window)
+
+    window = start(vault_dir)
+    assert window.isMaximized()
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    assert window.geometry() == place
+
+
 @pytest.mark.parametrize("geometry", ["%% niet base64 %%", "aGFsbG8=", ["lijst"], 7])
 def test_a_garbled_window_preference_starts_as_designed_with_the_rest_kept(
         qtbot, start, vault_dir, isik_id, geometry):
