@@ -38,8 +38,7 @@ def run(data_dir: Path, *, demo: bool = False, demo_clients: int = DEMO_CLIENTS)
         prefs = Preferences.load(data_dir)
         install_translator(app, prefs.language)
         session = Session(data_dir, prefs)
-        window = MainWindow(session)
-        window.resize(1100, 720)
+        window = MainWindow(session)  # at the size and place it was closed with, or the form's
         window.show()
         if demo_dir is not None:
             _fill_demo(window, session, demo_clients)

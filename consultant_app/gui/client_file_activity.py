@@ -21,6 +21,7 @@ from consultant_app.gui.dates import parse_date
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.session import Session
+from consultant_app.gui.window_state import remember_sort
 
 
 def _prepare(view: QTableView, model: Any, stretch: int) -> None:
@@ -43,6 +44,7 @@ class ContactsPanel(QObject):
         self.dialog: ContactDialog | None = None
         self.model = ContactsModel(self, language=session.language)
         _prepare(ui.contacts_view, self.model, ContactsModel.TOPICS)
+        remember_sort(ui.contacts_view, session, "contacts")
         ui.new_contact_button.clicked.connect(self.new_contact)
 
     def refresh(self) -> None:
@@ -83,6 +85,7 @@ class TasksPanel(QObject):
         self.ui, self.session, self._client_id = ui, session, client_id
         self.model = ClientTasksModel(self, language=session.language)
         _prepare(ui.tasks_view, self.model, ClientTasksModel.TEXT)
+        remember_sort(ui.tasks_view, session, "client_tasks")
         ui.add_task_button.clicked.connect(self.add_task)
         ui.task_text_edit.returnPressed.connect(self.add_task)
         ui.complete_task_button.clicked.connect(self.complete_task)

@@ -16,6 +16,7 @@ from consultant_app.gui.letter_output import LetterOutput
 from consultant_app.gui.letter_work import LetterJob
 from consultant_app.gui.models.letters_model import LettersModel
 from consultant_app.gui.session import error_text
+from consultant_app.gui.window_state import remember_sort
 from consultant_app.gui.work_dialog import WorkDialog
 
 
@@ -32,6 +33,7 @@ class EarlierLetters(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LettersModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        remember_sort(view, dialog.session, "letters")
         ui.history_error.setStyleSheet(ERROR_STYLE)
         show(ui.history_error, "")
         self.output = LetterOutput(dialog, job, self._report,

@@ -23,6 +23,7 @@ from consultant_app.gui.models.client_table import PAGE, ClientTableModel
 from consultant_app.gui.session import Session, error_text
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
+from consultant_app.gui.window_state import remember_geometry
 
 if TYPE_CHECKING:
     from consultant_app.gui.client_file import ClientFilePage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
 
         self._fill_locations()
         self._connect()
+        remember_geometry(self, session, "main")
         self.show_locked() if not session.is_unlocked else self.show_work()
 
     def _size_columns(self) -> None:

@@ -6,6 +6,7 @@ how many days without a sync the banner warns (it travels with the vault, like t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -140,9 +141,10 @@ class PreferencesDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------------
     def preferences(self) -> Preferences:
-        """The preferences as shown in the dialog (normalised, not yet saved)."""
-        return Preferences(
-            idle_minutes=float(self.ui.idle_spin.value()),
+        """The preferences as shown in the dialog (normalised, not yet saved); what the dialog
+        does not show (how the windows were left) stays as it was."""
+        return replace(
+            self.session.prefs, idle_minutes=float(self.ui.idle_spin.value()),
             default_location=self.ui.default_location_combo.currentText(),
             language=self.ui.language_combo.currentData(),
             locations=self.locations(),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from consultant_app.core.domain.folding import fold
 from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
 
@@ -59,6 +60,15 @@ class ClientTasksModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return task.id
         return None
+
+    def sort_value(self, task: FollowUp, column: int) -> str | tuple[int, str]:
+        if column == self.DUE:
+            return task.due_date
+        if column == self.TEXT:
+            return fold(task.text)
+        # Overdue, open, done (in the order done): not the words, which read differently per
+        # language and put a done date in day-month order.
+        return (2 if task.done_at else 0 if self.is_overdue(task) else 1, task.done_at or "")
 
     def _status(self, task: FollowUp) -> str:
         if task.done_at:

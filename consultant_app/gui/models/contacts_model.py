@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 )
 
+from consultant_app.core.domain.folding import fold
 from consultant_app.core.domain.model import Contact
 from consultant_app.gui.dates import short_date
 from consultant_app.gui.models.rows import RowsModel
@@ -85,6 +86,13 @@ class ContactsModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return contact.id
         return None
+
+    def sort_value(self, contact: Contact, column: int) -> str | int:
+        if column == self.DATE:
+            return contact.date
+        if column == self.DURATION:
+            return contact.duration_minutes or 0
+        return fold(self._text(contact, column))
 
     def _text(self, contact: Contact, column: int) -> str:
         if column == self.DATE:

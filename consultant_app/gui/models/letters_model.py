@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
+from consultant_app.core.domain.folding import fold
 from consultant_app.core.domain.records import Letter
 from consultant_app.gui.dates import short_date, short_date_time
 from consultant_app.gui.models.rows import RowsModel
@@ -24,6 +25,10 @@ class LettersModel(RowsModel):
 
     def letter(self, row: int) -> Letter | None:
         return self._row(row)
+
+    def sort_value(self, letter: Letter, column: int) -> str:
+        return (letter.letter_date, fold(letter.template_title), letter.template_version,
+                fold(letter.created_by), letter.created_at)[column]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         letter = self._row(index.row()) if index.isValid() else None
