@@ -6,6 +6,7 @@ An editable install stages nothing: the package then finds templates/ and resour
 source tree itself (core/paths.py).
 """
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ class BuildWithShippedFiles(build_py):
         super().run()
         if not getattr(self, "editable_mode", False):
             target = Path(self.build_lib) / "consultant_app" / shipped.PACKAGE_DATA
+            shutil.rmtree(target, ignore_errors=True)  # nothing left from an earlier build
             shipped.stage(ROOT, target)
 
 
