@@ -59,8 +59,8 @@ sys.exit(desktop.run(Path(sys.argv[1])))
 def wheel(tmp_path_factory) -> Path:
     """The wheel of this tree, built offline with the test environment's setuptools."""
     out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                           "--no-index", "--quiet", "--wheel-dir", str(out), str(ROOT)],
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index",
+                           "--no-build-isolation", "--quiet", "--wheel-dir", str(out), str(ROOT)],
                           capture_output=True, text=True, timeout=TIMEOUT, check=False)
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
     [built] = out.glob("consultant_app-*.whl")
