@@ -34,8 +34,12 @@ class Message:
 
 
 def messages(ts: bytes) -> tuple[str, list[Message]]:
-    """The target language and the messages a .qm carries, from the text of a .ts file."""
-    root = ET.fromstring(ts)
+    """The target language and the messages a .qm carries, from the text of a .ts file (a
+    ValueError when it cannot be read)."""
+    try:
+        root = ET.fromstring(ts)
+    except ET.ParseError as error:
+        raise ValueError(f"not a readable .ts file: {error}") from error
     found = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from consultant_app.core import qm
 from consultant_app.core.paths import source_root, translations_dir
+from consultant_app.core.shipped import TRANSLATIONS
 
 DOMAIN = "consultant_app"
 TRANSLATED = ("en",)  # languages with a .ts file; Dutch needs none
@@ -28,7 +29,7 @@ _MARK = "consultant_app_translator"  # objectName of the translators installed h
 
 def ts_file(language: str, folder: Path | None = None) -> Path:
     """The .ts of `language` in `folder`, by default the source tree's (what `update` edits)."""
-    return (folder or source_root() / "resources" / "translations") / f"{DOMAIN}_{language}.ts"
+    return (folder or source_root() / TRANSLATIONS) / f"{DOMAIN}_{language}.ts"
 
 
 def qm_file(language: str, folder: Path | None = None) -> Path:

@@ -137,7 +137,11 @@ def test_an_installation_shows_english_from_its_compiled_qm(qtbot, qapp, tmp_pat
         i18n.remove_translators(qapp)
 
 
-def test_without_ts_or_qm_the_interface_stays_dutch(qtbot, qapp, tmp_path, monkeypatch, session):
+@pytest.mark.parametrize("files", [{}, {TS.name: b"<TS><context>"}], ids=["none", "broken-ts"])
+def test_without_a_readable_ts_or_qm_the_interface_stays_dutch(qtbot, qapp, tmp_path, monkeypatch,
+                                                              session, files):
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     i18n.install_translator(qapp, "en")
     try:

@@ -99,6 +99,8 @@ def test_the_bytes_are_those_of_qt_lrelease(tmp_path):
         assert qm.compile_ts(text) == (tmp_path / "ref.qm").read_bytes(), name
 
 
-def test_a_language_without_known_plural_rules_is_refused():
+def test_a_language_without_known_plural_rules_or_a_broken_ts_is_refused():
     with pytest.raises(ValueError, match="plural rules"):
         qm.compile_ts(SMALL_TS.replace(b'language="en_GB"', b'language="ar"'))
+    with pytest.raises(ValueError, match="not a readable .ts"):
+        qm.compile_ts(SMALL_TS[:200])
