@@ -1,6 +1,8 @@
 """Where things live on disk: the user's data folder (overridable with --data-dir or
-CONSULTANT_APP_DATA_DIR), and the folders shipped beside the package (resources/, templates/),
-which PyInstaller puts in the bundle's own folder when frozen."""
+CONSULTANT_APP_DATA_DIR), and the one answer to where the shipped files are -- templates/ and
+resources/ (icons, translations) -- in the three ways the app runs: from a source tree (also
+an editable install), from an installed wheel (the package data core/shipped.py stages), and
+frozen by PyInstaller (the bundle's own folder)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,9 @@ from pathlib import Path
 import platformdirs
 
 from consultant_app import APP_ID
+from consultant_app.core import shipped
+
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def default_data_dir() -> Path:
@@ -20,17 +25,31 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
+def source_root() -> Path:
+    """The checkout the package was imported from (holding templates/, resources/, ui/)."""
+    return PACKAGE.parent
+
+
 def install_root() -> Path:
-    """The folder holding resources/ and templates/: the bundle when frozen, else the checkout."""
+    """The folder holding templates/ and resources/: the bundle when frozen, the package data of
+    an installed wheel, else the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parents[2]
+    package_data = PACKAGE / shipped.PACKAGE_DATA
+    if package_data.is_dir():
+        return package_data
+    return source_root()
 
 
 def resources_dir() -> Path:
-    return install_root() / "resources"
+    return install_root() / shipped.RESOURCES
 
 
 def templates_dir() -> Path:
-    return install_root() / "templates"
+    return install_root() / shipped.TEMPLATES
+
+
+def translations_dir() -> Path:
+    """The interface translations: .ts files in a source tree, compiled .qm files installed."""
+    return install_root() / shipped.TRANSLATIONS

@@ -1,10 +1,12 @@
 """Interface translations: Dutch is the source language of every string in the gui code, English
-comes from Qt Linguist files in resources/translations/ (the .ts is committed, the .qm is built).
+comes from Qt Linguist files in resources/translations/ (the .ts is committed; a built wheel and
+the bundle carry the .qm compiled from it at build time, core/shipped.py).
 
-`python -m consultant_app.gui.i18n update` extracts the strings of consultant_app/gui/**/*.py and
-ui/*.ui into the .ts files (existing translations are kept); `... build` compiles them to .qm.
-`install_translator` builds a missing or stale .qm itself when the Linguist tools are at hand, so
-a fresh clone shows English without a build step; without them it stays Dutch, silently.
+`install_translator` loads the .qm of an installation, or in a source tree (no .qm there)
+compiles the .ts in memory (core/qm.py): nothing is written at start, and a fresh clone shows
+English without a build step. `python -m consultant_app.gui.i18n update` extracts the strings of
+consultant_app/gui/**/*.py and ui/*.ui into the source tree's .ts files (existing translations
+are kept); `... build` writes the .qm next to them, for a look with Qt's own tools.
 """
 
 from __future__ import annotations
@@ -16,26 +18,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-import consultant_app
+from consultant_app.core import qm
+from consultant_app.core.paths import source_root, translations_dir
+from consultant_app.core.shipped import TRANSLATIONS
 
 DOMAIN = "consultant_app"
 TRANSLATED = ("en",)  # languages with a .ts file; Dutch needs none
 _MARK = "consultant_app_translator"  # objectName of the translators installed here
 
 
-def translations_dir() -> Path:
-    if getattr(sys, "frozen", False):
-        bundle = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-        return bundle / "resources" / "translations"
-    return Path(consultant_app.__file__).resolve().parent.parent / "resources" / "translations"
+def ts_file(language: str, folder: Path | None = None) -> Path:
+    """The .ts of `language` in `folder`, by default the source tree's (what `update` edits)."""
+    return (folder or source_root() / TRANSLATIONS) / f"{DOMAIN}_{language}.ts"
 
 
-def ts_file(language: str) -> Path:
-    return translations_dir() / f"{DOMAIN}_{language}.ts"
-
-
-def qm_file(language: str) -> Path:
-    return ts_file(language).with_suffix(".qm")
+def qm_file(language: str, folder: Path | None = None) -> Path:
+    return ts_file(language, folder).with_suffix(".qm")
 
 
 # -- tools -------------------------------------------------------------------------------------
@@ -54,10 +52,10 @@ def _tool(name: str) -> list[str] | None:
 def source_files() -> list[Path]:
     """Where interface text lives: gui modules and Designer forms (not the forms generated
     from them, which would only repeat the .ui strings)."""
-    package = Path(consultant_app.__file__).resolve().parent
-    python = [p for p in sorted((package / "gui").rglob("*.py"))
+    root = source_root()
+    python = [p for p in sorted((root / "consultant_app" / "gui").rglob("*.py"))
               if not (p.parent.name == "forms" and p.name.startswith("ui_"))]
-    return python + sorted((package.parent / "ui").glob("*.ui"))
+    return python + sorted((root / "ui").glob("*.ui"))
 
 
 def update(ts: Path | None = None, language: str = "en") -> Path:
@@ -75,50 +73,59 @@ def update(ts: Path | None = None, language: str = "en") -> Path:
 
 
 def build(language: str = "en") -> Path:
-    """Compile the .ts to the .qm next to it."""
-    command = _tool("lrelease")
-    if command is None:
-        raise RuntimeError("pyside6-lrelease not found")
-    subprocess.run([*command, "-silent", str(ts_file(language)), "-qm", str(qm_file(language))],
-                   check=True, capture_output=True, text=True)
-    return qm_file(language)
+    """Compile the source tree's .ts to the .qm next to it (the app itself never needs it)."""
+    target = qm_file(language)
+    target.write_bytes(qm.compile_ts(ts_file(language).read_bytes()))
+    return target
 
 
 def _qt_language(language: str) -> str:
     return {"en": "en_GB", "nl": "nl_NL"}.get(language, language)
 
 
-def _ensure_qm(language: str) -> Path | None:
-    """The .qm for `language`, built first when it is missing or older than its .ts."""
-    ts, qm = ts_file(language), qm_file(language)
-    stale = not qm.exists() or (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime)
-    if stale and ts.exists() and _tool("lrelease") is not None:
-        try:
-            build(language)
-        except (OSError, subprocess.SubprocessError):
-            pass
-    return qm if qm.exists() else None
-
-
 # -- installing --------------------------------------------------------------------------------
+def compiled(language: str) -> bytes | None:
+    """The .qm contents for `language`: the installed .qm, or compiled from a source tree's .ts;
+    None without either (the interface then stays Dutch)."""
+    folder = translations_dir()
+    ts, compiled_file = ts_file(language, folder), qm_file(language, folder)
+    try:
+        if ts.exists():  # a source tree: always as current as the .ts
+            return qm.compile_ts(ts.read_bytes())
+        return compiled_file.read_bytes() if compiled_file.exists() else None
+    except (OSError, ValueError):
+        return None
+
+
+class _Translator(QTranslator):
+    """A translator loaded from bytes keeps them: Qt reads them in place for its lifetime."""
+
+    def __init__(self, parent: QCoreApplication, data: bytes) -> None:
+        super().__init__(parent)
+        self.data = data
+
+
 def install_translator(app: QCoreApplication, language: str) -> None:
     """Show the interface in `language` ("nl" or "en"): the app's own strings and Qt's (standard
     buttons, context menus). Replaces what an earlier call installed; never raises."""
     remove_translators(app)
-    files: list[Path] = []
     if language in TRANSLATED:
-        qm = _ensure_qm(language)
-        if qm is None:
+        own = compiled(language)
+        if own is None:
             return  # no translation available: Dutch, the source language
-        files.append(qm)
-    files += _qt_base(language)
-    for path in files:
+        translator = _Translator(app, own)
+        _install(app, translator, translator.load(own))
+    for path in _qt_base(language):
         translator = QTranslator(app)
+        _install(app, translator, translator.load(str(path)))
+
+
+def _install(app: QCoreApplication, translator: QTranslator, loaded: bool) -> None:
+    if loaded:
         translator.setObjectName(_MARK)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-        else:
-            translator.deleteLater()
+        app.installTranslator(translator)
+    else:
+        translator.deleteLater()
 
 
 def remove_translators(app: QCoreApplication) -> None:

@@ -1,5 +1,6 @@
 """English through Qt Linguist: the committed .ts translates every Dutch string of the gui code,
-and the app shows English once the translator is installed (building the .qm when missing)."""
+and the app shows English once the translator is installed (a source tree's .ts compiled in memory,
+an installation's .qm read; nothing written at start)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from consultant_app.core import qm
 from consultant_app.core.domain.model import Client
 from consultant_app.gui import dates, i18n
 from consultant_app.gui.client_file_header import ClientHeader
@@ -107,14 +109,27 @@ def test_dutch_needs_no_translation_file(qtbot, qapp, session):
         i18n.remove_translators(qapp)
 
 
-def test_missing_qm_is_built_from_the_ts(qtbot, qapp, tmp_path, monkeypatch, session):
-    if i18n._tool("lrelease") is None:
-        pytest.skip("pyside6-lrelease not available")
+def test_a_source_tree_shows_english_from_the_ts_and_writes_nothing(qtbot, qapp, tmp_path,
+                                                                    monkeypatch, session):
     shutil.copy(TS, tmp_path / TS.name)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     i18n.install_translator(qapp, "en")
     try:
-        assert (tmp_path / TS.with_suffix(".qm").name).exists()
+        page = UnlockPage(session)
+        qtbot.addWidget(page)
+        assert page.ui.unlock_button.text() == "Unlock"
+        assert [p.name for p in tmp_path.iterdir()] == [TS.name]
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_an_installation_shows_english_from_its_compiled_qm(qtbot, qapp, tmp_path, monkeypatch,
+                                                            session):
+    """A wheel or the bundle carries the .qm compiled at build time, and no .ts."""
+    (tmp_path / TS.with_suffix(".qm").name).write_bytes(qm.compile_ts(TS.read_bytes()))
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    i18n.install_translator(qapp, "en")
+    try:
         page = UnlockPage(session)
         qtbot.addWidget(page)
         assert page.ui.unlock_button.text() == "Unlock"
@@ -122,11 +137,12 @@ def test_missing_qm_is_built_from_the_ts(qtbot, qapp, tmp_path, monkeypatch, ses
         i18n.remove_translators(qapp)
 
 
-def test_without_qm_or_tools_the_interface_stays_dutch(qtbot, qapp, tmp_path, monkeypatch,
-                                                      session):
-    shutil.copy(TS, tmp_path / TS.name)
+@pytest.mark.parametrize("files", [{}, {TS.name: b"<TS><context>"}], ids=["none", "broken-ts"])
+def test_without_a_readable_ts_or_qm_the_interface_stays_dutch(qtbot, qapp, tmp_path, monkeypatch,
+                                                              session, files):
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    monkeypatch.setattr(i18n, "_tool", lambda name: None)
     i18n.install_translator(qapp, "en")
     try:
         page = UnlockPage(session)
