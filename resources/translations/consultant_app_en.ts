@@ -1982,4 +1982,15 @@
         <translation>Unlock</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Demokluis met synthetische cliënten wordt gevuld…</source>
+        <translation>Filling the demo vault with synthetic clients…</translation>
+    </message>
+    <message>
+        <source>Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1</source>
+        <translation>Demo: synthetic data; passphrase after locking: %1</translation>
+    </message>
+</context>
 </TS>

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from consultant_app import app
+from consultant_app.gui import app
 from consultant_app.core.vault.vault import Vault
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel

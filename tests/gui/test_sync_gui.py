@@ -18,7 +18,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from consultant_app import app
+from consultant_app.gui import app
 from consultant_app.core.sync.service import Receipt, SyncService
 from consultant_app.core.vault import conflicts, notes, replica
 from consultant_app.core.vault.database import transaction

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from consultant_app.cli.registry import MAX_WORKERS
 from consultant_app.core.messages import translate
-from consultant_app.registry.commands import MAX_WORKERS
 from tests.registry.people import ISIK, NOORD, PASSWORD, create, new_id, pull_all, push
 from tests.registry.server import ROOT, RegistryServer
 

@@ -1,4 +1,5 @@
-"""The command-line face of sync: login, logout, sync, sync status and conflicts.
+"""Sync on the command line: `login`, `logout`, `sync` (and `sync status|refused|set-aside`) and
+`conflicts list|resolve`.
 
 The registry password comes from CONSULTANT_APP_REGISTRY_PASSWORD or a prompt, never from an
 argument (it would stay in the shell history). The receipt goes to stdout; status lines to stderr.
@@ -12,14 +13,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consultant_app.cli import CliError, print_json, read_passphrase, say, with_vault
+from consultant_app.cli.common import (
+    REGISTRY_PASSWORD_ENV, CliError, print_json, read_passphrase, say, with_workspace,
+)
 from consultant_app.core.messages import cli_language, translate
 
 if TYPE_CHECKING:
     from consultant_app.core.sync.service import SyncService
-    from consultant_app.core.vault.vault import Vault
-
-REGISTRY_PASSWORD_ENV = "CONSULTANT_APP_REGISTRY_PASSWORD"
+    from consultant_app.core.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,9 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--server", required=True, help="the registry's address (https://...)")
     p.add_argument("--user", required=True, help="your registry user name")
     p.add_argument("--ca-file", type=Path, help="the office's CA certificate (PEM)")
-    p.set_defaults(handler=with_sync(cmd_login))
+    p.set_defaults(handler=with_workspace(cmd_login))
     p = sub.add_parser("logout", help="forget the registry login of this vault")
-    p.set_defaults(handler=with_sync(cmd_logout))
+    p.set_defaults(handler=with_workspace(cmd_logout))
 
     p = sub.add_parser("sync", help="send and receive changes (`sync status`: the state)")
     p.add_argument("what", nargs="?", choices=["status", "refused", "set-aside"],
@@ -37,29 +38,23 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "refused; set-aside: received records this app could not store")
     p.add_argument("--server", help="the registry to sync with (the one logged in to)")
     p.add_argument("--json", action="store_true", help="the receipt or status as JSON")
-    p.set_defaults(handler=with_sync(cmd_sync))
+    p.set_defaults(handler=with_workspace(cmd_sync))
 
-    conflicts = sub.add_parser("conflicts", help="edits that clashed with a colleague's").add_subparsers(
+    conflicts = sub.add_parser(
+        "conflicts", help="edits that clashed with a colleague's").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     p = conflicts.add_parser("list", help="each conflict: client, field, base, mine, theirs")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_sync(cmd_conflicts_list))
+    p.set_defaults(handler=with_workspace(cmd_conflicts_list))
     p = conflicts.add_parser("resolve", help="keep mine, theirs, or a new value")
     p.add_argument("id")
     p.add_argument("--keep", choices=["mine", "theirs"])
     p.add_argument("--value", help="a new value (JSON, or plain text) for a client field")
-    p.set_defaults(handler=with_sync(cmd_conflicts_resolve))
+    p.set_defaults(handler=with_workspace(cmd_conflicts_resolve))
 
 
-def with_sync(action):
-    def on_vault(vault: Vault, args: argparse.Namespace) -> int | None:
-        from consultant_app.core.sync.service import SyncService
-
-        return action(SyncService(vault), args)
-    return with_vault(on_vault)
-
-
-def cmd_login(service: SyncService, args: argparse.Namespace) -> int:
+def cmd_login(workspace: Workspace, args: argparse.Namespace) -> int:
+    service = workspace.sync
     password = read_passphrase(args, env=REGISTRY_PASSWORD_ENV,
                                prompt_code="prompt_registry_password")
     store = service.login(args.server, args.user, password, ca_file=args.ca_file)
@@ -67,13 +62,14 @@ def cmd_login(service: SyncService, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_logout(service: SyncService, args: argparse.Namespace) -> int:
-    service.logout()
+def cmd_logout(workspace: Workspace, args: argparse.Namespace) -> int:
+    workspace.sync.logout()
     say("logout_ok")
     return 0
 
 
-def cmd_sync(service: SyncService, args: argparse.Namespace) -> int:
+def cmd_sync(workspace: Workspace, args: argparse.Namespace) -> int:
+    service = workspace.sync
     if args.what == "status":
         return _print_status(service, args.json)
     if args.what == "refused":
@@ -178,8 +174,8 @@ def _print_set_aside(service: SyncService, as_json: bool) -> int:
     return 0
 
 
-def cmd_conflicts_list(service: SyncService, args: argparse.Namespace) -> int:
-    found = service.conflicts()
+def cmd_conflicts_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    found = workspace.sync.conflicts()
     if args.json:
         print_json([c.__dict__ for c in found])
         return 0
@@ -195,10 +191,10 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def cmd_conflicts_resolve(service: SyncService, args: argparse.Namespace) -> int:
+def cmd_conflicts_resolve(workspace: Workspace, args: argparse.Namespace) -> int:
     if (args.keep is None) == (args.value is None):
         raise CliError("conflict_choice")
-    service.resolve(args.id, keep=args.keep, value=_parse_value(args.value))
+    workspace.sync.resolve(args.id, keep=args.keep, value=_parse_value(args.value))
     say("conflict_resolved")
     return 0
 

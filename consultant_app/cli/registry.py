@@ -1,28 +1,28 @@
-"""The CLI of the registry: `consultant-app registry serve` runs the server, `registry user
-add|disable|list` keeps its accounts. The database URL comes from --database or
+"""The office's registry on the command line: `consultant-app registry serve` runs the server,
+`registry user add|disable|list` keeps its accounts. The database URL comes from --database or
 CONSULTANT_APP_REGISTRY_DATABASE; new passwords from CONSULTANT_APP_REGISTRY_PASSWORD or a prompt.
 
 FastAPI, uvicorn and psycopg are imported only when a registry command runs, so building the
-parser (which every start of the app does) stays cheap.
+parser (which every start of the app does) stays cheap. Where the registry package itself is
+missing (the desktop bundle leaves it out), importing this module fails and the command line
+has no `registry` command.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
-from consultant_app.cli import print_json, say
+from consultant_app.cli.common import REGISTRY_PASSWORD_ENV, print_json, read_secret, say
 from consultant_app.core.messages import cli_language, translate
 from consultant_app.core.sync.protocol import is_loopback
 from consultant_app.registry import RegistryError
 
 DATABASE_ENV = "CONSULTANT_APP_REGISTRY_DATABASE"
-PASSWORD_ENV = "CONSULTANT_APP_REGISTRY_PASSWORD"
 DEFAULT_PORT = 8765
 MAX_WORKERS = 64
-WORKER_APP = "consultant_app.registry.commands:worker_app"
+WORKER_APP = "consultant_app.cli.registry:worker_app"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     user = registry.add_parser("user", help="registry accounts").add_subparsers(
         dest="user_action", metavar="ACTION", required=True)
-    p = user.add_parser("add", help=f"add a user (password from ${PASSWORD_ENV} or a prompt)")
+    p = user.add_parser(
+        "add", help=f"add a user (password from ${REGISTRY_PASSWORD_ENV} or a prompt)")
     p.add_argument("name")
     p.add_argument("--team", required=True)
     _database_option(p)
@@ -130,18 +131,11 @@ def _open_store(args: argparse.Namespace):
 
 
 def read_new_password() -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise RegistryError("registry_no_password", env=PASSWORD_ENV)
-    import getpass
-
-    lang = cli_language()
-    first = getpass.getpass(translate("registry_prompt_password", lang) + ": ")
-    if getpass.getpass(translate("registry_prompt_repeat", lang) + ": ") != first:
-        raise RegistryError("registry_passwords_differ")
-    return first
+    """A new user's password: from the environment, else asked twice at the terminal."""
+    return read_secret(REGISTRY_PASSWORD_ENV, prompt_code="registry_prompt_password",
+                       repeat_code="registry_prompt_repeat",
+                       missing=RegistryError("registry_no_password", env=REGISTRY_PASSWORD_ENV),
+                       differ=RegistryError("registry_passwords_differ"))
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:

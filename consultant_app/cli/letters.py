@@ -1,6 +1,6 @@
-"""The CLI's letter and template commands: `letter render|list|export`, `template
-list|check|import`. Template commands need no vault: an office IT person can check a template
-made in Word before anyone uses it.
+"""Letters on the command line: `letter render|list|export` (a client's letters, kept in the
+vault) and `template list|check|import`. Template commands need no vault: an office IT person
+can check a template made in Word before anyone uses it.
 """
 
 from __future__ import annotations
@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from consultant_app.cli import CliError, print_json, read_file, say, with_vault
+from consultant_app.cli.common import CliError, print_json, read_file, say, with_workspace
 from consultant_app.core.messages import cli_language, translate
+
+if TYPE_CHECKING:
+    from consultant_app.core.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,17 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="the letter's date, YYYY-MM-DD (default: today)")
     p.add_argument("--allow-expired", action="store_true",
                    help="use a template outside its validity period, deliberately")
-    p.set_defaults(handler=with_vault(cmd_letter_render))
+    p.set_defaults(handler=with_workspace(cmd_letter_render))
     p = letter.add_parser("list", help="a client's letters")
     p.add_argument("client_id")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=with_vault(cmd_letter_list))
+    p.set_defaults(handler=with_workspace(cmd_letter_list))
     p = letter.add_parser("export", help="write a kept letter to a file")
     p.add_argument("letter_id")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--pdf", action="store_true", help="write a PDF instead of the .docx")
-    p.set_defaults(handler=with_vault(cmd_letter_export))
+    p.set_defaults(handler=with_workspace(cmd_letter_export))
+    _register_templates(sub)
 
+
+def _register_templates(sub: argparse._SubParsersAction) -> None:
     template = sub.add_parser("template", help="letter templates").add_subparsers(
         dest="action", metavar="ACTION", required=True)
     p = template.add_parser("list", help="the templates, valid ones first")
@@ -55,16 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 # -- letters ------------------------------------------------------------------------------------
-def _service(vault, args: argparse.Namespace):
-    from consultant_app.core.letters.library import TemplateLibrary
-    from consultant_app.core.letters.service import LetterService
-    from consultant_app.core.preferences import Preferences
-
-    location = Preferences.load(args.data_dir).default_location
-    return LetterService(vault, TemplateLibrary.for_data_dir(args.data_dir), location)
-
-
-def cmd_letter_render(vault, args: argparse.Namespace) -> int:
+def cmd_letter_render(workspace: Workspace, args: argparse.Namespace) -> int:
     """Every problem of the letter in one line and nothing written; when only the PDF cannot
     be made, the .docx is kept and written, its id printed, and exit 1 says there is no PDF."""
     from consultant_app.core.errors import LetterProblems, PdfNotMadeError
@@ -74,7 +72,7 @@ def cmd_letter_render(vault, args: argparse.Namespace) -> int:
     for path in filter(None, (out, pdf_out)):
         if path.exists():
             raise CliError("file_exists", path=path)
-    service = _service(vault, args)
+    service = workspace.letters
     template = service.library.resolve(args.template)
     draft, problems = service.check(args.client_id, template, _date(args.date),
                                     allow_expired=args.allow_expired, pdf=args.pdf)
@@ -93,8 +91,8 @@ def cmd_letter_render(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_letter_list(vault, args: argparse.Namespace) -> int:
-    letters = _service(vault, args).list_letters(args.client_id)
+def cmd_letter_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    letters = workspace.letters.list_letters(args.client_id)
     if args.json:
         print_json([vars(letter) for letter in letters])
     else:
@@ -104,10 +102,10 @@ def cmd_letter_list(vault, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_letter_export(vault, args: argparse.Namespace) -> int:
+def cmd_letter_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.out.exists():
         raise CliError("file_exists", path=args.out)
-    _service(vault, args).export(args.letter_id, args.out, pdf=args.pdf)
+    workspace.letters.export(args.letter_id, args.out, pdf=args.pdf)
     say("letter_exported", path=args.out)
     return 0
 
