@@ -30,7 +30,7 @@ TIMEOUT = 300
 
 pytestmark = pytest.mark.slow
 
-# Run by the fresh environment's Python: the desktop app's own start (consultant_app.app.run) on
+# Run by the fresh environment's Python: the desktop app's own start (consultant_app.gui.app.run) on
 # an existing vault, which shows the lock screen; once its event loop runs, the visible texts
 # are printed and the app quits.
 LOOK_AT_THE_APP = """
@@ -39,7 +39,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 import consultant_app
-from consultant_app import app as desktop
+from consultant_app.gui import app as desktop
 from consultant_app.core import paths
 
 def look():
