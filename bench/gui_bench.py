@@ -500,7 +500,7 @@ def in_process(vault_dir: Path, args: argparse.Namespace) -> dict:
         if n == 0:
             memory["unlocked_first_page"] = rss()
     rows = window.model.rowCount()
-    total_clients = session.casefile.count_clients()
+    total_clients = session.workspace.casefile.count_clients()
     unlock = {key: round(statistics.median(r[key] for r in unlock_runs), 3)
               for key in unlock_runs[0]}
     unlock.update(runs_s=[round(r["total_s"], 3) for r in unlock_runs], first_page_rows=rows,
@@ -517,7 +517,7 @@ def in_process(vault_dir: Path, args: argparse.Namespace) -> dict:
 
     # -- search keystrokes ----------------------------------------------------------------------
     edit = window.ui.search_edit
-    names = session.vault.db.execute(
+    names = session.workspace.vault.db.execute(
         "SELECT given_names, surname FROM clients WHERE deleted = 0").fetchall()
     picks = random.Random(args.seed).sample(names, min(args.queries, len(names)))
     strokes = []  # (shape, text, model_ms, shown_ms, hits, painted)

@@ -4,6 +4,8 @@ client file; behind all of it the lock screen whenever the vault is locked.
 The window title never names a client. Locking hides every open dialog and empties the list;
 the client file page keeps what was typed, and unlocking returns to exactly where the
 consultant was. Sync (its menu, the banner on top, its dialogs) lives in gui/sync_controller.py.
+The list and the spreekuur bar are read again whenever the session says clients or contacts
+changed. Find-as-you-type reads on the GUI thread (see `search`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
-from consultant_app.core.errors import ValidationError
+from consultant_app.core.errors import ValidationError, error_text
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges, run_op
+from consultant_app.gui.session import Session
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
 
@@ -32,6 +35,8 @@ class MainWindow(QMainWindow):
         """`keyring_backend` replaces the OS keyring for sync logins (tests)."""
         super().__init__(parent)
         self.session = session
+        if keyring_backend is not None:
+            session.keyring_backend = keyring_backend
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._hidden_dialogs: list[QDialog] = []
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         ui, session = self.ui, self.session
         session.locked.connect(self.show_locked)
         session.unlocked.connect(self.show_work)
+        session.changed.connect(self._changed)
         ui.search_edit.textChanged.connect(self.search)
         ui.search_edit.returnPressed.connect(self.open_selected)
         ui.clients_table.activated.connect(self._open_index)
@@ -114,10 +120,6 @@ class MainWindow(QMainWindow):
             page = ClientFilePage(self.session, self.current_location, self)
             self.ui.client_layout.addWidget(page)
             page.closed.connect(self.back_to_search)
-            page.saved.connect(lambda _: self.refresh_after_change())
-            # New notes and tasks wait to be synced too: the banner counts them.
-            page.notes.written.connect(self.sync.refresh)
-            page.tasks.changed.connect(self.sync.refresh)
             self._client_file = page
         return self._client_file
 
@@ -171,9 +173,12 @@ class MainWindow(QMainWindow):
         self.ui.search_edit.selectAll()
 
     def search(self, text: str) -> None:
+        """Find-as-you-type on the session's own connection, on the GUI thread: a keystroke is
+        answered within a few milliseconds from the first page of matches, and the list pages
+        in the rest as it scrolls (Qt's fetchMore asks on the GUI thread)."""
         if not self.session.is_unlocked:
             return
-        casefile = self.session.casefile
+        casefile = self.session.workspace.casefile
         if text.strip():
             self._show_matches(text)
         else:
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
     def _show_matches(self, text: str) -> None:
         """Every match of `text`, paged in as the list scrolls, under the number found in all.
         Each keystroke searches; the access log gets the search when a file is opened."""
-        casefile = self.session.casefile
+        casefile = self.session.workspace.casefile
         try:
             found = casefile.search_clients(text, limit=PAGE, log=False)
         except ValidationError as error:  # a query too long: said, and nothing listed
@@ -214,7 +219,9 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         if self._found is not None:
-            self.session.casefile.log_search(result_count=self._found)
+            found = self._found
+            run_op(self, lambda workspace: workspace.casefile.log_search(
+                result_count=found), on_failure=self._show_failure)
         self.open_client(client_id)
 
     def new_client(self) -> None:
@@ -226,7 +233,18 @@ class MainWindow(QMainWindow):
     def back_to_search(self) -> None:
         self.ui.content.setCurrentWidget(self.ui.search_page)
 
+    def _show_failure(self, error: BaseException) -> None:
+        self.statusBar().showMessage(error_text(error, self.session.language), 15_000)
+
     # -- spreekuur bar -------------------------------------------------------------------------
+    def _changed(self, changes: OpChanges) -> None:
+        """A finished operation changed records: the list and the bar show them (the sync
+        banner reads its own state: see SyncController)."""
+        if changes.clients:
+            self.search(self.ui.search_edit.text())
+        if changes.contacts:
+            self.refresh_bar()
+
     def refresh_after_change(self) -> None:
         if not self.session.is_unlocked:
             return
@@ -246,18 +264,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Het open dossier is niet opnieuw ingelezen: er zijn niet-opgeslagen "
                 "wijzigingen."), 15_000)
-        elif not page.reload():
-            self.back_to_search()  # erased meanwhile: its file is emptied, not kept on screen
+        else:  # erased meanwhile: its file is emptied, not kept on screen
+            page.reload(gone=self.back_to_search)
 
     def refresh_bar(self) -> None:
         today = date.today()
         self.ui.date_label.setText(long_date(today, self.session.language))
         if self.session.is_unlocked:
-            count = self.session.casefile.contacts_on(today.isoformat())
-            # "Contacten vandaag: 1" reads right for any number; Dutch is the source language,
-            # and Qt applies plural forms only through a translation.
-            self.ui.today_count_label.setText(
-                self.tr("Contacten vandaag: %1").replace("%1", str(count)))
+            run_op(self, lambda workspace: workspace.casefile.contacts_on(
+                today.isoformat()), on_success=self._show_today_count,
+                on_failure=self._show_failure)
+
+    def _show_today_count(self, count: int) -> None:
+        # "Contacten vandaag: 1" reads right for any number; Dutch is the source language,
+        # and Qt applies plural forms only through a translation.
+        self.ui.today_count_label.setText(
+            self.tr("Contacten vandaag: %1").replace("%1", str(count)))
 
     # -- other screens -------------------------------------------------------------------------
     def edit_preferences(self) -> None:

@@ -51,6 +51,12 @@ class Task(QObject):
 _running: set[Task] = set()  # keeps tasks (and their callbacks) alive until they report
 
 
+def busy() -> bool:
+    """Some background work has not reported yet (a task that starts another from its callback
+    counts without a gap). Tests wait for this instead of sleeping."""
+    return bool(_running)
+
+
 def run_in_background(
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],

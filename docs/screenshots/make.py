@@ -63,7 +63,7 @@ def _overdue(window) -> None:
     demo registry had been set up: only settings of this throwaway vault change, nothing is sent."""
     from datetime import datetime, timedelta, timezone
 
-    vault = window.session.vault
+    vault = window.session.workspace.vault
     nine_days_ago = datetime.now(timezone.utc) - timedelta(days=9)
     vault.set_setting("sync_server", "https://registratie.voorbeeld.example")
     vault.set_setting("sync_user", "demo-consulent")

@@ -7,11 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from consultant_app import app
-from consultant_app.core.vault.vault import Vault
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
+from consultant_app.core.workspace import Workspace
 from consultant_app.gui.session import Session
 from tests.conftest import ISIK, PASSPHRASE
+from tests.gui.conftest import wait_for_ops
 
 OTHERS = [
     {"given_names": "Mehmet", "surname": "Yılmaz", "birth_date": "1958-01-17"},
@@ -23,11 +24,10 @@ OTHERS = [
 @pytest.fixture
 def session(qtbot, vault_dir):
     session = Session(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    workspace = Workspace.unlock(vault_dir, PASSPHRASE)
     for person in [ISIK, *OTHERS]:
-        from consultant_app.core.casefile import CaseFile
-        CaseFile(vault).add_client(person)
-    session.adopt(vault)
+        workspace.casefile.add_client(person)
+    session.adopt(workspace)
     yield session
     session.lock()
 
@@ -71,7 +71,7 @@ def test_enter_in_search_opens_the_file_and_logs_the_search(qtbot, window, sessi
     qtbot.keyClicks(window.ui.search_edit, "jagess")
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
     assert window.ui.content.currentWidget() is window.ui.client_page
-    actions = [r[0] for r in session.vault.db.execute(
+    actions = [r[0] for r in session.workspace.vault.db.execute(
         "SELECT action FROM audit_log WHERE action IN ('search', 'read') ORDER BY seq")]
     assert actions == ["search", "read"]
 
@@ -86,7 +86,7 @@ def test_ctrl_l_locks_and_nothing_of_a_client_stays_visible(qtbot, window, sessi
         assert name not in text
     assert window.windowTitle() == "Spreekuur"
     with pytest.raises(Exception):
-        session.casefile  # noqa: B018 - the key is gone
+        session.workspace.casefile  # noqa: B018 - the key is gone
 
 
 def test_idle_time_locks_and_unlocking_returns_to_the_same_search(qtbot, window, session):
@@ -112,7 +112,7 @@ def test_activity_postpones_the_idle_lock(qtbot, window, session):
 
 def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
     model = ClientTableModel()
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     for i in range(PAGE + 30):
         casefile.add_client({"given_names": f"Emir {i}", "surname": "Begić",
                              "birth_date": "1970-01-01"})
@@ -131,7 +131,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
 
     from consultant_app.gui.due_tasks_dialog import DueTasksDialog
 
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     (isik,) = casefile.search_clients("isik").items
     (mehmet,) = casefile.search_clients("mehmet").items
     yesterday = (date.today() - timedelta(days=1)).isoformat()
@@ -140,6 +140,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     window.ui.action_due_tasks.trigger()
     dialog = window.findChild(DueTasksDialog)
     qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "Işık Öztürk"
     assert dialog.model.index(0, 2).data() == "Kopie verblijfsvergunning opvragen"
@@ -147,6 +148,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     qtbot.keyClick(dialog.ui.tasks_view, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.ui.content.currentWidget() is window.ui.client_page
+    wait_for_ops(qtbot)  # the file is read
     assert window.client_file.client_id == isik.id
 
 
@@ -158,7 +160,7 @@ def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     window.show()
     with qtbot.waitSignal(session.unlocked, timeout=120_000):
         app._fill_demo(window, session, 3)  # the demo vault, as `consultant-app --demo` makes it
-    assert window.session.casefile.count_clients() == 3
+    assert window.session.workspace.casefile.count_clients() == 3
     window.statusBar().showMessage("Vandaag gesynchroniseerd.", 50)  # a passing message
     with qtbot.waitSignal(session.locked):
         window.ui.action_lock.trigger()
@@ -195,6 +197,6 @@ def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window)
 def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
     dutch, english = ClientTableModel(), ClientTableModel(language="en")
     for model in (dutch, english):
-        model.show_results(session.casefile.search_clients("isik").items)
+        model.show_results(session.workspace.casefile.search_clients("isik").items)
     assert dutch.index(0, 1).data() == "05-03-1961"
     assert english.index(0, 1).data() == "05/03/1961"

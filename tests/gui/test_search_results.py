@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_table import PAGE
+from tests.gui.conftest import wait_for_ops
 
 FAMILIES = PAGE + 40  # found through a child named Kaya: more than one page
 
 
 @pytest.fixture
 def window(qtbot, session):
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     casefile.add_clients([casefile.prepare_client(
         {"given_names": f"Cliënt {i:03d}", "surname": "Demir", "birth_date": "1960-01-01",
          "children": [{"given_names": "Emre", "surname": "Kaya"}]}) for i in range(FAMILIES)])
@@ -49,7 +50,8 @@ def test_search_shows_the_true_count_and_scrolling_reaches_the_last_match(qtbot,
     table.setFocus()
     table.selectRow(last)
     qtbot.keyClick(table, Qt.Key.Key_Return)  # opening the file logs the search: the count only
-    (detail,) = session.casefile.db.execute(
+    wait_for_ops(qtbot)
+    (detail,) = session.workspace.casefile.db.execute(
         "SELECT detail FROM audit_log WHERE action = 'search'").fetchone()
     assert detail == f"results={FAMILIES + 1}"
 
