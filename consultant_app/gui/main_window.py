@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
-from consultant_app.core.errors import ValidationError, error_text
+from consultant_app.core.errors import ValidationError, VaultError, error_text
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.ui.content.setCurrentWidget(self.ui.search_page)
 
     def _show_failure(self, error: BaseException) -> None:
+        if isinstance(error, VaultError) and error.code == "vault_locked":
+            return  # locked meanwhile: the lock screen says enough
         self.statusBar().showMessage(error_text(error, self.session.language), 15_000)
 
     # -- spreekuur bar -------------------------------------------------------------------------
@@ -285,10 +287,9 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from consultant_app.gui.preferences_dialog import PreferencesDialog
 
-        if PreferencesDialog(self.session, self).exec():
+        if PreferencesDialog(self.session, self).exec():  # the banner follows its settings
             self._fill_locations()
             self.refresh_bar()
-            self.sync.refresh()
 
     def show_due_tasks(self) -> None:
         from consultant_app.gui.due_tasks_dialog import DueTasksDialog

@@ -35,17 +35,8 @@ def _go(window, screen: str) -> None:
     window.ui.search_edit.setText(SEARCH)
     if screen in ("client", "letter", "preflight", "contact"):
         window.open_selected()
-        page = window.client_file
-        if screen == "letter":
-            page.make_letter()  # the demo office has its address and phone: a preview at once
-            QTimer.singleShot(1500, lambda: _choose(window, LETTER))
-        elif screen == "preflight":
-            page.make_letter()
-            QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
-            QTimer.singleShot(4000, lambda: _impossible_date(window))
-        elif screen == "contact":
-            page.ui.tabs.setCurrentIndex(5)
-            page.contacts.new_contact()
+        _when(lambda: window.client_file.client_id is not None,
+              lambda: _in_the_file(window, screen))  # the file is read in the background
     elif screen == "templates":
         window.manage_templates()
         from consultant_app.gui.templates_dialog import TemplatesDialog
@@ -56,6 +47,27 @@ def _go(window, screen: str) -> None:
         window.session.lock()
     elif screen == "banner":
         _overdue(window)
+
+
+def _in_the_file(window, screen: str) -> None:
+    page = window.client_file
+    if screen == "letter":
+        page.make_letter()  # the demo office has its address and phone: a preview at once
+        QTimer.singleShot(1500, lambda: _choose(window, LETTER))
+    elif screen == "preflight":
+        page.make_letter()
+        QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
+        QTimer.singleShot(4000, lambda: _impossible_date(window))
+    elif screen == "contact":
+        page.ui.tabs.setCurrentIndex(5)
+        page.contacts.new_contact()
+
+
+def _when(ready, then) -> None:
+    if ready():
+        then()
+    else:
+        QTimer.singleShot(100, lambda: _when(ready, then))
 
 
 def _overdue(window) -> None:
