@@ -5,7 +5,7 @@ The window title never names a client. Locking hides every open dialog and empti
 the client file page keeps what was typed, and unlocking returns to exactly where the
 consultant was. Sync (its menu, the banner on top, its dialogs) lives in gui/sync_controller.py.
 The list and the spreekuur bar are read again whenever the session says clients or contacts
-changed. Find-as-you-type reads on the GUI thread (see `search`).
+changed; like every vault read of the window, find-as-you-type runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
-from consultant_app.core.errors import ValidationError, VaultError, error_text
+from consultant_app.core.errors import VaultError, error_text
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
-from consultant_app.gui.operations import OpChanges, run_op
+from consultant_app.gui.operations import Latest, OpChanges, run_op
 from consultant_app.gui.session import Session
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._hidden_dialogs: list[QDialog] = []
         self._found: int | None = None  # how many the search on screen found in all
+        self._searches = Latest()
+        self._searching = self._open_when_found = False
         self._page_before_lock = self.ui.work_page
 
         self.unlock_page = UnlockPage(session, self)
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
+        self._searches.ticket()  # an answer still on its way is not shown
+        self._searching = self._open_when_found = False
         self.model.clear()
         self.ui.result_count_label.clear()
         self.ui.pages.setCurrentWidget(self.ui.lock_page)
@@ -173,38 +177,58 @@ class MainWindow(QMainWindow):
         self.ui.search_edit.selectAll()
 
     def search(self, text: str) -> None:
-        """Find-as-you-type on the session's own connection, on the GUI thread: a keystroke is
-        answered within a few milliseconds from the first page of matches, and the list pages
-        in the rest as it scrolls (Qt's fetchMore asks on the GUI thread)."""
+        """Find-as-you-type: each keystroke reads the first page of matches (or of everyone)
+        off the GUI thread and only the latest keystroke's answer is shown; the list pages in
+        the rest as it scrolls. The access log gets the search when a file is opened."""
         if not self.session.is_unlocked:
             return
-        casefile = self.session.workspace.casefile
-        if text.strip():
-            self._show_matches(text)
-        else:
-            self._found = None
-            self.model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
-            self.ui.result_count_label.setText(
-                self.tr("Cliënten: %1").replace("%1", str(casefile.count_clients())))
+        latest = self._searches.ticket()
+        self._searching = True
+        query = text if text.strip() else ""
+
+        def work(workspace: Any) -> tuple[int, list]:
+            casefile = workspace.casefile
+            if query:
+                found = casefile.search_clients(query, limit=PAGE, log=False)
+                return found.total, found.items
+            return casefile.count_clients(), casefile.list_clients(0, PAGE)
+
+        run_op(self, work, on_success=latest(lambda found: self._show_found(query, *found)),
+               on_failure=latest(self._search_failed))
+
+    def _show_found(self, query: str, total: int, first: list) -> None:
+        """Every match of `query` (everyone for none), under the number found in all."""
+        self._searching = False
+        self._found = total if query else None
+        self.model.show_all(self._pages(query), first)
+        self.ui.result_count_label.setText(
+            self.tr("%n gevonden", "", total) if query
+            else self.tr("Cliënten: %1").replace("%1", str(total)))
         if self.model.rowCount():
             self.ui.clients_table.selectRow(0)
+        if self._open_when_found:  # Enter came before the answer: its first match
+            self._open_when_found = False
+            self.open_selected()
 
-    def _show_matches(self, text: str) -> None:
-        """Every match of `text`, paged in as the list scrolls, under the number found in all.
-        Each keystroke searches; the access log gets the search when a file is opened."""
-        casefile = self.session.workspace.casefile
-        try:
-            found = casefile.search_clients(text, limit=PAGE, log=False)
-        except ValidationError as error:  # a query too long: said, and nothing listed
-            self._found = None
-            self.model.clear()
-            self.ui.result_count_label.setText(error_text(error, self.session.language))
+    def _pages(self, query: str):
+        def fetch(offset: int, limit: int, deliver) -> None:
+            def work(workspace: Any) -> list:
+                casefile = workspace.casefile
+                if query:
+                    return casefile.search_clients(query, offset, limit, log=False).items
+                return casefile.list_clients(offset, limit)
+
+            run_op(self, work, on_success=deliver, on_failure=self._show_failure)
+        return fetch
+
+    def _search_failed(self, error: BaseException) -> None:
+        """A query too long (or any refusal): said, and nothing listed."""
+        self._searching = self._open_when_found = False
+        if isinstance(error, VaultError) and error.code == "vault_locked":
             return
-        self._found = found.total
-        self.model.show_all(
-            lambda offset, limit: casefile.search_clients(text, offset, limit, log=False).items,
-            first=found.items)
-        self.ui.result_count_label.setText(self.tr("%n gevonden", "", found.total))
+        self._found = None
+        self.model.clear()
+        self.ui.result_count_label.setText(error_text(error, self.session.language))
 
     def _focus_results(self) -> None:
         self.ui.clients_table.setFocus()
@@ -212,6 +236,9 @@ class MainWindow(QMainWindow):
             self.ui.clients_table.selectRow(0)
 
     def open_selected(self) -> None:
+        if self._searching:  # Ctrl+F, type, Enter: what was typed is still being looked up
+            self._open_when_found = True
+            return
         self._open_index(self.ui.clients_table.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:

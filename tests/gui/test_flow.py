@@ -25,6 +25,7 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    wait_for_ops(qtbot)
     assert window.ui.pages.currentWidget() is window.ui.lock_page
 
     # First start: the set-up creates the vault and unlocks it.
@@ -67,6 +68,7 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     window.ui.action_find.trigger()
     qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
     assert window.model.rowCount() == 1
     assert window.model.index(0, 0).data() == "Işık Öztürk"
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)

@@ -24,6 +24,7 @@ def window(qtbot, session):
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
+    wait_for_ops(qtbot)
     return window
 
 
@@ -31,6 +32,7 @@ def test_search_shows_the_true_count_and_scrolling_reaches_the_last_match(qtbot,
                                                                            session):
     window.ui.action_find.trigger()
     qtbot.keyClicks(window.ui.search_edit, "kaya")
+    wait_for_ops(qtbot)
     assert window.ui.result_count_label.text() == f"{FAMILIES + 1} gevonden"
     model, table = window.model, window.ui.clients_table
     assert model.index(0, 0).data() == "Elif Kaya"  # her own name: first, though the newest
@@ -58,7 +60,9 @@ def test_search_shows_the_true_count_and_scrolling_reaches_the_last_match(qtbot,
 
 def test_a_pasted_page_of_text_is_refused_with_a_message(qtbot, window):
     window.ui.search_edit.setText("levensbewijs " * 300)  # a pasted page
+    wait_for_ops(qtbot)
     assert window.ui.result_count_label.text() == "Zoektekst te lang: maximaal 200 tekens"
     assert window.model.rowCount() == 0
     window.ui.search_edit.setText("kaya")
+    wait_for_ops(qtbot)
     assert window.ui.result_count_label.text() == f"{FAMILIES + 1} gevonden"
