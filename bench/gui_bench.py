@@ -17,8 +17,9 @@ next to the figures):
   unlock       in-process (offscreen): the real MainWindow on the lock screen; Session.unlock
                (Argon2id + open, off the GUI thread) -> the `unlocked` signal -> the main window's
                first list page loaded (read off the GUI thread; the model reset with PAGE
-               rows) -> that page painted (first Paint of the table's viewport after it). Median of --unlock-runs, locking in
-               between. Uses the vault's own (calibrated) Argon2id parameters.
+               rows) -> that page painted (first Paint of the table's viewport after it).
+               Median of --unlock-runs, locking in between. Uses the vault's own (calibrated)
+               Argon2id parameters.
   search       in-process, right after: for --queries random clients, "Ctrl+F" (focus_search,
                which selects the text) and then every keystroke of "first-given-name surname",
                typed as key press/release events sent to main_window.ui.search_edit (Işık too).
