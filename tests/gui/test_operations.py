@@ -124,3 +124,22 @@ def test_changes_combine_and_say_what_waits_to_be_synced():
                                                                          settings=True)
     assert not OpChanges() and OpChanges(letters=True)
     assert OpChanges(follow_ups=True).pending and not OpChanges(letters=True).pending
+
+
+def test_enter_typed_before_the_search_answered_opens_the_first_match_of_what_was_typed(
+        qtbot, session):
+    for person in (ISIK, {"given_names": "Rabindra", "surname": "Jagessar",
+                          "birth_date": "1955-04-04"}):
+        session.workspace.casefile.add_client(person)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_ops(qtbot)
+    window.focus_search()
+    assert window.model.index(0, 0).data() == "Rabindra Jagessar"  # first of everyone
+    qtbot.keyClicks(window.ui.search_edit, "ozturk")
+    qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)  # no wait: as fast as one types
+    wait_for_ops(qtbot)
+
+    assert window.ui.content.currentWidget() is window.ui.client_page
+    assert window.client_file.ui.surname_edit.text() == "Öztürk"
