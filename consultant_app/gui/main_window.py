@@ -22,7 +22,7 @@ from consultant_app.core.errors import VaultError, error_text
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
-from consultant_app.gui.operations import Latest, OpChanges, run_op
+from consultant_app.gui.operations import Latest, OpChanges, Reader, run_op
 from consultant_app.gui.session import Session
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QDialog] = []
         self._found: int | None = None  # how many the search on screen found in all
         self._searches = Latest()
+        self._reader = Reader(session)  # keystroke after keystroke on one open connection
         self._searching = self._open_when_found = False
         self._page_before_lock = self.ui.work_page
 
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
             return casefile.count_clients(), casefile.list_clients(0, PAGE)
 
         run_op(self, work, on_success=latest(lambda found: self._show_found(query, *found)),
-               on_failure=latest(self._search_failed))
+               on_failure=latest(self._search_failed), reader=self._reader)
 
     def _show_found(self, query: str, total: int, first: list) -> None:
         """Every match of `query` (everyone for none), under the number found in all."""
@@ -218,7 +219,8 @@ class MainWindow(QMainWindow):
                     return casefile.search_clients(query, offset, limit, log=False).items
                 return casefile.list_clients(offset, limit)
 
-            run_op(self, work, on_success=deliver, on_failure=self._show_failure)
+            run_op(self, work, on_success=deliver, on_failure=self._show_failure,
+                   reader=self._reader)
         return fetch
 
     def _search_failed(self, error: BaseException) -> None:

@@ -62,7 +62,10 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> Task:
+    """`pool`: Qt's global thread pool unless a pool of its own is given (one thread that
+    keeps a connection open, for instance)."""
     task = Task()
     relay = _Relay(task)
 
@@ -76,5 +79,5 @@ def run_in_background(
     if on_progress is not None:
         relay.progressed.connect(on_progress)
     _running.add(task)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, relay))
     return task

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 
 from consultant_app.core.casefile import CaseFile
+from consultant_app.core.errors import VaultError
 from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.operations import OpChanges, run_op
@@ -143,3 +145,23 @@ def test_enter_typed_before_the_search_answered_opens_the_first_match_of_what_wa
 
     assert window.ui.content.currentWidget() is window.ui.client_page
     assert window.client_file.ui.surname_edit.text() == "Öztürk"
+
+
+def test_the_search_connection_is_closed_and_its_key_dropped_on_a_lock(qtbot, session):
+    """Find-as-you-type keeps one connection open in its own thread; a lock closes it."""
+    session.workspace.casefile.add_client(ISIK)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
+    assert window.model.rowCount() == 1
+    _, own = window._reader._own  # the reader's copy of the unlocked workspace
+
+    with qtbot.waitSignal(session.locked):
+        session.lock()
+    wait_for_ops(qtbot)
+
+    with pytest.raises(VaultError):
+        own.vault.data_key  # noqa: B018 - closed: its key is gone
+    assert window._reader._own is None
