@@ -30,6 +30,14 @@ def vault_exists(data_dir: Path) -> bool:
     return Vault.exists(Path(data_dir))
 
 
+def recovery_key_fingerprint(public_pem: bytes) -> str:
+    """The short fingerprint of an office's recovery public key, as set-up shows it;
+    VaultError("recovery_key_unreadable") or ("recovery_key_not_rsa") for a key it cannot use."""
+    from consultant_app.core.vault.keys import load_recovery_public_key, recovery_fingerprint
+
+    return recovery_fingerprint(load_recovery_public_key(public_pem))
+
+
 class Workspace:
     """One unlocked vault and the services on it.
 
@@ -66,6 +74,15 @@ class Workspace:
         vault = Vault.create(Path(data_dir), consultant, passphrase, organisation=organisation,
                              recovery_public_pem=recovery_public_pem, kdf=kdf)
         return cls(vault, **options)
+
+    @staticmethod
+    def preload() -> None:
+        """Import the vault's libraries (sqlite-utils, SQLCipher, the crypto) and the services
+        on top ahead of an unlock: a few tenths of a second the first time, which a desktop
+        spends off its GUI thread."""
+        import consultant_app.core.casefile  # noqa: F401
+        import consultant_app.core.sync.service  # noqa: F401
+        import consultant_app.core.vault.vault  # noqa: F401
 
     def again(self) -> Workspace:
         """A second workspace on this vault with a connection of its own (for another thread);
@@ -110,6 +127,13 @@ class Workspace:
         from consultant_app.core.letters.service import LetterService
 
         return LetterService(self.vault, self.templates, self.location)
+
+    def letters_at(self, location: str | None) -> LetterService:
+        """Letters as made at another spreekuur location than the workspace's (the desktop's
+        letter screens keep the location chosen when they opened)."""
+        from consultant_app.core.letters.service import LetterService
+
+        return LetterService(self.vault, self.templates, location)
 
     @functools.cached_property
     def sync(self) -> SyncService:

@@ -78,7 +78,7 @@ def _first_run(window, session) -> bool:
 def _fill_demo(window, session, clients: int) -> None:
     """Create and fill the throwaway vault off the GUI thread, then unlock it. The core's vault
     services are imported there too, so the window shows its busy page at once."""
-    from consultant_app.gui.session import error_text
+    from consultant_app.core.errors import error_text
     from consultant_app.gui.tasks import run_in_background
 
     data_dir = session.data_dir
@@ -87,10 +87,10 @@ def _fill_demo(window, session, clients: int) -> None:
 
     def work(progress):
         from consultant_app.core.demo_vault import fill_demo
-        from consultant_app.core.vault.vault import Vault
+        from consultant_app.core.workspace import Workspace
 
         fill_demo(data_dir, DEMO_PASSPHRASE, clients, progress=progress)
-        return Vault.unlock(data_dir, DEMO_PASSPHRASE)
+        return Workspace.unlock(data_dir, DEMO_PASSPHRASE)
 
     def failed(error: BaseException) -> None:
         window.show_busy(error_text(error, session.language))

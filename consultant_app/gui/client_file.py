@@ -3,9 +3,9 @@ declarations, the contact timeline, notes and follow-up tasks of one client.
 
 Saving sends the documented JSON (docs/schema.md) to CaseFile: everything filled in for a new
 client, only what changed for a stored one. The core's refusals appear next to their fields and
-nothing typed is lost. The page never keeps a CaseFile: a lock closes the vault and an unlock
-opens a new one, so every action asks the session. A lock clears nothing: the form and a
-half-written note are still there after unlocking. No client name goes into a window title.
+nothing typed is lost. Every read and write is an operation (gui/operations.py) on the vault
+unlocked at the time; a lock clears nothing: the form and a half-written note are still there
+after unlocking. No client name goes into a window title.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultant_app.core.domain.model import Client
-from consultant_app.core.errors import NotFoundError
+from consultant_app.core.errors import NotFoundError, error_text
 from consultant_app.gui.client_file_activity import ContactsPanel, TasksPanel
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors, show
 from consultant_app.gui.client_file_fields import BsnField, ClientFields
@@ -27,14 +27,15 @@ from consultant_app.gui.client_file_header import ClientHeader
 from consultant_app.gui.client_file_household import Household
 from consultant_app.gui.client_file_notes import NotesPanel
 from consultant_app.gui.forms.ui_client_file import Ui_ClientFile
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges, run_op
+from consultant_app.gui.session import Session
 
 CONTACTS_TAB, NOTES_TAB, TASKS_TAB = 5, 6, 7  # need a stored client
 
 
 class ClientFilePage(QWidget):
     closed = Signal()
-    saved = Signal(str)
+    saved = Signal(str)  # a client's file was stored, and is shown as stored
 
     def __init__(self, session: Session, current_location: Callable[[], str], parent=None):
         super().__init__(parent)
@@ -43,6 +44,7 @@ class ClientFilePage(QWidget):
         self.client_id: str | None = None
         self._baseline: dict[str, Any] = {}
         self._confirm_discard = False
+        self._saving = False
         self.ui = Ui_ClientFile()
         self.ui.setupUi(self)
         self.fields = ClientFields(self.ui, session.language)
@@ -81,42 +83,52 @@ class ClientFilePage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.make_letter,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.contacts.registered.connect(lambda: self.saved.emit(self.client_id or ""))
         self.tasks.changed.connect(self._label_tasks_tab)
         self.session.locked.connect(self._on_locked)
 
     # -- opening -------------------------------------------------------------------------------
-    def open_client(self, client_id: str) -> None:
-        """Shows a stored client's file (an access-log "read"). A draft note is kept only when
-        it is the same client's file again."""
-        try:
-            client = self.session.casefile.show_client(client_id)
-        except Exception as error:  # noqa: BLE001 - shown on the page, never a traceback
-            self.errors.show_general(error_text(error, self.session.language))
-            return
-        same = client_id == self.client_id
-        self._load(client)
-        self.notes.open(keep_draft=same)
-        if not same:
-            self.ui.tabs.setCurrentIndex(0)
-            self.ui.given_names_edit.setFocus()
+    def open_client(self, client_id: str,
+                    then: Callable[[], None] | None = None) -> None:
+        """Shows a stored client's file (an access-log "read"); `then` runs once it is shown.
+        A draft note is kept only when it is the same client's file again."""
+        def opened(client: Client) -> None:
+            same = client_id == self.client_id
+            self._load(client)
+            self.notes.open(keep_draft=same)
+            if not same:
+                self.ui.tabs.setCurrentIndex(0)
+                self.ui.given_names_edit.setFocus()
+            if then is not None:
+                then()
 
-    def reload(self) -> bool:
-        """Reads the open file again (a sync brought changes); False, with the page emptied,
-        when the client no longer exists here (erased)."""
-        if self.client_id is None:
-            return True
-        try:
-            client = self.session.casefile.show_client(self.client_id)
-        except NotFoundError:
-            self.new_client()
-            return False
-        except Exception as error:  # noqa: BLE001 - shown on the page, never a traceback
-            self.errors.show_general(error_text(error, self.session.language))
-            return True
-        self._load(client)
-        self.notes.open(keep_draft=True)
-        return True
+        run_op(self, lambda workspace: workspace.casefile.show_client(client_id),
+               on_success=opened, on_failure=self._show_general)
+
+    def reload(self, gone: Callable[[], None]) -> None:
+        """Reads the open file again (a sync brought changes); when the client no longer
+        exists here (erased), the page is emptied and `gone` is called."""
+        client_id = self.client_id
+        if client_id is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotFoundError):
+                self.new_client()
+                gone()
+            else:
+                self._show_general(error)
+
+        def read(client: Client) -> None:
+            if client_id == self.client_id:  # still the file on screen
+                self._load(client)
+                self.notes.open(keep_draft=True)
+
+        run_op(self, lambda workspace: workspace.casefile.show_client(client_id),
+               on_success=read, on_failure=failed)
+
+    def _show_general(self, error: BaseException) -> None:
+        """Shown on the page, never a traceback."""
+        self.errors.show_general(error_text(error, self.session.language))
 
     def new_client(self) -> None:
         self._load(None)
@@ -181,24 +193,34 @@ class ClientFilePage(QWidget):
         if missing:
             self._show_field_errors(missing)
             return
-        try:
-            casefile = self.session.casefile
-            if self.client_id is None:
-                client_id = casefile.add_client(data)
-            else:
-                client_id = self.client_id
-                casefile.update_client(client_id, data)
-        except Exception as error:  # noqa: BLE001 - every refusal is shown, the form stays
-            self._show_error(error)
+        if self._saving:
             return
-        self._saved(client_id)
+        client_id = self.client_id
+
+        def work(workspace: Any) -> str:
+            if client_id is None:
+                return workspace.casefile.add_client(data)
+            workspace.casefile.update_client(client_id, data)
+            return client_id
+
+        def failed(error: BaseException) -> None:  # every refusal is shown, the form stays
+            self._saving = False
+            self._show_error(error)
+
+        self._saving = True
+        run_op(self, work, changes=OpChanges(clients=True), on_success=self._saved,
+               on_failure=failed)
 
     def _saved(self, client_id: str) -> None:
+        self._saving = False
         self.client_id = client_id  # the same file: open_client keeps the tab and a draft note
-        self.open_client(client_id)  # shows what the core stored (normalised, members' ids)
-        stamp = datetime.now().strftime("%H:%M")
-        show(self.ui.status_label, self.tr("Opgeslagen om %1").replace("%1", stamp))
-        self.saved.emit(client_id)
+
+        def shown() -> None:  # what the core stored (normalised, members' ids)
+            stamp = datetime.now().strftime("%H:%M")
+            show(self.ui.status_label, self.tr("Opgeslagen om %1").replace("%1", stamp))
+            self.saved.emit(client_id)
+
+        self.open_client(client_id, then=shown)
 
     def _show_error(self, error: BaseException) -> None:
         errors = field_errors(error)
@@ -235,13 +257,16 @@ class ClientFilePage(QWidget):
             if not self.bsn.is_edited():
                 self.bsn.mask()
             return
-        try:
-            # Logged as "reveal": a BSN is shown only when the consultant asks for it.
-            self.bsn.show(self.session.casefile.reveal_bsn(self.client_id))
-        except Exception as error:  # noqa: BLE001
-            self.errors.show_general(error_text(error, self.session.language))
-            return
-        self.ui.bsn_edit.setFocus()
+        client_id = self.client_id
+
+        def revealed(bsn: str | None) -> None:
+            if client_id == self.client_id and self.bsn.masked:
+                self.bsn.show(bsn)
+                self.ui.bsn_edit.setFocus()
+
+        # Logged as "reveal": a BSN is shown only when the consultant asks for it.
+        run_op(self, lambda workspace: workspace.casefile.reveal_bsn(client_id),
+               on_success=revealed, on_failure=self._show_general)
 
     def _on_locked(self) -> None:
         # A revealed, unedited BSN is masked again: after unlocking, someone else may be looking.
@@ -268,7 +293,6 @@ class ClientFilePage(QWidget):
     def _letter_filled_in(self, client_id: str) -> None:
         if client_id == self.client_id:
             self.open_client(client_id)  # shows what the preflight form stored
-            self.saved.emit(client_id)
 
     # -- leaving -------------------------------------------------------------------------------
     def go_back(self) -> None:

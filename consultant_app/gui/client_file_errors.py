@@ -18,10 +18,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from consultant_app.core.errors import ValidationError, ValidationErrors
+from consultant_app.core.errors import ValidationError, ValidationErrors, error_text
 from consultant_app.core.messages import translate
 from consultant_app.gui.dates import date_placeholder
-from consultant_app.gui.session import error_text
 
 ERROR_STYLE = "color: #b00020;"
 _ROW = re.compile(r"^(children|benefits)\[(\d+)\]\.?(.*)$")

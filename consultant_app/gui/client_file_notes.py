@@ -4,7 +4,8 @@ amendment, and a search within this client's notes.
 Notes are append-only: "Aanvullen" adds the text as an amendment to the selected note (always to
 the original, so amendments line up under it). The text box is never cleared by a lock, only by
 a successful save or by opening another client's file, so a half-written note survives a lock.
-Search waits for a pause in typing: each search is an access-log entry.
+Search waits for a pause in typing: each search is an access-log entry. Reads and writes run as
+operations (gui/operations.py); the list is read again whenever the session says notes changed.
 """
 
 from __future__ import annotations
@@ -12,25 +13,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
 from consultant_app.gui.client_file_errors import describe, show
 from consultant_app.gui.models.notes_model import NotesModel
+from consultant_app.gui.operations import Latest, OpChanges, run_op
 from consultant_app.gui.session import Session
 
 SEARCH_PAUSE_MS = 300
 
 
 class NotesPanel(QObject):
-    written = Signal()
-
     def __init__(self, ui: Any, session: Session, client_id: Callable[[], str | None],
                  parent: QObject | None = None):
         super().__init__(parent)
         self.ui, self.session, self._client_id = ui, session, client_id
         self.model = NotesModel(self, language=session.language)
+        self._latest = Latest()
+        self._writing = False
         view = ui.notes_view
         view.setModel(self.model)
         view.verticalHeader().hide()
@@ -48,6 +50,11 @@ class NotesPanel(QObject):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), ui.note_edit, activated=self.save_note,
                       context=Qt.ShortcutContext.WidgetShortcut)
+        session.changed.connect(self._changed)
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.notes:
+            self.refresh()
 
     def open(self, keep_draft: bool) -> None:
         """Shows the notes of the current client; a draft is kept only for the same client."""
@@ -61,19 +68,26 @@ class NotesPanel(QObject):
     def refresh(self) -> None:
         self._search_timer.stop()
         client_id = self._client_id()
+        latest = self._latest.ticket()
         if client_id is None:
             self.model.set_notes([])
             return
         query = self.ui.notes_search_edit.text().strip()
-        try:
-            casefile = self.session.casefile
+
+        def work(workspace: Any) -> tuple[bool, list]:
+            casefile = workspace.casefile
             if query:
-                self.model.set_results(casefile.search_notes(query, client_id=client_id))
-            else:
-                self.model.set_notes(casefile.list_notes(client_id))
-        except Exception as error:  # noqa: BLE001 - shown next to the notes, never a traceback
-            self._error(error)
-            return
+                return True, casefile.search_notes(query, client_id=client_id)
+            return False, casefile.list_notes(client_id)
+
+        run_op(self, work, on_success=latest(self._show), on_failure=latest(self._error))
+
+    def _show(self, found: tuple[bool, list]) -> None:
+        searched, notes = found
+        if searched:
+            self.model.set_results(notes)
+        else:
+            self.model.set_notes(notes)
         show(self.ui.notes_error, "")
         self.ui.notes_view.resizeRowsToContents()
 
@@ -82,7 +96,8 @@ class NotesPanel(QObject):
 
     # -- writing -----------------------------------------------------------------------------
     def save_note(self) -> None:
-        self._write(lambda casefile, text: casefile.add_note(self._client_id(), text))
+        client_id = self._client_id()
+        self._write(lambda casefile, text: casefile.add_note(client_id, text))
 
     def amend_note(self) -> None:
         index = self.ui.notes_view.currentIndex()
@@ -95,17 +110,26 @@ class NotesPanel(QObject):
         self._write(lambda casefile, text: casefile.amend_note(root_id, text))
 
     def _write(self, write: Callable[[Any, str], str]) -> None:
-        if self._client_id() is None:
+        if self._client_id() is None or self._writing:
             return
-        try:
-            write(self.session.casefile, self.ui.note_edit.toPlainText())
-        except Exception as error:  # noqa: BLE001 - the text stays in the box to try again
+        text = self.ui.note_edit.toPlainText()
+
+        def failed(error: BaseException) -> None:  # the text stays in the box to try again
+            self._writing = False
             self._error(error)
-            return
-        self.ui.note_edit.clear()
+
+        self._writing = True
+        run_op(self, lambda workspace: write(workspace.casefile, text),
+               changes=OpChanges(notes=True), on_success=lambda _: self._written(text),
+               on_failure=failed)
+
+    def _written(self, text: str) -> None:
+        self._writing = False
+        if self.ui.note_edit.toPlainText() == text:  # not what was typed while it was stored
+            self.ui.note_edit.clear()
+        self.ui.notes_search_edit.blockSignals(True)  # the list is read again for the change
         self.ui.notes_search_edit.clear()
-        self.refresh()
-        self.written.emit()
+        self.ui.notes_search_edit.blockSignals(False)
 
     def _error(self, error: BaseException) -> None:
         show(self.ui.notes_error, describe(error, self.session.language))

@@ -3,7 +3,9 @@ one at a time, with the value before both changes, "Mijn waarde" and "Waarde van
 by side; the consultant keeps one of the two. Until then the file shows the colleague's value
 (the registry's). Keeping mine writes it as a new change, sent with the next sync.
 
-The list names clients, so it is emptied on a lock and read again on unlock.
+The list names clients, so it is emptied on a lock and read again on unlock, and whenever the
+session says the sync state changed (a sync, a conflict settled). Reads and the choice run as
+operations (gui/operations.py).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget,
 )
 
-from consultant_app.core.errors import ConsultantAppError
+from consultant_app.core.errors import error_text
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import Latest, OpChanges, run_op
+from consultant_app.gui.session import Session
 from consultant_app.gui.sync_texts import field_label, readable_value
 
 if TYPE_CHECKING:
@@ -35,6 +38,8 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.conflicts: list[Conflict] = []
+        self._latest = Latest()
+        self._select = 0
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -50,18 +55,32 @@ class ConflictsDialog(QDialog):
         ui.keep_theirs_button.clicked.connect(lambda: self.keep(THEIRS))
         session.locked.connect(self._clear)
         session.unlocked.connect(self.reload)
+        session.changed.connect(self._changed)
         show(ui.status_label, "")
         self.reload()
 
     # -- the list --------------------------------------------------------------------------------
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.sync:
+            self.reload(select=self._select)
+
     def reload(self, select: int = 0) -> None:
+        latest = self._latest.ticket()
         if not self.session.is_unlocked:
             self._clear()
             return
-        from consultant_app.core.sync.service import SyncService
 
+        def failed(error: BaseException) -> None:
+            self.ui.status_label.setStyleSheet(ERROR_STYLE)
+            show(self.ui.status_label, error_text(error, self.session.language))
+
+        run_op(self, lambda workspace: workspace.sync.conflicts(),
+               on_success=latest(lambda conflicts: self._show(conflicts, select)),
+               on_failure=latest(failed))
+
+    def _show(self, conflicts: list[Conflict], select: int) -> None:
         # Client by client, so all clashes in one file are settled together.
-        self.conflicts = sorted(SyncService(self.session.vault).conflicts(), key=lambda c: (
+        self.conflicts = sorted(conflicts, key=lambda c: (
             c.client_name or "", c.client_id or "", field_label(c.entity, c.field)))
         table = self.ui.conflicts_table
         table.blockSignals(True)
@@ -102,20 +121,27 @@ class ConflictsDialog(QDialog):
         conflict, row = self.current(), self.ui.conflicts_table.currentRow()
         if conflict is None or not self.session.is_unlocked:
             return
-        from consultant_app.core.sync.service import SyncService
+        conflict_id = conflict.id
 
-        try:
-            SyncService(self.session.vault).resolve(conflict.id, keep=which)
-        except (ConsultantAppError, OSError) as error:
+        def failed(error: BaseException) -> None:
             self.ui.status_label.setStyleSheet(ERROR_STYLE)
             show(self.ui.status_label, error_text(error, self.session.language))
-            return
-        self.ui.status_label.setStyleSheet("")
-        show(self.ui.status_label,
-             self.tr("Je eigen waarde blijft; ze gaat mee met de volgende synchronisatie.")
-             if which == MINE else self.tr("De waarde van je collega blijft."))
-        self.reload(select=row)
-        self.resolved.emit(conflict.id)
+
+        def settled(_: object) -> None:
+            self.ui.status_label.setStyleSheet("")
+            show(self.ui.status_label,
+                 self.tr("Je eigen waarde blijft; ze gaat mee met de volgende synchronisatie.")
+                 if which == MINE else self.tr("De waarde van je collega blijft."))
+            self._select = row  # the list is read again for the change, near where it was
+            self.resolved.emit(conflict_id)
+
+        for button in (self.ui.keep_mine_button, self.ui.keep_theirs_button):
+            button.setEnabled(False)  # one choice at a time; the list read again enables them
+        # A kept value is a change of the client's file (and waits for the next sync).
+        run_op(self,
+               lambda workspace: workspace.sync.resolve(conflict_id, keep=which),
+               changes=OpChanges(sync=True, clients=True), on_success=settled,
+               on_failure=lambda error: (failed(error), self._show_current()))
 
     def _clear(self) -> None:
         self.conflicts = []

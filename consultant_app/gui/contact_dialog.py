@@ -2,8 +2,9 @@
 filled in, focus starts on the kind of contact, Enter saves and Esc cancels.
 
 Kinds, channels and topics show Dutch labels and store the codes of core.domain.vocabulary.
-The dialog saves through the session's casefile at the moment Enter is pressed (a lock in
-between brings a new one); a refusal of the core is shown in the dialog, nothing typed is lost.
+The dialog saves as an operation at the moment Enter is pressed (on the vault unlocked then: a
+lock in between brings a new one); a refusal of the core is shown in the dialog, nothing typed
+is lost. The contacts tab and the spreekuur bar see the new contact through the session.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from consultant_app.core.domain.vocabulary import CHANNELS, CONTACT_KINDS, TOPICS
+from consultant_app.core.errors import error_text
 from consultant_app.gui import client_file_combos as combos
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors
 from consultant_app.gui.dates import parse_date, short_date
@@ -22,7 +24,8 @@ from consultant_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from consultant_app.gui.models.contacts_model import (
     CHANNEL_LABELS, KIND_LABELS, TOPIC_LABELS, label,
 )
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges, run_op
+from consultant_app.gui.session import Session
 
 TOPIC_COLUMNS = 2
 DEFAULT_MINUTES = 30
@@ -34,6 +37,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.session, self.client_id = session, client_id
         self.contact_id: str | None = None
+        self._saving = False
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
         self.topic_checks: dict[str, QCheckBox] = {}
@@ -89,13 +93,27 @@ class ContactDialog(QDialog):
         return {k: v for k, v in values.items() if v not in (None, "", [])}
 
     def save(self) -> None:
-        try:
-            self.contact_id = self.session.casefile.add_contact(self.client_id, self.data())
-        except Exception as error:  # noqa: BLE001 - shown in the dialog, which stays open
-            errors = field_errors(error)
-            if errors is None:
-                self.errors.show_general(error_text(error, self.session.language))
-            else:
-                self.errors.show_errors(errors)
+        if self._saving:  # Enter pressed again while the first one is stored
             return
+        try:
+            client_id, data = self.client_id, self.data()
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, which stays open
+            self._refused(error)
+            return
+        self._saving = True
+        run_op(self, lambda workspace: workspace.casefile.add_contact(client_id, data),
+               changes=OpChanges(contacts=True), on_success=self._saved,
+               on_failure=self._refused)
+
+    def _saved(self, contact_id: str) -> None:
+        self._saving = False
+        self.contact_id = contact_id
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._saving = False
+        errors = field_errors(error)
+        if errors is None:
+            self.errors.show_general(error_text(error, self.session.language))
+        else:
+            self.errors.show_errors(errors)

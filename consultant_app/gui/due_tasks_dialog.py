@@ -1,5 +1,6 @@
 """The overview of what is due: every open follow-up task up to today, across all files, the
-oldest first; Enter or a double click opens that client's file."""
+oldest first; Enter or a double click opens that client's file. The list is read as an
+operation (gui/operations.py) and shown when it is there."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from consultant_app.core.domain.records import FollowUp
 from consultant_app.gui.dates import short_date
 from consultant_app.gui.forms.ui_due_tasks_dialog import Ui_DueTasksDialog
 from consultant_app.gui.models.rows import RowsModel
+from consultant_app.gui.operations import run_op
 
 
 class DueTasksModel(RowsModel):
@@ -39,6 +41,7 @@ class DueTasksDialog(QDialog):
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
+        self.session = session
         self.ui = Ui_DueTasksDialog()
         self.ui.setupUi(self)
         self.model = DueTasksModel(self, language=session.language)
@@ -48,7 +51,12 @@ class DueTasksDialog(QDialog):
         self.ui.tasks_view.setColumnWidth(1, 220)
         self.ui.tasks_view.activated.connect(self._open)
         self.ui.button_box.rejected.connect(self.reject)
-        tasks = session.casefile.due_follow_ups(date.today().isoformat())
+        self.ui.empty_label.hide()  # until the tasks are read
+        today = date.today().isoformat()
+        run_op(self, lambda workspace: workspace.casefile.due_follow_ups(today),
+               on_success=self._show, on_failure=lambda _: None)
+
+    def _show(self, tasks: list) -> None:
         self.model.set_tasks(tasks)
         self.ui.empty_label.setVisible(not tasks)
         self.ui.tasks_view.setVisible(bool(tasks))

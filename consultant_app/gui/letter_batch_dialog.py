@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtGui import QPalette
@@ -17,16 +18,21 @@ from PySide6.QtWidgets import (
     QApplication, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget,
 )
 
-from consultant_app.core.errors import ConsultantAppError, LetterError, MissingFieldsError
+from consultant_app.core.errors import (
+    ConsultantAppError, LetterError, MissingFieldsError, error_text,
+)
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
-from consultant_app.core.letters.service import BatchResult
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.dates import date_format
 from consultant_app.gui.forms.ui_letter_batch_dialog import Ui_LetterBatchDialog
 from consultant_app.gui.letter_texts import catalogue_label, expired_notice, validity_problem
 from consultant_app.gui.letter_work import LetterJob
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges
+from consultant_app.gui.session import Session
 from consultant_app.gui.work_dialog import WorkDialog
+
+if TYPE_CHECKING:
+    from consultant_app.core.letters.service import BatchResult
 
 
 class LetterBatchDialog(WorkDialog):
@@ -35,7 +41,7 @@ class LetterBatchDialog(WorkDialog):
         """`clients`: (client id, name as listed) of the main window's list."""
         super().__init__(session, parent)
         self.names = dict(clients)
-        self.job = LetterJob(session.data_dir, location or None)
+        self.job = LetterJob(location or None)
         self.library = TemplateLibrary.for_data_dir(session.data_dir)
         self.templates: list[TemplateInfo] = []
         self.result: BatchResult | None = None
@@ -164,10 +170,10 @@ class LetterBatchDialog(WorkDialog):
         self.ui.progress_bar.setValue(0)
         self.ui.progress_bar.show()
         self.ui.status_label.setText(self.tr("De brieven worden gemaakt…"))
-        self.run(lambda vault, progress: job.service(vault).make_batch(
+        self.run(lambda workspace, progress: job.service(workspace).make_batch(
                      ids, template, day, folder, allow_expired=allow, progress=progress),
                  lambda result: self._done(result, folder), self._failed,
-                 self.ui.progress_bar.setValue)
+                 self.ui.progress_bar.setValue, changes=OpChanges(letters=True))
 
     def _done(self, result: BatchResult, folder: Path) -> None:
         self.result = result

@@ -12,16 +12,16 @@ The window title never names the client.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from consultant_app.core.errors import LetterError, ValidationError, ValidationErrors
+from consultant_app.core.errors import LetterError, ValidationError, ValidationErrors, error_text
 from consultant_app.core.letters.catalogue import organisation_value
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.core.letters.preflight import client_changes
-from consultant_app.core.letters.service import Draft
 from consultant_app.core.domain.records import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.client_file_errors import ERROR_STYLE, field_errors, show
@@ -32,8 +32,12 @@ from consultant_app.gui.letter_output import LetterOutput
 from consultant_app.gui.letter_preflight import PreflightForm
 from consultant_app.gui.letter_texts import expired_notice, fill_templates, validity_problem
 from consultant_app.gui.letter_work import LetterJob, RenderResult
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges
+from consultant_app.gui.session import Session
 from consultant_app.gui.work_dialog import WorkDialog
+
+if TYPE_CHECKING:
+    from consultant_app.core.letters.service import Draft
 
 
 class LetterDialog(WorkDialog):
@@ -43,7 +47,7 @@ class LetterDialog(WorkDialog):
                  parent: QWidget | None = None, today: date | None = None):
         super().__init__(session, parent)
         self.client_id = client_id
-        self.job = LetterJob(session.data_dir, location or None)
+        self.job = LetterJob(location or None)
         self.library = TemplateLibrary.for_data_dir(session.data_dir)
         self.templates: list[TemplateInfo] = []
         self.draft: Draft | None = None
@@ -174,8 +178,8 @@ class LetterDialog(WorkDialog):
     def _render(self, template: TemplateInfo, day: date, allow_expired: bool) -> None:
         seq, job, client_id = self._seq, self.job, self.client_id
         self._message(self.tr("De brief wordt gemaakt…"))
-        self.run(lambda vault, progress: letter_work.render(
-                     vault, job, client_id, template, day, allow_expired),
+        self.run(lambda workspace: letter_work.render(
+                     workspace, job, client_id, template, day, allow_expired),
                  lambda result: self._rendered(seq, result),
                  lambda error: self._render_failed(seq, error))
 
@@ -212,8 +216,8 @@ class LetterDialog(WorkDialog):
 
     # -- the preflight form ----------------------------------------------------------------------
     def save_preflight(self) -> None:
-        """Store the answers (the client file through the session's CaseFile, organisation
-        settings in the vault) and render again; a refusal stays in the form, next to its field."""
+        """Store the answers (the client file, the organisation settings) as one operation and
+        render again; a refusal stays in the form, next to its field."""
         client, settings = self.preflight.answers()
         if not client and not settings:
             show(self.ui.preflight_error, self.tr("Vul eerst de ontbrekende gegevens in."))
@@ -221,25 +225,36 @@ class LetterDialog(WorkDialog):
         self.preflight.clear_errors()
         try:
             settings = _checked_settings(settings)
-            if client:
-                self.session.casefile.update_client(
-                    self.client_id, client_changes(self._client_json, client))
-            for key, value in settings.items():
-                self.session.vault.set_setting(key, value)
         except Exception as error:  # noqa: BLE001 - every refusal is shown, the form stays
-            errors = field_errors(error)
-            if errors is None:
-                show(self.ui.preflight_error, error_text(error, self.session.language))
-                return
-            first = self.preflight.show_errors(errors)
-            if first is not None:
-                first.setFocus()
+            self._preflight_refused(error)
             return
-        if client:
-            self.client_changed.emit(self.client_id)
-        self._refresh()
-        self._note = self.tr("Opgeslagen in het dossier.")
-        self._status("")
+        client_id = self.client_id
+        changes = client_changes(self._client_json, client) if client else None
+
+        def work(workspace: Any) -> None:
+            if changes is not None:
+                workspace.casefile.update_client(client_id, changes)
+            if settings:
+                workspace.settings.set_many(settings)
+
+        def stored(_: None) -> None:
+            if client:
+                self.client_changed.emit(client_id)
+            self._refresh()
+            self._note = self.tr("Opgeslagen in het dossier.")
+            self._status("")
+
+        self.run(work, stored, self._preflight_refused,
+                 changes=OpChanges(clients=bool(client), settings=bool(settings)))
+
+    def _preflight_refused(self, error: BaseException) -> None:
+        errors = field_errors(error)
+        if errors is None:
+            show(self.ui.preflight_error, error_text(error, self.session.language))
+            return
+        first = self.preflight.show_errors(errors)
+        if first is not None:
+            first.setFocus()
 
     # -- handing it out ------------------------------------------------------------------------
     def ready(self) -> bool:
@@ -264,7 +279,6 @@ class LetterDialog(WorkDialog):
         def done(letter: Letter) -> None:
             if self.draft is draft:  # later steps for this draft use the letter kept now
                 self.letter_id = letter.id
-            self.history.refresh()
         return done
 
     def _enable(self) -> None:

@@ -9,13 +9,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QHeaderView
 
+from consultant_app.core.errors import error_text
 from consultant_app.core.fileio import safe_file_name
 from consultant_app.core.domain.records import Letter
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.letter_output import LetterOutput
 from consultant_app.gui.letter_work import LetterJob
+from consultant_app.gui.operations import OpChanges
 from consultant_app.gui.models.letters_model import LettersModel
-from consultant_app.gui.session import error_text
 from consultant_app.gui.window_state import remember_sort
 from consultant_app.gui.work_dialog import WorkDialog
 
@@ -44,11 +45,16 @@ class EarlierLetters(QObject):
         view.activated.connect(lambda _: self.open_selected())
         view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         dialog.busy.connect(lambda _: self._enable())
+        dialog.session.changed.connect(self._changed)
         self._enable()
+
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.letters:  # a letter kept here, or in a batch
+            self.refresh()
 
     def refresh(self) -> None:
         client_id, job = self.client_id, self.job
-        self.dialog.run(lambda vault, progress: job.service(vault).list_letters(client_id),
+        self.dialog.run(lambda workspace: job.service(workspace).list_letters(client_id),
                         self._show, lambda error: show(self.ui.history_error, error_text(
                             error, self.dialog.session.language)))
 

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from consultant_app.core.errors import error_text
 from consultant_app.core.letters.pdf import find_soffice
-from consultant_app.core.letters.service import Draft
 from consultant_app.core.domain.records import Letter
 from consultant_app.gui import letter_work
 from consultant_app.gui.letter_work import LetterJob
-from consultant_app.gui.session import error_text
+from consultant_app.gui.operations import OpChanges
 from consultant_app.gui.work_dialog import WorkDialog
+
+if TYPE_CHECKING:
+    from consultant_app.core.letters.service import Draft
 
 Done = Callable[[Letter], None]
 
@@ -60,8 +64,8 @@ class LetterOutput(QObject):
         pdf_out = out.with_suffix(".pdf") if pdf else None
         job = self.job
 
-        def work(vault, progress) -> Letter:
-            service = job.service(vault)
+        def work(workspace) -> Letter:
+            service = job.service(workspace)
             if draft is None:
                 if pdf_out is not None:
                     service.export(letter_id, pdf_out, pdf=True)
@@ -75,15 +79,15 @@ class LetterOutput(QObject):
 
         self.report(self.tr("Bezig met opslaan…") if pdf_out is None
                     else self.tr("Bezig met opslaan en PDF maken…"))
-        self.dialog.run(work, saved, self._failed)
+        self.dialog.run(work, saved, self._failed, changes=_keeps(draft))
 
     # -- Word ----------------------------------------------------------------------------------
     def open_in_word(self, draft: Draft | None, letter_id: str | None, file_name: str,
                      done: Done) -> None:
         job = self.job
 
-        def work(vault, progress) -> tuple[Letter, bytes]:
-            service = job.service(vault)
+        def work(workspace) -> tuple[Letter, bytes]:
+            service = job.service(workspace)
             if draft is None:
                 return service.content(letter_id, "read")
             return letter_work.kept(service, draft, letter_id)
@@ -105,7 +109,7 @@ class LetterOutput(QObject):
                                 "vergrendelen en afsluiten. Wil je een blijvend bestand, "
                                 "gebruik dan Opslaan als."))
 
-        self.dialog.run(work, opened, self._failed)
+        self.dialog.run(work, opened, self._failed, changes=_keeps(draft))
 
     # -- print ---------------------------------------------------------------------------------
     def print_letter(self, draft: Draft, letter_id: str | None, done: Done) -> None:
@@ -115,15 +119,20 @@ class LetterOutput(QObject):
             return
         job = self.job
 
-        def work(vault, progress) -> Letter:
-            return letter_work.print_letter(job.service(vault), draft, letter_id)
+        def work(workspace) -> Letter:
+            return letter_work.print_letter(job.service(workspace), draft, letter_id)
 
         def printed(letter: Letter) -> None:
             done(letter)
             self.report(self.tr("Naar de standaardprinter gestuurd."))
 
         self.report(self.tr("Bezig met afdrukken…"))
-        self.dialog.run(work, printed, self._failed)
+        self.dialog.run(work, printed, self._failed, changes=_keeps(draft))
 
     def _failed(self, error: BaseException) -> None:
         self.fail(error_text(error, self.dialog.session.language))
+
+
+def _keeps(draft: Draft | None) -> OpChanges:
+    """Handing out a draft keeps it in the vault (the earlier letters list it)."""
+    return OpChanges(letters=draft is not None)

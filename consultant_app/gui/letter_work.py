@@ -1,10 +1,9 @@
-"""What the letter screens do off the GUI thread, each step with the worker's own vault
-connection (Session.run_with_vault): render a draft with its preview or preflight, keep it,
-save it, hand its content out for Word or the printer. No widgets here.
+"""What the letter screens do off the GUI thread, each step an operation on the worker's own
+workspace (gui/operations.py): render a draft with its preview or preflight, keep it, save it,
+hand its content out for Word or the printer. No widgets here.
 
-One rule for the letter screens: every LetterService call, read or write, runs here in the
-worker; only the client file itself (CaseFile.update_client from the preflight form) and the
-organisation settings are written on the GUI thread, through the session.
+One rule for the letter screens: every vault call, read or write, runs in the worker; the
+preflight form's answers (the client file and the organisation settings) too.
 """
 
 from __future__ import annotations
@@ -13,26 +12,27 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
+from consultant_app.core.domain.records import Letter
+from consultant_app.core.letters.library import TemplateInfo
 from consultant_app.core.letters.pdf import print_docx
 from consultant_app.core.letters.preflight import MissingField, describe
-from consultant_app.core.letters.service import Draft, LetterService
-from consultant_app.core.domain.records import Letter
-from consultant_app.core.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from consultant_app.core.letters.service import Draft, LetterService
+    from consultant_app.core.workspace import Workspace
 
 
 @dataclass(frozen=True)
 class LetterJob:
-    """Where letters are made: the data folder (for the office's templates) and the location
-    of today's spreekuur (printed in letters)."""
+    """Where letters are made: the location of the spreekuur when the screen opened (printed in
+    letters); the templates are the workspace's (shipped, and the office's own)."""
 
-    data_dir: Path
     location: str | None
 
-    def service(self, vault: Vault) -> LetterService:
-        return LetterService(vault, TemplateLibrary.for_data_dir(self.data_dir), self.location)
+    def service(self, workspace: Workspace) -> LetterService:
+        return workspace.letters_at(self.location)
 
 
 @dataclass(frozen=True)
@@ -44,20 +44,19 @@ class RenderResult:
     seconds: float = 0.0  # render and preview together, as the consultant waits for them
 
 
-def render(vault: Vault, job: LetterJob, client_id: str, template: TemplateInfo, day: date,
+def render(workspace: Workspace, job: LetterJob, client_id: str, template: TemplateInfo, day: date,
            allow_expired: bool) -> RenderResult:
     """A draft and what the dialog shows for it: the preview, or the preflight form's rows."""
-    from consultant_app.core.casefile import CaseFile
     from consultant_app.gui.letter_preview import docx_to_html
 
     start = time.perf_counter()
-    draft = job.service(vault).draft(client_id, template, day, allow_expired=allow_expired)
+    draft = job.service(workspace).draft(client_id, template, day, allow_expired=allow_expired)
     if not draft.rendered.missing:
         html = docx_to_html(draft.content)
         return RenderResult(draft, html, seconds=time.perf_counter() - start)
     # The form names the household member and merges into the stored file: that is a read
     # of the file, and logged as one.
-    casefile = CaseFile(vault)
+    casefile = workspace.casefile
     client = casefile.show_client(client_id)
     return RenderResult(draft, None, describe(draft.rendered.missing, client),
                         casefile.client_json(client), time.perf_counter() - start)

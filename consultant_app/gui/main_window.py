@@ -4,6 +4,8 @@ client file; behind all of it the lock screen whenever the vault is locked.
 The window title never names a client. Locking hides every open dialog and empties the list;
 the client file page keeps what was typed, and unlocking returns to exactly where the
 consultant was. Sync (its menu, the banner on top, its dialogs) lives in gui/sync_controller.py.
+The list and the spreekuur bar are read again whenever the session says clients or contacts
+changed; like every vault read of the window, find-as-you-type runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
-from consultant_app.core.errors import ValidationError
+from consultant_app.core.errors import VaultError, error_text
 from consultant_app.gui.dates import long_date, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import Latest, OpChanges, Reader, run_op
+from consultant_app.gui.session import Session
 from consultant_app.gui.sync_controller import SyncController
 from consultant_app.gui.unlock_page import UnlockPage
 from consultant_app.gui.window_state import remember_geometry
@@ -33,10 +36,15 @@ class MainWindow(QMainWindow):
         """`keyring_backend` replaces the OS keyring for sync logins (tests)."""
         super().__init__(parent)
         self.session = session
+        if keyring_backend is not None:
+            session.keyring_backend = keyring_backend
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._hidden_dialogs: list[QDialog] = []
         self._found: int | None = None  # how many the search on screen found in all
+        self._searches = Latest()
+        self._reader = Reader(session)  # keystroke after keystroke on one open connection
+        self._searching = self._open_when_found = False
         self._page_before_lock = self.ui.work_page
 
         self.unlock_page = UnlockPage(session, self)
@@ -76,6 +84,7 @@ class MainWindow(QMainWindow):
         ui, session = self.ui, self.session
         session.locked.connect(self.show_locked)
         session.unlocked.connect(self.show_work)
+        session.changed.connect(self._changed)
         ui.search_edit.textChanged.connect(self.search)
         ui.search_edit.returnPressed.connect(self.open_selected)
         ui.clients_table.activated.connect(self._open_index)
@@ -116,10 +125,6 @@ class MainWindow(QMainWindow):
             page = ClientFilePage(self.session, self.current_location, self)
             self.ui.client_layout.addWidget(page)
             page.closed.connect(self.back_to_search)
-            page.saved.connect(lambda _: self.refresh_after_change())
-            # New notes and tasks wait to be synced too: the banner counts them.
-            page.notes.written.connect(self.sync.refresh)
-            page.tasks.changed.connect(self.sync.refresh)
             self._client_file = page
         return self._client_file
 
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
+        self._searches.ticket()  # an answer still on its way is not shown
+        self._searching = self._open_when_found = False
         self.model.clear()
         self.ui.result_count_label.clear()
         self.ui.pages.setCurrentWidget(self.ui.lock_page)
@@ -173,35 +180,59 @@ class MainWindow(QMainWindow):
         self.ui.search_edit.selectAll()
 
     def search(self, text: str) -> None:
+        """Find-as-you-type: each keystroke reads the first page of matches (or of everyone)
+        off the GUI thread and only the latest keystroke's answer is shown; the list pages in
+        the rest as it scrolls. The access log gets the search when a file is opened."""
         if not self.session.is_unlocked:
             return
-        casefile = self.session.casefile
-        if text.strip():
-            self._show_matches(text)
-        else:
-            self._found = None
-            self.model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
-            self.ui.result_count_label.setText(
-                self.tr("Cliënten: %1").replace("%1", str(casefile.count_clients())))
+        latest = self._searches.ticket()
+        self._searching = True
+        query = text if text.strip() else ""
+
+        def work(workspace: Any) -> tuple[int, list]:
+            casefile = workspace.casefile
+            if query:
+                found = casefile.search_clients(query, limit=PAGE, log=False)
+                return found.total, found.items
+            return casefile.count_clients(), casefile.list_clients(0, PAGE)
+
+        run_op(self, work, on_success=latest(lambda found: self._show_found(query, *found)),
+               on_failure=latest(self._search_failed), reader=self._reader)
+
+    def _show_found(self, query: str, total: int, first: list) -> None:
+        """Every match of `query` (everyone for none), under the number found in all."""
+        self._searching = False
+        self._found = total if query else None
+        self.model.show_all(self._pages(query), first)
+        self.ui.result_count_label.setText(
+            self.tr("%n gevonden", "", total) if query
+            else self.tr("Cliënten: %1").replace("%1", str(total)))
         if self.model.rowCount():
             self.ui.clients_table.selectRow(0)
+        if self._open_when_found:  # Enter came before the answer: its first match
+            self._open_when_found = False
+            self.open_selected()
 
-    def _show_matches(self, text: str) -> None:
-        """Every match of `text`, paged in as the list scrolls, under the number found in all.
-        Each keystroke searches; the access log gets the search when a file is opened."""
-        casefile = self.session.casefile
-        try:
-            found = casefile.search_clients(text, limit=PAGE, log=False)
-        except ValidationError as error:  # a query too long: said, and nothing listed
-            self._found = None
-            self.model.clear()
-            self.ui.result_count_label.setText(error_text(error, self.session.language))
+    def _pages(self, query: str):
+        def fetch(offset: int, limit: int, deliver) -> None:
+            def work(workspace: Any) -> list:
+                casefile = workspace.casefile
+                if query:
+                    return casefile.search_clients(query, offset, limit, log=False).items
+                return casefile.list_clients(offset, limit)
+
+            run_op(self, work, on_success=deliver, on_failure=self._show_failure,
+                   reader=self._reader)
+        return fetch
+
+    def _search_failed(self, error: BaseException) -> None:
+        """A query too long (or any refusal): said, and nothing listed."""
+        self._searching = self._open_when_found = False
+        if isinstance(error, VaultError) and error.code == "vault_locked":
             return
-        self._found = found.total
-        self.model.show_all(
-            lambda offset, limit: casefile.search_clients(text, offset, limit, log=False).items,
-            first=found.items)
-        self.ui.result_count_label.setText(self.tr("%n gevonden", "", found.total))
+        self._found = None
+        self.model.clear()
+        self.ui.result_count_label.setText(error_text(error, self.session.language))
 
     def _focus_results(self) -> None:
         self.ui.clients_table.setFocus()
@@ -209,6 +240,9 @@ class MainWindow(QMainWindow):
             self.ui.clients_table.selectRow(0)
 
     def open_selected(self) -> None:
+        if self._searching:  # Ctrl+F, type, Enter: what was typed is still being looked up
+            self._open_when_found = True
+            return
         self._open_index(self.ui.clients_table.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -216,7 +250,9 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         if self._found is not None:
-            self.session.casefile.log_search(result_count=self._found)
+            found = self._found
+            run_op(self, lambda workspace: workspace.casefile.log_search(
+                result_count=found), on_failure=self._show_failure)
         self.open_client(client_id)
 
     def new_client(self) -> None:
@@ -228,7 +264,20 @@ class MainWindow(QMainWindow):
     def back_to_search(self) -> None:
         self.ui.content.setCurrentWidget(self.ui.search_page)
 
+    def _show_failure(self, error: BaseException) -> None:
+        if isinstance(error, VaultError) and error.code == "vault_locked":
+            return  # locked meanwhile: the lock screen says enough
+        self.statusBar().showMessage(error_text(error, self.session.language), 15_000)
+
     # -- spreekuur bar -------------------------------------------------------------------------
+    def _changed(self, changes: OpChanges) -> None:
+        """A finished operation changed records: the list and the bar show them (the sync
+        banner reads its own state: see SyncController)."""
+        if changes.clients:
+            self.search(self.ui.search_edit.text())
+        if changes.contacts:
+            self.refresh_bar()
+
     def refresh_after_change(self) -> None:
         if not self.session.is_unlocked:
             return
@@ -248,27 +297,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Het open dossier is niet opnieuw ingelezen: er zijn niet-opgeslagen "
                 "wijzigingen."), 15_000)
-        elif not page.reload():
-            self.back_to_search()  # erased meanwhile: its file is emptied, not kept on screen
+        else:  # erased meanwhile: its file is emptied, not kept on screen
+            page.reload(gone=self.back_to_search)
 
     def refresh_bar(self) -> None:
         today = date.today()
         self.ui.date_label.setText(long_date(today, self.session.language))
         if self.session.is_unlocked:
-            count = self.session.casefile.contacts_on(today.isoformat())
-            # "Contacten vandaag: 1" reads right for any number; Dutch is the source language,
-            # and Qt applies plural forms only through a translation.
-            self.ui.today_count_label.setText(
-                self.tr("Contacten vandaag: %1").replace("%1", str(count)))
+            run_op(self, lambda workspace: workspace.casefile.contacts_on(
+                today.isoformat()), on_success=self._show_today_count,
+                on_failure=self._show_failure)
+
+    def _show_today_count(self, count: int) -> None:
+        # "Contacten vandaag: 1" reads right for any number; Dutch is the source language,
+        # and Qt applies plural forms only through a translation.
+        self.ui.today_count_label.setText(
+            self.tr("Contacten vandaag: %1").replace("%1", str(count)))
 
     # -- other screens -------------------------------------------------------------------------
     def edit_preferences(self) -> None:
         from consultant_app.gui.preferences_dialog import PreferencesDialog
 
-        if PreferencesDialog(self.session, self).exec():
+        if PreferencesDialog(self.session, self).exec():  # the banner follows its settings
             self._fill_locations()
             self.refresh_bar()
-            self.sync.refresh()
 
     def show_due_tasks(self) -> None:
         from consultant_app.gui.due_tasks_dialog import DueTasksDialog

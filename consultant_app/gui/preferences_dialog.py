@@ -2,35 +2,37 @@
 interface language) and, while the vault is unlocked, the settings that live inside the vault:
 the organisation's BSN policy (an administrator's setting rather than a personal one) and after
 how many days without a sync the banner warns (it travels with the vault, like the sync state).
+Those are read and written through the workspace's typed settings, as operations: their group
+shows once they are read.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from consultant_app.core.errors import ConsultantAppError
+from consultant_app.core.errors import ConsultantAppError, error_text
 from consultant_app.core.preferences import (
     MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences,
 )
 from consultant_app.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
-from consultant_app.gui.session import Session, error_text
-
-if TYPE_CHECKING:
-    from consultant_app.core.sync.service import SyncService
+from consultant_app.gui.operations import OpChanges, run_op
+from consultant_app.gui.session import Session
 
 # Language names are written in their own language, so they are never translated.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 _ERROR_STYLE = "color: #b00020;"
+VAULT_SETTINGS = ("store_bsn", "sync_warn_days")  # the ones this dialog shows
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._stored: dict[str, Any] = {}  # the vault settings as read, once they are
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
         self.ui.idle_spin.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
@@ -126,18 +128,20 @@ class PreferencesDialog(QDialog):
 
     # -- settings in the vault -------------------------------------------------------------------
     def _update_vault_groups(self) -> None:
-        unlocked = self.session.is_unlocked
-        self.ui.bsn_group.setVisible(unlocked)
-        self.ui.sync_group.setVisible(unlocked)
-        if unlocked:
-            self.ui.store_bsn_check.setChecked(self.session.vault.store_bsn)
-            self.ui.warn_days_spin.setValue(self._sync().status().warn_after_days)
+        self._show_vault_settings({})
+        if self.session.is_unlocked:
+            run_op(self, lambda workspace: {
+                key: workspace.settings.get(key) for key in VAULT_SETTINGS},
+                on_success=self._show_vault_settings, on_failure=lambda _: None)
         self._update_buttons()
 
-    def _sync(self) -> SyncService:
-        from consultant_app.core.sync.service import SyncService
-
-        return SyncService(self.session.vault)
+    def _show_vault_settings(self, stored: dict[str, Any]) -> None:
+        self._stored = stored
+        self.ui.bsn_group.setVisible(bool(stored))
+        self.ui.sync_group.setVisible(bool(stored))
+        if stored:
+            self.ui.store_bsn_check.setChecked(stored["store_bsn"])
+            self.ui.warn_days_spin.setValue(stored["sync_warn_days"])
 
     # -- saving --------------------------------------------------------------------------------
     def preferences(self) -> Preferences:
@@ -154,24 +158,25 @@ class PreferencesDialog(QDialog):
         prefs = self.preferences()
         try:
             prefs.save(self.session.data_dir)
-            if self.session.is_unlocked and not self.ui.bsn_group.isHidden():
-                self._save_bsn_policy()
-                self._save_warn_days()
         except (ConsultantAppError, OSError) as error:
-            self.ui.error_label.setStyleSheet(_ERROR_STYLE)
-            self.ui.error_label.setText(error_text(error, self.session.language))
+            self._failed(error)
             return
+        shown = {"store_bsn": self.ui.store_bsn_check.isChecked(),
+                 "sync_warn_days": self.ui.warn_days_spin.value()}
+        changed = {key: value for key, value in shown.items()
+                   if self._stored and value != self._stored[key]}
+        if not changed:
+            self._saved(prefs)
+            return
+        run_op(self, lambda workspace: workspace.settings.set_many(changed),
+               changes=OpChanges(settings=True), on_success=lambda _: self._saved(prefs),
+               on_failure=self._failed)
+
+    def _saved(self, prefs: Preferences) -> None:
         self.session.prefs = prefs
         self.session.set_idle_minutes(prefs.idle_minutes)
         self.accept()
 
-    def _save_bsn_policy(self) -> None:
-        store = self.ui.store_bsn_check.isChecked()
-        if store != self.session.vault.store_bsn:
-            self.session.vault.set_setting("store_bsn", "yes" if store else "no")
-
-    def _save_warn_days(self) -> None:
-        service = self._sync()
-        days = self.ui.warn_days_spin.value()
-        if days != service.status().warn_after_days:
-            service.set_warn_days(days)
+    def _failed(self, error: BaseException) -> None:
+        self.ui.error_label.setStyleSheet(_ERROR_STYLE)
+        self.ui.error_label.setText(error_text(error, self.session.language))

@@ -2,7 +2,8 @@
 They stay on the laptop (the core keeps their whole content); this screen only lists them, so
 the consultant can tell beheer what happened.
 
-The list names clients, so it is emptied on a lock and read again on unlock.
+The list names clients, so it is emptied on a lock and read again on unlock, and whenever the
+session says the sync state changed (a sync brings new refusals).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from consultant_app.gui.forms.ui_refused_dialog import Ui_RefusedDialog
 from consultant_app.gui.models.refused_model import RefusedModel
+from consultant_app.gui.operations import Latest, OpChanges, run_op
 from consultant_app.gui.session import Session
 
 
@@ -32,15 +34,24 @@ class RefusedDialog(QDialog):
         ui.button_box.rejected.connect(self.reject)
         session.locked.connect(self._clear)
         session.unlocked.connect(self.reload)
+        session.changed.connect(self._changed)
+        self._latest = Latest()
         self.reload()
 
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.sync:
+            self.reload()
+
     def reload(self) -> None:
+        latest = self._latest.ticket()
         if not self.session.is_unlocked:
             self._clear()
             return
-        from consultant_app.core.sync.service import SyncService
+        run_op(self, lambda workspace: workspace.sync.rejected(),
+               on_success=latest(self._show), on_failure=lambda _: None)
 
-        self.model.set_refused(SyncService(self.session.vault).rejected())
+    def _show(self, refused: list) -> None:
+        self.model.set_refused(refused)
         self.ui.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _clear(self) -> None:

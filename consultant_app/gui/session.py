@@ -1,32 +1,33 @@
 """The desktop session: the unlocked vault behind every screen, and locking it when away.
 
-Screens never hold a Vault or CaseFile of their own; they ask the session for `casefile` each
-time, because a lock closes the vault (and drops its key) and an unlock opens a new one. Locking
-happens on demand (Ctrl+L) and after the idle time of the preferences: any key press, click or
-wheel in the application counts as activity. Nothing about the open client is lost: the widgets
-keep their state, only the vault goes away. Work off the GUI thread gets a vault connection of
-its own (run_with_vault); the letters opened in Word (temp_copies) are removed on every lock.
+The session holds the Workspace of the unlocked vault (core/workspace.py: its case file,
+letters, sync and settings), or none. Screens never keep a workspace or a service of their own:
+a lock closes the vault (and drops its key) and an unlock opens a new one. Screens do not call it
+on the GUI thread either: their vault work runs as operations (gui/operations.py) on a workspace
+of its own, and the session's `changed` signal tells every screen what kind of record a finished
+operation changed. Locking happens on demand (Ctrl+L) and after the idle time of the preferences:
+any key press, click or wheel in the application counts as activity. Nothing about the open
+client is lost: the widgets keep their state, only the vault goes away. The letters opened in
+Word (temp_copies) are removed on every lock.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from consultant_app.core.errors import VaultError, error_text  # noqa: F401 (the screens import it from here)
+from consultant_app.core.errors import VaultError, error_text
 from consultant_app.core.letters.pdf import sweep_work_folders
 from consultant_app.core.preferences import Preferences
-from consultant_app.gui.tasks import Progress, Task, run_in_background
+from consultant_app.gui.tasks import run_in_background
 from consultant_app.gui.temp_copies import TempCopies, sweep_leftovers
 
 if TYPE_CHECKING:
-    from consultant_app.core.casefile import CaseFile
-    from consultant_app.core.vault.vault import Vault
+    from consultant_app.core.workspace import Workspace
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -43,6 +44,7 @@ class Session(QObject):
     locked = Signal()
     unlocked = Signal()
     unlock_failed = Signal(str)
+    changed = Signal(object)  # the OpChanges of a finished operation (gui/operations.py)
 
     def __init__(self, data_dir: Path, prefs: Preferences | None = None,
                  parent: QObject | None = None):
@@ -52,8 +54,8 @@ class Session(QObject):
         # The interface language of this run: a changed preference applies from the next start,
         # for every text at once (Qt's translator and the core's messages alike).
         self.language = self.prefs.language
-        self._vault: Vault | None = None
-        self._casefile: CaseFile | None = None
+        self._workspace: Workspace | None = None
+        self._keyring_backend: Any = None
         # Letters opened in Word: plain files, removed on every lock and when the app ends.
         self.temp_copies = TempCopies()
         sweep_leftovers()  # copies an earlier, killed run could not remove
@@ -70,19 +72,31 @@ class Session(QObject):
     # -- state ---------------------------------------------------------------------------------
     @property
     def is_unlocked(self) -> bool:
-        return self._vault is not None
+        return self._workspace is not None
 
     @property
-    def vault(self) -> Vault:
-        if self._vault is None:
+    def workspace(self) -> Workspace:
+        """The unlocked vault's workspace; VaultError("vault_locked") when there is none.
+        Its connection belongs to the GUI thread: vault work goes through gui/operations.py."""
+        if self._workspace is None:
             raise VaultError("vault_locked")
-        return self._vault
+        return self._workspace
 
     @property
-    def casefile(self) -> CaseFile:
-        if self._casefile is None:
-            raise VaultError("vault_locked")
-        return self._casefile
+    def keyring_backend(self) -> Any:
+        """Replaces the OS credential store for sync logins (tests); every workspace of this
+        session gets it (the operations' own workspaces are copies of the session's)."""
+        return self._keyring_backend
+
+    @keyring_backend.setter
+    def keyring_backend(self, backend: Any) -> None:
+        self._keyring_backend = backend
+        if self._workspace is not None:
+            self._workspace.keyring_backend = backend
+
+    def is_current(self, workspace: Workspace) -> bool:
+        """`workspace` is still the unlocked one (no lock, no other unlock since)."""
+        return workspace is self._workspace
 
     def vault_exists(self) -> bool:
         """Vault.exists, without importing the vault's libraries (see _VAULT_FILES)."""
@@ -104,13 +118,13 @@ class Session(QObject):
         run_in_background(lambda progress: _unlock(data_dir, passphrase),
                           self.adopt, self._failed)
 
-    def adopt(self, vault: Vault) -> None:
-        """Take an already unlocked (or just created) vault as the session's."""
-        from consultant_app.core.casefile import CaseFile
-
-        if self._vault is not None:
-            self._vault.close()
-        self._vault, self._casefile = vault, CaseFile(vault)
+    def adopt(self, workspace: Workspace) -> None:
+        """Take an already unlocked (or just created) vault's workspace as the session's."""
+        if self._workspace is not None:
+            self._workspace.close()
+        if self.keyring_backend is not None:
+            workspace.keyring_backend = self.keyring_backend
+        self._workspace = workspace
         self._idle.start()
         self.unlocked.emit()
 
@@ -121,42 +135,11 @@ class Session(QObject):
         """Close the vault and drop its key; screens show only the lock screen."""
         self._idle.stop()
         self.temp_copies.remove_all()
-        if self._vault is None:
+        if self._workspace is None:
             return
-        vault, self._vault, self._casefile = self._vault, None, None
-        vault.close()
+        workspace, self._workspace = self._workspace, None
+        workspace.close()
         self.locked.emit()
-
-    # -- background work with the vault ---------------------------------------------------------
-    def run_with_vault(self, work: Callable[[Vault, Progress], Any],
-                       on_success: Callable[[Any], None],
-                       on_failure: Callable[[BaseException], None],
-                       on_progress: Callable[[int], None] | None = None) -> Task:
-        """run_in_background for work on the vault: `work(vault, progress)` gets a connection
-        of its own (a SQLite connection belongs to one thread), opened in the worker with the
-        unlocked vault's key and closed when the work ends. A result that arrives after a lock
-        is not handed to the screens: on_failure gets VaultError("vault_locked") instead; long
-        work that reports progress (a batch of letters) stops at its next report after a lock."""
-        vault, data_dir = self.vault, self.data_dir
-        key = bytearray(vault.data_key)
-
-        def job(progress: Progress) -> Any:
-            def report(value: int) -> None:
-                if self._vault is not vault:
-                    raise VaultError("vault_locked")
-                progress(value)
-
-            with _open_again(data_dir, key) as own:
-                return work(own, report)
-
-        def deliver(callback: Callable[[Any], None], value: Any) -> None:
-            if self._vault is not vault:
-                on_failure(VaultError("vault_locked"))
-            else:
-                callback(value)
-
-        return run_in_background(job, lambda result: deliver(on_success, result),
-                                 lambda error: deliver(on_failure, error), on_progress)
 
     def set_idle_minutes(self, minutes: float) -> None:
         self._idle.setInterval(max(1, int(minutes * 60_000)))
@@ -164,38 +147,26 @@ class Session(QObject):
     def set_idle_interval_ms(self, milliseconds: int) -> None:
         """For tests and demos: a lock after a short time."""
         self._idle.setInterval(milliseconds)
-        if self._vault is not None:
+        if self._workspace is not None:
             self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if self._vault is not None and event.type() in _ACTIVITY:
+        if self._workspace is not None and event.type() in _ACTIVITY:
             self._idle.start()
         return False
 
 
 def _import_vault_services() -> None:
     """sqlite-utils, SQLCipher, the crypto libraries and the services on top: a few tenths of a
-    second the first time, so only ever imported off the GUI thread; adopt needs CaseFile, and
-    the sync banner asks SyncService for its status as soon as the vault is open."""
-    import consultant_app.core.casefile  # noqa: F401
-    import consultant_app.core.sync.service  # noqa: F401
-    import consultant_app.core.vault.vault  # noqa: F401
+    second the first time, so only ever imported off the GUI thread."""
+    from consultant_app.core.workspace import Workspace
+
+    Workspace.preload()
 
 
-def _open_again(data_dir: Path, key: bytearray) -> Vault:
-    """A second connection to an unlocked vault; the key's copy is wiped once it is open."""
-    from consultant_app.core.vault.keys import KeyFile
-    from consultant_app.core.vault.vault import KEYS_NAME, Vault
-
-    try:
-        return Vault.open_with_key(data_dir, bytes(key), KeyFile.load(data_dir / KEYS_NAME))
-    finally:
-        key[:] = bytes(len(key))
-
-
-def _unlock(data_dir: Path, passphrase: str) -> Vault:
+def _unlock(data_dir: Path, passphrase: str) -> Workspace:
     """Runs off the GUI thread, so the imports are done here when prepare_unlock has not."""
     _import_vault_services()
-    from consultant_app.core.vault.vault import Vault
+    from consultant_app.core.workspace import Workspace
 
-    return Vault.unlock(data_dir, passphrase)
+    return Workspace.unlock(data_dir, passphrase)

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
-from consultant_app.core.errors import VaultError
-from consultant_app.core.vault.keys import (
-    MIN_PASSPHRASE_CHARS, KdfParams, load_recovery_public_key, recovery_fingerprint,
-)
-from consultant_app.core.vault.vault import Vault
+from consultant_app.core.domain.validation import MIN_PASSPHRASE_CHARS
+from consultant_app.core.errors import VaultError, error_text
 from consultant_app.gui.forms.ui_setup_dialog import Ui_SetupDialog
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.session import Session
 from consultant_app.gui.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from consultant_app.core.workspace import Workspace
 
 TOO_SHORT, WEAK, FAIR, STRONG = range(4)
 _BAR_VALUES = {WEAK: 40, FAIR: 70, STRONG: 100}
@@ -50,10 +51,11 @@ class SetupDialog(QDialog):
     """Creates the vault in `session.data_dir` and hands it to the session (which unlocks)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 kdf: KdfParams | None = None):
+                 kdf: Any = None):
         super().__init__(parent)
         self.session = session
-        self._kdf = kdf  # None: calibrate on this machine (tests pass the floor parameters)
+        # KdfParams of the key file; None: calibrate on this machine (tests pass the floor ones)
+        self._kdf = kdf
         self._recovery_pem: bytes | None = None
         self._recovery_error = ""
         self._task: Task | None = None
@@ -135,9 +137,11 @@ class SetupDialog(QDialog):
         """Read and check the office's public key now, so a wrong file is explained at once."""
         self.ui.recovery_path_edit.setText(str(path))
         self._recovery_pem, self._recovery_error = None, ""
+        from consultant_app.core.workspace import recovery_key_fingerprint
+
         try:
             pem = Path(path).read_bytes()
-            fingerprint = recovery_fingerprint(load_recovery_public_key(pem))
+            fingerprint = recovery_key_fingerprint(pem)
         except OSError:
             self._recovery_error = error_text(VaultError("recovery_key_unreadable"),
                                               self.session.language)
@@ -172,15 +176,17 @@ class SetupDialog(QDialog):
         passphrase = self.ui.passphrase_edit.text()
 
         def work(progress):
-            return Vault.create(data_dir, consultant, passphrase, recovery_public_pem=pem,
-                                kdf=kdf, organisation=organisation)
+            from consultant_app.core.workspace import Workspace
+
+            return Workspace.create(data_dir, consultant, passphrase, recovery_public_pem=pem,
+                                    kdf=kdf, organisation=organisation)
 
         self._task = run_in_background(work, self._created, self._failed)
         self._set_busy(True)
 
-    def _created(self, vault: Vault) -> None:
+    def _created(self, workspace: Workspace) -> None:
         self._task = None
-        self.session.adopt(vault)
+        self.session.adopt(workspace)
         self.ui.passphrase_edit.clear()
         self.ui.repeat_edit.clear()
         self._set_busy(False)

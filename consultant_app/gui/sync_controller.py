@@ -1,14 +1,15 @@
 """Sync in the desktop app: the "Synchronisatie" menu (F5), the banner at the top of the main
 window, and the screens around a sync (login, receipt, conflicts, refused changes).
 
-A sync runs off the GUI thread through Session.run_with_vault: the worker builds its own
-SyncService on the vault connection it is given, and its progress (push, pull, check) comes back
-through a queued signal, so the window stays usable and only the GUI thread touches widgets.
+A sync runs off the GUI thread as an operation (gui/operations.py): the worker uses the sync
+service of its own workspace, and its progress (push, pull, check) comes back through a queued
+signal, so the window stays usable and only the GUI thread touches widgets. The banner reads
+the sync state again whenever the session says something that waits to be synced changed.
 A sync that finds no login (not_logged_in, login_required) asks for one and then continues; any
 other failure is shown translated in the banner, and nothing is lost (the core resumes). A lock
 stops a running sync at its next progress report; it resumes with the next one.
 
-`keyring_backend` replaces the OS keyring (tests); it is handed to every SyncService built here.
+`keyring_backend` replaces the OS keyring (tests); the session hands it to every workspace.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from consultant_app.core.errors import SyncError, VaultError
-from consultant_app.gui.session import Session, error_text
+from consultant_app.core.errors import SyncError, VaultError, error_text
+from consultant_app.gui.operations import Latest, OpChanges, run_op
+from consultant_app.gui.session import Session
 from consultant_app.gui.sync_banner import SyncBanner, number_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
-    from consultant_app.core.sync.service import Receipt, SyncService
-    from consultant_app.core.vault.vault import Vault
+    from consultant_app.core.sync.service import Receipt, SyncStatus
+    from consultant_app.core.workspace import Workspace
     from consultant_app.gui.conflicts_dialog import ConflictsDialog
     from consultant_app.gui.refused_dialog import RefusedDialog
     from consultant_app.gui.sync_login_dialog import SyncLoginDialog
@@ -47,6 +49,8 @@ class SyncController(QObject):
         super().__init__(window)
         self.session, self.window = session, window
         self.keyring_backend = keyring_backend
+        self._latest = Latest()
+        self._opening_login = False
         self.banner = SyncBanner(session.language, window)
         window.ui.banner_layout.addWidget(self.banner)
         self.running = False
@@ -71,11 +75,17 @@ class SyncController(QObject):
         self.banner.refused_requested.connect(self.show_refused)
         self.progressed.connect(self._on_progress)
         self.session.locked.connect(self._on_locked)
+        self.session.changed.connect(self._changed)
 
-    def service(self, vault: Vault | None = None) -> SyncService:
-        from consultant_app.core.sync.service import SyncService
+    def _changed(self, changes: OpChanges) -> None:
+        if changes.pending or changes.settings:
+            self.refresh()
 
-        return SyncService(vault or self.session.vault, keyring_backend=self.keyring_backend)
+    def with_status(self, then: Callable[[SyncStatus], None]) -> None:
+        """The sync state (two COUNTs and a few settings), read off the GUI thread."""
+        latest = self._latest.ticket()
+        run_op(self, lambda workspace: workspace.sync.status(),
+               on_success=latest(then), on_failure=lambda _: None)
 
     # -- the banner ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -86,7 +96,11 @@ class SyncController(QObject):
         self._timer.start()
         if self.running:
             return  # the banner shows the progress until the sync reports
-        status = self.service().status()
+        self.with_status(self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        if self.running:
+            return
         self.banner.show_status(status)
         self.window.ui.action_sync_logout.setEnabled(status.logged_in)
 
@@ -105,38 +119,37 @@ class SyncController(QObject):
     def sync(self) -> None:
         if self.running or not self.session.is_unlocked:
             return
-        backend, relay = self.keyring_backend, self.progressed
+        relay = self.progressed
 
-        def work(vault: Vault, progress) -> Receipt:
-            from consultant_app.core.sync.service import SyncService
-
+        def work(workspace: Workspace, progress) -> tuple[Receipt, int]:
             def report(stage: str, done: int, total: int | None) -> None:
                 progress(done)  # raises after a lock: the sync stops where it can resume
                 relay.emit(stage, done, total)
 
-            return SyncService(vault, keyring_backend=backend).sync(progress=report)
+            receipt = workspace.sync.sync(progress=report)
+            return receipt, workspace.sync.status().conflicts  # all open, not only this sync's
 
         self._set_running(True)
         self.banner.show_progress("push", 0, None)
-        try:
-            self.session.run_with_vault(work, self._done, self._failed)
-        except Exception as error:  # noqa: BLE001 - locked meanwhile: reported like a failure
-            self._failed(error)
+        # The stage and counts come through `progressed`; the plain count is only asked for
+        # so that a lock stops the sync at its next report.
+        run_op(self, work, changes=OpChanges(sync=True), on_success=self._done,
+               on_failure=self._failed, on_progress=lambda _: None)
 
     @Slot(str, int, object)
     def _on_progress(self, stage: str, done: int, total: int | None) -> None:
         if self.running:
             self.banner.show_progress(stage, done, total)
 
-    def _done(self, receipt: Receipt) -> None:
+    def _done(self, result: tuple[Receipt, int]) -> None:
+        """The banner and the refused and conflicts lists read the new state themselves (the
+        operation changed the sync state)."""
+        receipt, open_conflicts = result
         self._set_running(False)
-        self.refresh()
         self.window.statusBar().showMessage(self.receipt_line(receipt), STATUS_MS)
         if receipt.pulled or receipt.merged or receipt.conflicts:
             self.window.refresh_after_sync()
-        if self.refused_dialog is not None:
-            self.refused_dialog.reload()
-        self.show_receipt(receipt)
+        self.show_receipt(receipt, open_conflicts)
         self.synced.emit(receipt)
 
     def _failed(self, error: BaseException) -> None:
@@ -162,13 +175,12 @@ class SyncController(QObject):
         return translate("sync_receipt", language, **counts)
 
     # -- screens ---------------------------------------------------------------------------------
-    def show_receipt(self, receipt: Receipt) -> None:
+    def show_receipt(self, receipt: Receipt, open_conflicts: int) -> None:
         from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
 
         if self.receipt_dialog is not None:
             self.receipt_dialog.close()
-        status = self.service().status()
-        dialog = SyncReceiptDialog(receipt, status.conflicts, self.session.language, self.window)
+        dialog = SyncReceiptDialog(receipt, open_conflicts, self.session.language, self.window)
         dialog.conflicts_requested.connect(self.show_conflicts)
         dialog.finished.connect(lambda _: self._forget("receipt_dialog", dialog))
         self.receipt_dialog = dialog
@@ -206,21 +218,29 @@ class SyncController(QObject):
         dialog.open()
 
     def _resolved(self, _conflict_id: str) -> None:
-        self.refresh()
-        self.window.refresh_after_sync()
+        self.window.refresh_after_sync()  # the open file too (the banner reads the change)
 
     def login(self, then_sync: bool = False, again: bool = False) -> None:
         """The login dialog; after a successful login a sync follows when one was asked for."""
+        if (not self.session.is_unlocked or self.login_dialog is not None
+                or self._opening_login):
+            return
+        self._opening_login = True
+        run_op(self, lambda workspace: (workspace.sync.status(),
+                                                workspace.settings.get("sync_ca_file")),
+               on_success=lambda found: self._open_login(*found, then_sync, again),
+               on_failure=lambda error: setattr(self, "_opening_login", False))
+
+    def _open_login(self, status: SyncStatus, ca_file: str | None, then_sync: bool,
+                    again: bool) -> None:
         from consultant_app.gui.sync_login_dialog import SyncLoginDialog
 
-        if not self.session.is_unlocked or self.login_dialog is not None:
+        self._opening_login = False
+        if self.login_dialog is not None:
             return
-        status = self.service().status()
         dialog = SyncLoginDialog(self.session, server=status.server, user=status.user,
-                                 ca_file=self.session.vault.setting("sync_ca_file"),
-                                 keyring_backend=self.keyring_backend, then_sync=then_sync,
-                                 again=again, parent=self.window)
-        dialog.logged_in.connect(lambda _: self.refresh())
+                                 ca_file=ca_file, then_sync=then_sync, again=again,
+                                 parent=self.window)
         if then_sync:
             dialog.accepted.connect(self.sync)
         dialog.finished.connect(lambda _: self._forget("login_dialog", dialog))
@@ -230,13 +250,6 @@ class SyncController(QObject):
     def logout(self) -> None:
         if self.running or not self.session.is_unlocked:
             return
-        backend = self.keyring_backend
-
-        def work(vault: Vault, progress) -> None:
-            from consultant_app.core.sync.service import SyncService
-
-            SyncService(vault, keyring_backend=backend).logout()
-
         def done(_: object) -> None:
             self._set_running(False)
             self.refresh()
@@ -244,10 +257,8 @@ class SyncController(QObject):
                 self.tr("Uitgelogd bij de centrale registratie."), STATUS_MS)
 
         self._set_running(True)
-        try:
-            self.session.run_with_vault(work, done, self._failed)
-        except Exception as error:  # noqa: BLE001
-            self._failed(error)
+        run_op(self, lambda workspace: workspace.sync.logout(),
+               changes=OpChanges(sync=True), on_success=done, on_failure=self._failed)
 
     def _forget(self, name: str, dialog: QObject) -> None:
         if getattr(self, name) is dialog:

@@ -7,14 +7,15 @@ encrypted inside the vault. The password itself is never kept.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
+from consultant_app.core.errors import error_text
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.forms.ui_sync_login_dialog import Ui_SyncLoginDialog
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.operations import OpChanges
+from consultant_app.gui.session import Session
 from consultant_app.gui.work_dialog import WorkDialog
 
 
@@ -22,10 +23,9 @@ class SyncLoginDialog(WorkDialog):
     logged_in = Signal(str)  # where the token is kept: "keyring" or "vault"
 
     def __init__(self, session: Session, *, server: str | None = None, user: str | None = None,
-                 ca_file: str | None = None, keyring_backend: Any | None = None,
-                 then_sync: bool = False, again: bool = False, parent: QWidget | None = None):
+                 ca_file: str | None = None, then_sync: bool = False, again: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.keyring_backend = keyring_backend
         self.then_sync = then_sync
         self.store: str | None = None
         self.ui = Ui_SyncLoginDialog()
@@ -68,17 +68,14 @@ class SyncLoginDialog(WorkDialog):
             return
         if self.is_busy():
             return
-        backend, ca_file = self.keyring_backend, Path(ca_text).expanduser() if ca_text else None
+        ca_file = Path(ca_text).expanduser() if ca_text else None
 
-        def work(vault, progress) -> str:
-            from consultant_app.core.sync.service import SyncService
-
-            return SyncService(vault, keyring_backend=backend).login(server, user, password,
-                                                                     ca_file=ca_file)
+        def work(workspace) -> str:
+            return workspace.sync.login(server, user, password, ca_file=ca_file)
 
         ui.status_label.setStyleSheet("")
         show(ui.status_label, self.tr("Bezig met inloggen…"))
-        self.run(work, self._done, self._failed)
+        self.run(work, self._done, self._failed, changes=OpChanges(sync=True, settings=True))
 
     def _done(self, store: str) -> None:
         ui = self.ui

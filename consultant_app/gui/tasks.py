@@ -51,12 +51,21 @@ class Task(QObject):
 _running: set[Task] = set()  # keeps tasks (and their callbacks) alive until they report
 
 
+def busy() -> bool:
+    """Some background work has not reported yet (a task that starts another from its callback
+    counts without a gap). Tests wait for this instead of sleeping."""
+    return bool(_running)
+
+
 def run_in_background(
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
     on_progress: Callable[[int], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> Task:
+    """`pool`: Qt's global thread pool unless a pool of its own is given (one thread that
+    keeps a connection open, for instance)."""
     task = Task()
     relay = _Relay(task)
 
@@ -70,5 +79,5 @@ def run_in_background(
     if on_progress is not None:
         relay.progressed.connect(on_progress)
     _running.add(task)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, relay))
     return task

@@ -17,14 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
-from consultant_app.core.errors import LetterError
+from consultant_app.core.errors import LetterError, error_text
 from consultant_app.core.letters.library import TemplateLibrary
 from consultant_app.core.letters.lint import Finding
 from consultant_app.core.messages import translate
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
 from consultant_app.gui.forms.ui_templates_dialog import Ui_TemplatesDialog
 from consultant_app.gui.models.templates_model import TemplatesModel
-from consultant_app.gui.session import Session, error_text
+from consultant_app.gui.session import Session
 from consultant_app.gui.work_dialog import WorkDialog
 
 HINT_STYLE = "color: #8a5a00;"

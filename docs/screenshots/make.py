@@ -35,17 +35,8 @@ def _go(window, screen: str) -> None:
     window.ui.search_edit.setText(SEARCH)
     if screen in ("client", "letter", "preflight", "contact"):
         window.open_selected()
-        page = window.client_file
-        if screen == "letter":
-            page.make_letter()  # the demo office has its address and phone: a preview at once
-            QTimer.singleShot(1500, lambda: _choose(window, LETTER))
-        elif screen == "preflight":
-            page.make_letter()
-            QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
-            QTimer.singleShot(4000, lambda: _impossible_date(window))
-        elif screen == "contact":
-            page.ui.tabs.setCurrentIndex(5)
-            page.contacts.new_contact()
+        _when(lambda: window.client_file.client_id is not None,
+              lambda: _in_the_file(window, screen))  # the file is read in the background
     elif screen == "templates":
         window.manage_templates()
         from consultant_app.gui.templates_dialog import TemplatesDialog
@@ -58,12 +49,33 @@ def _go(window, screen: str) -> None:
         _overdue(window)
 
 
+def _in_the_file(window, screen: str) -> None:
+    page = window.client_file
+    if screen == "letter":
+        page.make_letter()  # the demo office has its address and phone: a preview at once
+        QTimer.singleShot(1500, lambda: _choose(window, LETTER))
+    elif screen == "preflight":
+        page.make_letter()
+        QTimer.singleShot(1500, lambda: _choose(window, EXPIRED, confirm=True))
+        QTimer.singleShot(4000, lambda: _impossible_date(window))
+    elif screen == "contact":
+        page.ui.tabs.setCurrentIndex(5)
+        page.contacts.new_contact()
+
+
+def _when(ready, then) -> None:
+    if ready():
+        then()
+    else:
+        QTimer.singleShot(100, lambda: _when(ready, then))
+
+
 def _overdue(window) -> None:
     """The banner of a laptop last synced nine days ago (past the seven-day warning), as if a
     demo registry had been set up: only settings of this throwaway vault change, nothing is sent."""
     from datetime import datetime, timedelta, timezone
 
-    vault = window.session.vault
+    vault = window.session.workspace.vault
     nine_days_ago = datetime.now(timezone.utc) - timedelta(days=9)
     vault.set_setting("sync_server", "https://registratie.voorbeeld.example")
     vault.set_setting("sync_user", "demo-consulent")

@@ -87,3 +87,45 @@ def test_record_types_and_the_synced_shape_live_in_the_domain():
     assert "clients" in entities.ENTITIES
     assert not any(n.startswith("consultant_app.core.vault")
                    for p in (PACKAGE / "core" / "domain").rglob("*.py") for n in _imports(p))
+
+
+def _imports_by_kind(path: Path) -> tuple[set[str], set[str]]:
+    """(imports that run, imports under `if TYPE_CHECKING:`) of a module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[str] = set()
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+                and node.test.id == "TYPE_CHECKING"):
+            for inner in node.body:
+                if isinstance(inner, ast.Import):
+                    typing_only |= {alias.name for alias in inner.names}
+                elif isinstance(inner, ast.ImportFrom) and inner.module:
+                    typing_only.add(inner.module)
+    return _imports(path) - typing_only, typing_only
+
+
+def _desktop_modules() -> list[Path]:
+    """gui/ and the desktop's composition root (app.py, wherever it lives)."""
+    paths = [p for p in (PACKAGE / "gui").rglob("*.py") if "forms" not in p.parts]
+    return paths + [p for p in (PACKAGE / "app.py",) if p.exists()]
+
+
+def test_the_desktop_reaches_the_vault_only_through_the_workspace():
+    """The desktop names nothing of core/vault (not even for a type hint), and never builds a
+    service itself: the case file, letters and sync come from core/workspace.py. The service
+    modules may be named for a type hint only (what their services return: a Draft, a Receipt)."""
+    services = ("consultant_app.core.casefile", "consultant_app.core.letters.service",
+                "consultant_app.core.sync.service")
+    offenders = {}
+    for path in _desktop_modules():
+        runs, typing_only = _imports_by_kind(path)
+        wrong = sorted(n for n in runs | typing_only if n.startswith("consultant_app.core.vault"))
+        wrong += sorted(n for n in runs if n.startswith(services))
+        wrong += sorted(n for n in typing_only if n.startswith("consultant_app.core.casefile"))
+        if wrong:
+            offenders[str(path.relative_to(PACKAGE))] = wrong
+    assert offenders == {}
+    built = re.compile(r"\b(?:CaseFile|LetterService|SyncService|Vault)\s*\(")
+    building = [str(path.relative_to(PACKAGE)) for path in _desktop_modules()
+                if built.search(path.read_text(encoding="utf-8"))]
+    assert building == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from consultant_app.core.vault.vault import Vault
+from consultant_app.core.workspace import Workspace
+from consultant_app.gui import tasks
 from consultant_app.gui.session import Session
 from tests.conftest import PASSPHRASE
 
@@ -13,6 +14,12 @@ from tests.conftest import PASSPHRASE
 def session(qtbot, vault_dir):
     """The session of an unlocked, empty vault; locked again after the test."""
     session = Session(vault_dir)
-    session.adopt(Vault.unlock(vault_dir, PASSPHRASE))
+    session.adopt(Workspace.unlock(vault_dir, PASSPHRASE))
     yield session
     session.lock()
+
+
+def wait_for_ops(qtbot, timeout: int = 10_000) -> None:
+    """Wait until the vault work a click started has reported (operations run off the GUI
+    thread, and one may start the next from its result)."""
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=timeout)

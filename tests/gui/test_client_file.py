@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from consultant_app.core.casefile import CaseFile
-from consultant_app.core.vault.vault import Vault
+from consultant_app.core.workspace import Workspace
 from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.contact_dialog import ContactDialog
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.models.notes_model import NotesModel
+from tests.gui.conftest import wait_for_ops
 from tests.gui.keyboard import type_row, type_text
 from tests.conftest import ISIK, PASSPHRASE
 
@@ -38,11 +39,11 @@ def page(qtbot, session):
 
 @pytest.fixture
 def isik_id(session) -> str:
-    return session.casefile.add_client(ISIK)
+    return session.workspace.casefile.add_client(ISIK)
 
 
 def audit_actions(session, client_id: str) -> list[tuple[str, str | None]]:
-    rows = session.vault.db.execute(
+    rows = session.workspace.vault.db.execute(
         "SELECT action, detail FROM audit_log WHERE client_id = ? ORDER BY seq", [client_id])
     return [tuple(row) for row in rows]
 
@@ -73,7 +74,7 @@ def test_new_client_with_partner_and_two_children_typed_in_is_saved(qtbot, page,
     with qtbot.waitSignal(page.saved) as saved:
         qtbot.keyClick(ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    client = session.casefile.show_client(saved.args[0])
+    client = session.workspace.casefile.show_client(saved.args[0])
     assert (client.given_names, client.surname, client.bsn) == ("Işık", "Öztürk", "123456782")
     assert client.address == {"postcode": "5611 AB"}
     assert (client.partner.given_names, client.partner.co_migrates) == ("Ayşe", True)
@@ -95,7 +96,7 @@ def test_ctrl_s_inside_a_cell_being_edited_saves_that_cell_too(qtbot, page, sess
     type_text(qtbot, editor, "Öztürk")
     with qtbot.waitSignal(page.saved) as saved:
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    (child,) = session.casefile.show_client(saved.args[0]).children
+    (child,) = session.workspace.casefile.show_client(saved.args[0]).children
     assert (child.given_names, child.surname) == ("Emre", "Öztürk")
 
 
@@ -104,10 +105,11 @@ def test_invalid_bsn_is_refused_next_to_the_field_and_nothing_is_saved(qtbot, pa
     fill_person(qtbot, ui)
     type_text(qtbot, ui.bsn_edit, "123456789")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
 
     assert ui.bsn_error.isVisible()
     assert ui.bsn_error.text() == "Geen geldig BSN (voldoet niet aan de elfproef)"
-    assert session.casefile.count_clients() == 0
+    assert session.workspace.casefile.count_clients() == 0
     assert ui.bsn_edit.text() == "123456789"  # nothing typed is lost
     assert ui.given_names_edit.text() == "Işık" and ui.surname_edit.text() == "Öztürk"
     assert not ui.general_error.isVisible() and not ui.birth_date_error.isVisible()
@@ -117,11 +119,12 @@ def test_impossible_birth_date_is_refused_next_to_the_field(qtbot, page, session
     ui = page.ui
     fill_person(qtbot, ui, birth="2023-02-30")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
 
     assert ui.birth_date_error.isVisible()
     assert ui.birth_date_error.text() == "Deze datum bestaat niet in de kalender"
     assert ui.birth_date_edit.text() == "2023-02-30"
-    assert session.casefile.count_clients() == 0
+    assert session.workspace.casefile.count_clients() == 0
     assert page.focusWidget() is ui.birth_date_edit
 
 
@@ -133,6 +136,7 @@ def test_errors_of_several_fields_each_go_to_their_own_label(qtbot, page, sessio
     type_row(qtbot, ui.children_table, ui.add_child_button,
              ["Emre", "Öztürk", "2011-13-03"])
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
 
     assert ui.surname_error.text() == "Verplicht veld ontbreekt"
     assert ui.birth_date_error.text() == "Verplicht veld ontbreekt"
@@ -140,25 +144,25 @@ def test_errors_of_several_fields_each_go_to_their_own_label(qtbot, page, sessio
     assert ui.children_error.text() == (
         "Kind 1, geboortedatum: Deze datum bestaat niet in de kalender")
     assert ui.tabs.currentWidget() is ui.person_tab  # the first refused field is shown
-    assert session.casefile.count_clients() == 0
+    assert session.workspace.casefile.count_clients() == 0
 
 
 # -- a stored client ---------------------------------------------------------------------------
 def test_changing_one_field_sends_only_that_field(qtbot, page, session, isik_id, monkeypatch):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     assert page.ui.given_names_edit.text() == "Işık"
-    casefile = session.casefile
     sent = []
-    original = casefile.update_client
-    monkeypatch.setattr(casefile, "update_client",
-                        lambda cid, data: sent.append(data) or original(cid, data))
+    original = CaseFile.update_client  # the operation's own workspace has a CaseFile of its own
+    monkeypatch.setattr(CaseFile, "update_client",
+                        lambda self, cid, data: sent.append(data) or original(self, cid, data))
     page.ui.phone_edit.clear()
     type_text(qtbot, page.ui.phone_edit, "06-87654321")
     with qtbot.waitSignal(page.saved):
         page.save()
 
     assert sent == [{"phone": "06-87654321"}]
-    assert session.casefile.show_client(isik_id).phone == "+31687654321"
+    assert session.workspace.casefile.show_client(isik_id).phone == "+31687654321"
     assert page.ui.phone_edit.text() == "+31687654321"  # shows what was stored
     page.save()
     assert page.ui.status_label.text() == "Niets gewijzigd."
@@ -166,6 +170,7 @@ def test_changing_one_field_sends_only_that_field(qtbot, page, session, isik_id,
 
 def test_removing_the_partner_and_a_child_updates_the_household(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     ui.tabs.setCurrentWidget(ui.household_tab)
     qtbot.mouseClick(ui.remove_partner_button, Qt.MouseButton.LeftButton)
@@ -173,18 +178,20 @@ def test_removing_the_partner_and_a_child_updates_the_household(qtbot, page, ses
     qtbot.mouseClick(ui.remove_child_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.saved):
         page.save()
-    client = session.casefile.show_client(isik_id)
+    client = session.workspace.casefile.show_client(isik_id)
     assert client.partner is None
     assert len(client.children) == 1
 
 
 def test_reveal_bsn_is_audit_logged_and_makes_it_editable(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     assert ui.bsn_edit.text() == "••••••782" and ui.bsn_edit.isReadOnly()
     assert ("reveal", "bsn") not in audit_actions(session, isik_id)
 
     qtbot.mouseClick(ui.reveal_bsn_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
 
     assert ui.bsn_edit.text() == "123456782" and not ui.bsn_edit.isReadOnly()
     assert ("reveal", "bsn") in audit_actions(session, isik_id)
@@ -195,19 +202,22 @@ def test_reveal_bsn_is_audit_logged_and_makes_it_editable(qtbot, page, session, 
 # -- notes ---------------------------------------------------------------------------------------
 def test_a_note_is_added_and_amended(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     ui.tabs.setCurrentWidget(ui.notes_tab)
     type_text(qtbot, ui.note_edit, "Kopie paspoort ontvangen; Ayşe komt mee.")
     qtbot.keyClick(ui.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_ops(qtbot)
     assert ui.note_edit.toPlainText() == ""
-    (note,) = session.casefile.list_notes(isik_id)
+    (note,) = session.workspace.casefile.list_notes(isik_id)
     assert note.text == "Kopie paspoort ontvangen; Ayşe komt mee."
 
     ui.notes_view.setCurrentIndex(page.notes.model.index(0, 0))
     type_text(qtbot, ui.note_edit, "Paspoort van Ayşe verloopt in maart.")
     qtbot.mouseClick(ui.amend_note_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
 
-    (note,) = session.casefile.list_notes(isik_id)
+    (note,) = session.workspace.casefile.list_notes(isik_id)
     assert [a.text for a in note.amendments] == ["Paspoort van Ayşe verloopt in maart."]
     assert page.notes.model.rowCount() == 2
     assert page.notes.model.index(1, NotesModel.TEXT).data().startswith("↳ Aanvulling:")
@@ -215,6 +225,7 @@ def test_a_note_is_added_and_amended(qtbot, page, session, isik_id):
 
 def test_amending_without_a_selected_note_says_so_and_keeps_the_text(qtbot, page, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     page.ui.tabs.setCurrentWidget(page.ui.notes_tab)
     type_text(qtbot, page.ui.note_edit, "Aanvulling")
     qtbot.mouseClick(page.ui.amend_note_button, Qt.MouseButton.LeftButton)
@@ -223,10 +234,11 @@ def test_amending_without_a_selected_note_says_so_and_keeps_the_text(qtbot, page
 
 
 def test_note_search_filters_this_clients_notes(qtbot, page, session, isik_id):
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     casefile.add_note(isik_id, "Levensbewijs opgestuurd naar de SVB.")
     casefile.add_note(isik_id, "Vraagt naar zorgverzekering in Turkije.")
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     page.ui.tabs.setCurrentWidget(page.ui.notes_tab)
     assert page.notes.model.rowCount() == 2
     type_text(qtbot, page.ui.notes_search_edit, "levensbew")
@@ -248,6 +260,7 @@ def open_contact_dialog(qtbot, page) -> ContactDialog:
 
 def test_a_contact_is_registered_with_a_few_keys_and_enter(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     dialog = open_contact_dialog(qtbot, page)
     assert dialog.ui.date_edit.text() == date.today().strftime("%d-%m-%Y")  # dd-mm-jjjj
     assert dialog.ui.location_combo.currentText() == LOCATION
@@ -256,115 +269,130 @@ def test_a_contact_is_registered_with_a_few_keys_and_enter(qtbot, page, session,
     qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Down)  # intake -> uitgebreide begeleiding
     qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Tab)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # first topic
-    with qtbot.waitSignal(page.saved):
+    with qtbot.waitSignal(session.changed):  # the contact is stored
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    wait_for_ops(qtbot)  # and the tab has read it
 
-    (contact,) = session.casefile.list_contacts(isik_id)
+    (contact,) = session.workspace.casefile.list_contacts(isik_id)
     assert (contact.date, contact.location, contact.kind, contact.channel) == (
         date.today().isoformat(), LOCATION, "uitgebreide_begeleiding", "spreekuur")
     assert (contact.topics, contact.duration_minutes, contact.interpreter) == (
         ["verblijfsdocumenten"], 30, False)
-    assert not dialog.isVisible()
     assert page.contacts.model.index(0, ContactsModel.KIND).data() == "Uitgebreide begeleiding"
     assert page.ui.contacts_summary_label.text() == "Contacten: 1"
 
 
 def test_contact_dialog_shows_a_refused_date_and_stays_open(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     dialog = open_contact_dialog(qtbot, page)
     dialog.ui.date_edit.setText("2023-02-30")
     qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Return)
+    wait_for_ops(qtbot)
     assert dialog.isVisible()
     assert dialog.ui.date_error.text() == "Deze datum bestaat niet in de kalender"
-    assert session.casefile.list_contacts(isik_id) == []
+    assert session.workspace.casefile.list_contacts(isik_id) == []
 
 
 def test_escape_cancels_the_contact_dialog(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     dialog = open_contact_dialog(qtbot, page)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Escape)
-    assert session.casefile.list_contacts(isik_id) == []
+    assert session.workspace.casefile.list_contacts(isik_id) == []
 
 
 def test_contact_dialog_hidden_by_a_lock_saves_after_unlock(qtbot, page, session, isik_id,
                                                             vault_dir):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     dialog = open_contact_dialog(qtbot, page)
     dialog.ui.interpreter_check.setChecked(True)
     session.lock()
     dialog.hide()  # what the main window does with open dialogs on a lock
-    session.adopt(Vault.unlock(vault_dir, PASSPHRASE))
+    session.adopt(Workspace.unlock(vault_dir, PASSPHRASE))
     dialog.show()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.ui.kind_combo, Qt.Key.Key_Return)
-    (contact,) = session.casefile.list_contacts(isik_id)
+    (contact,) = session.workspace.casefile.list_contacts(isik_id)
     assert contact.interpreter is True
 
 
 # -- tasks ---------------------------------------------------------------------------------------
 def test_tasks_are_added_shown_overdue_and_marked_done(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     ui.tabs.setCurrentWidget(ui.tasks_tab)
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     type_text(qtbot, ui.task_due_edit, yesterday)
     type_text(qtbot, ui.task_text_edit, "Levensbewijs opvragen")
     qtbot.keyClick(ui.task_text_edit, Qt.Key.Key_Return)
+    wait_for_ops(qtbot)
 
     model = page.tasks.model
     assert model.rowCount() == 1 and model.index(0, ClientTasksModel.STATUS).data() == "te laat"
     assert ui.tabs.tabText(ui.tabs.indexOf(ui.tasks_tab)) == "&Taken (1 te laat)"
     ui.tasks_view.setCurrentIndex(model.index(0, 0))
     qtbot.mouseClick(ui.complete_task_button, Qt.MouseButton.LeftButton)
-    assert session.casefile.list_follow_ups(isik_id)[0].done_at is not None
+    wait_for_ops(qtbot)
+    assert session.workspace.casefile.list_follow_ups(isik_id)[0].done_at is not None
     assert ui.tabs.tabText(ui.tabs.indexOf(ui.tasks_tab)) == "&Taken"
 
 
 def test_a_task_without_text_or_with_a_bad_date_is_refused(qtbot, page, session, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     ui.task_due_edit.setText("2026-02-30")
     ui.task_text_edit.setText("Bellen")
     qtbot.mouseClick(ui.add_task_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     assert ui.tasks_error.text() == "Deze datum bestaat niet in de kalender"
     ui.task_due_edit.setText("2026-03-02")
     ui.task_text_edit.clear()
     qtbot.mouseClick(ui.add_task_button, Qt.MouseButton.LeftButton)
     assert ui.tasks_error.text() == "Verplicht veld ontbreekt"
-    assert session.casefile.list_follow_ups(isik_id) == []
+    assert session.workspace.casefile.list_follow_ups(isik_id) == []
 
 
 # -- lock, keyboard --------------------------------------------------------------------------------
 def test_half_typed_note_and_form_survive_a_lock(qtbot, page, session, isik_id, vault_dir):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     ui = page.ui
     ui.tabs.setCurrentWidget(ui.notes_tab)
     type_text(qtbot, ui.note_edit, "Işık belt terug over het levensbew")
     ui.phone_edit.setText("06-11112222")
-    before = session.casefile
+    before = session.workspace.casefile
 
     with qtbot.waitSignal(session.locked):
         session.lock()
     assert ui.note_edit.toPlainText() == "Işık belt terug over het levensbew"
     with qtbot.waitSignal(session.unlocked):
-        session.adopt(Vault.unlock(vault_dir, PASSPHRASE))
+        session.adopt(Workspace.unlock(vault_dir, PASSPHRASE))
+    wait_for_ops(qtbot)
 
-    assert session.casefile is not before
+    assert session.workspace.casefile is not before
     assert ui.note_edit.toPlainText() == "Işık belt terug over het levensbew"
     assert ui.phone_edit.text() == "06-11112222"
     type_text(qtbot, ui.note_edit, "ijs.")
     qtbot.mouseClick(ui.save_note_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.saved):
         page.save()
-    assert [n.text for n in session.casefile.list_notes(isik_id)] == [
+    wait_for_ops(qtbot)
+    assert [n.text for n in session.workspace.casefile.list_notes(isik_id)] == [
         "Işık belt terug over het levensbewijs."]
-    assert session.casefile.show_client(isik_id).phone == "+31611112222"
+    assert session.workspace.casefile.show_client(isik_id).phone == "+31611112222"
 
 
 def test_a_revealed_bsn_is_masked_again_by_a_lock(qtbot, page, session, isik_id, vault_dir):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     qtbot.mouseClick(page.ui.reveal_bsn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.bsn.masked)  # revealed
     session.lock()
     assert page.ui.bsn_edit.text() == "••••••782"
 
@@ -379,12 +407,14 @@ def test_saving_while_locked_says_the_vault_is_locked(qtbot, page, session):
 
 def test_escape_goes_back_at_once_when_nothing_changed(qtbot, page, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     with qtbot.waitSignal(page.closed):
         qtbot.keyClick(page.ui.given_names_edit, Qt.Key.Key_Escape)
 
 
 def test_escape_with_unsaved_changes_warns_first(qtbot, page, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     type_text(qtbot, page.ui.given_names_edit, " Can")
     with qtbot.assertNotEmitted(page.closed):
         qtbot.keyClick(page.ui.given_names_edit, Qt.Key.Key_Escape)
@@ -410,18 +440,20 @@ def test_tab_order_follows_the_form_and_ends_at_save(qtbot, page):
 
 
 def test_other_client_opened_starts_with_an_empty_note_box(qtbot, page, session, isik_id):
-    other = session.casefile.add_client(
+    other = session.workspace.casefile.add_client(
         {"given_names": "Mehmet", "surname": "Yılmaz", "birth_date": "1958-01-17"})
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     type_text(qtbot, page.ui.note_edit, "voor Işık")
     page.open_client(other)
+    wait_for_ops(qtbot)
     assert page.ui.note_edit.toPlainText() == ""
     assert page.ui.bsn_edit.text() == "" and not page.ui.reveal_bsn_button.isEnabled()
 
 
 # -- models ------------------------------------------------------------------------------------
 def test_table_models_are_sound_qt_models(qtmodeltester, session, isik_id):
-    casefile: CaseFile = session.casefile
+    casefile: CaseFile = session.workspace.casefile
     casefile.add_contact(isik_id, {"date": "2026-11-23", "kind": "intake", "location": LOCATION,
                                    "topics": ["uitkeringen"], "duration_minutes": 45,
                                    "interpreter": True})
@@ -461,8 +493,9 @@ def age_today(born: date) -> int:
 
 def test_header_names_the_open_client_with_age_masked_bsn_and_language_over_every_tab(
         qtbot, page, session, isik_id):
-    session.casefile.update_client(isik_id, {"language": "tr"})
+    session.workspace.casefile.update_client(isik_id, {"language": "tr"})
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     age = age_today(date(1961, 3, 5))
     assert header_texts(page) == ["Işık Öztürk", f"{age} jaar", "BSN ••••••782",
                                   "Gesprekstaal: Turks"]
@@ -476,19 +509,23 @@ def test_header_names_the_open_client_with_age_masked_bsn_and_language_over_ever
 
 def test_header_follows_a_save_and_the_next_client_and_says_what_it_does_not_know(
         qtbot, page, session, isik_id):
-    other = session.casefile.add_client({"given_names": "Mehmet", "surname": "Yılmaz",
-                                         "birth_date": "1958-01-17"})
+    other = session.workspace.casefile.add_client(
+        {"given_names": "Mehmet", "surname": "Yılmaz", "birth_date": "1958-01-17"})
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     page.ui.surname_edit.setText("Öztürk-Kaya")
     assert header_texts(page)[0] == "Işık Öztürk"  # the stored file, not what is typed
-    qtbot.keyClick(page.ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(page.saved):
+        qtbot.keyClick(page.ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert header_texts(page)[0] == "Işık Öztürk-Kaya"
 
     page.open_client(other)
+    wait_for_ops(qtbot)
     assert header_texts(page) == ["Mehmet Yılmaz", f"{age_today(date(1958, 1, 17))} jaar",
                                   "Geen BSN", "Gesprekstaal onbekend"]
 
     page.new_client()
+    wait_for_ops(qtbot)
     assert header_texts(page) == ["Nieuwe cliënt, nog niet opgeslagen"]
 
 
@@ -501,8 +538,9 @@ def test_header_age_counts_completed_years_and_is_unknown_without_a_birth_date(p
     assert header.age_text("1961-02-30", date(2026, 3, 5)) == "Leeftijd onbekend"
 
 
-def test_header_has_a_place_for_the_case_state_that_hides_while_empty(page, isik_id):
+def test_header_has_a_place_for_the_case_state_that_hides_while_empty(qtbot, page, isik_id):
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     page.header.show_case("Aanvraag ingediend · uiterlijk 07-01-2027")
     assert header_texts(page)[-1] == "Aanvraag ingediend · uiterlijk 07-01-2027"
     page.header.show_case("")
@@ -513,6 +551,7 @@ def test_header_has_a_place_for_the_case_state_that_hides_while_empty(page, isik
 def test_dates_in_the_form_read_and_are_typed_dd_mm_jjjj(qtbot, page, session, isik_id):
     ui = page.ui
     page.open_client(isik_id)
+    wait_for_ops(qtbot)
     assert ui.birth_date_edit.text() == "05-03-1961"
     assert ui.arrival_date_edit.text() == "14-09-1982"
     assert ui.destination_planned_departure_edit.text() == "01-05-2027"
@@ -527,7 +566,7 @@ def test_dates_in_the_form_read_and_are_typed_dd_mm_jjjj(qtbot, page, session, i
     type_row(qtbot, ui.children_table, ui.add_child_button, ["Deniz", "Öztürk", "07-08-2015"])
     with qtbot.waitSignal(page.saved):
         qtbot.keyClick(ui.children_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    client = session.casefile.show_client(isik_id)
+    client = session.workspace.casefile.show_client(isik_id)
     assert client.arrival_date == "1982-09-01"
     assert [c.birth_date for c in client.children if c.given_names == "Deniz"] == ["2015-08-07"]
     assert ui.arrival_date_edit.text() == "01-09-1982"
@@ -538,10 +577,12 @@ def test_a_date_in_another_shape_is_refused_in_the_shape_the_form_asks_for(
     ui = page.ui
     fill_person(qtbot, ui, birth="5 maart 1961")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     assert ui.birth_date_error.text() == "Schrijf de datum als DD-MM-JJJJ."
     ui.birth_date_edit.clear()
     type_text(qtbot, ui.birth_date_edit, "30-02-1961")
     qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     assert ui.birth_date_error.text() == "Deze datum bestaat niet in de kalender"
     assert ui.birth_date_edit.text() == "30-02-1961"  # nothing typed is lost
-    assert session.casefile.count_clients() == 0
+    assert session.workspace.casefile.count_clients() == 0

@@ -13,6 +13,7 @@ from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.session import Session
 from consultant_app.gui.setup_dialog import SetupDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import wait_for_ops
 from tests.gui.keyboard import type_row, type_text
 
 WAIT_MS = 30_000
@@ -24,6 +25,7 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    wait_for_ops(qtbot)
     assert window.ui.pages.currentWidget() is window.ui.lock_page
 
     # First start: the set-up creates the vault and unlocks it.
@@ -59,13 +61,14 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     with qtbot.waitSignal(page.saved) as saved:
         qtbot.keyClick(ui.surname_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     client_id = saved.args[0]
-    client = session.casefile.show_client(client_id)
+    client = session.workspace.casefile.show_client(client_id)
     assert client.partner.given_names == "Ayşe" and len(client.children) == 2
 
     # Back to the list; typing "isik" finds him.
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     window.ui.action_find.trigger()
     qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
     assert window.model.rowCount() == 1
     assert window.model.index(0, 0).data() == "Işık Öztürk"
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
@@ -78,9 +81,10 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     dialog = page.contacts.dialog
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.ui.kind_combo)
-    with qtbot.waitSignal(page.saved):
+    with qtbot.waitSignal(session.changed):  # the contact is stored
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    (contact,) = session.casefile.list_contacts(client_id)
+    wait_for_ops(qtbot)  # and the screens have read it
+    (contact,) = session.workspace.casefile.list_contacts(client_id)
     assert (contact.date, contact.location) == (date.today().isoformat(), LOCATION)
     assert window.ui.today_count_label.text() == "Contacten vandaag: 1"
 
@@ -88,10 +92,12 @@ def test_a_spreekuur_from_set_up_to_idle_lock_and_back(qtbot, tmp_path):
     ui.tabs.setCurrentWidget(ui.notes_tab)
     type_text(qtbot, ui.note_edit, "Wil in mei terug naar Kayseri; Ayşe twijfelt.")
     qtbot.mouseClick(ui.save_note_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     ui.notes_view.selectRow(0)
     type_text(qtbot, ui.note_edit, "Correctie: vertrek in juni.")
     qtbot.mouseClick(ui.amend_note_button, Qt.MouseButton.LeftButton)
-    (note,) = session.casefile.list_notes(client_id)
+    wait_for_ops(qtbot)
+    (note,) = session.workspace.casefile.list_notes(client_id)
     assert note.text == "Wil in mei terug naar Kayseri; Ayşe twijfelt."
     assert [a.text for a in note.amendments] == ["Correctie: vertrek in juni."]
 

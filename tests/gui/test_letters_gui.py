@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -30,12 +30,14 @@ from consultant_app.gui.letter_batch_dialog import LetterBatchDialog
 from consultant_app.gui.letter_dialog import LetterDialog
 from consultant_app.gui.models.letters_model import LettersModel
 from consultant_app.gui.models.templates_model import TemplatesModel
+from consultant_app.gui.operations import run_op
 from consultant_app.gui.session import Session
 from consultant_app.gui.temp_copies import TempCopies
 from consultant_app.gui.templates_dialog import TemplatesDialog
 from tests.conftest import ISIK
 from tests.core.test_shipped_templates import HOUSEHOLD, SINGLE
 from tests.core.word_like import template_of, text_of, write
+from tests.gui.conftest import wait_for_ops
 from tests.gui.keyboard import type_text
 
 TODAY = date(2026, 11, 30)  # after the SVB application's end (2024-12-31)
@@ -51,8 +53,8 @@ ADDRESS_TEMPLATE = ("Vertrek naar {{ vertrek.land }}: {{ vertrek.adres }}",
 @pytest.fixture
 def organisation(session):
     """The organisation's address and phone, which every shipped letter prints."""
-    session.vault.set_setting("organisation_address", "Postbus 1234, 3500 AA Utrecht")
-    session.vault.set_setting("organisation_phone", "030 123 45 67")
+    session.workspace.vault.set_setting("organisation_address", "Postbus 1234, 3500 AA Utrecht")
+    session.workspace.vault.set_setting("organisation_phone", "030 123 45 67")
 
 
 @pytest.fixture
@@ -103,7 +105,7 @@ def without(data: dict, *paths: str) -> dict:
 
 
 def audit_actions(session, client_id: str) -> list[tuple[str, str | None]]:
-    rows = session.vault.db.execute(
+    rows = session.workspace.vault.db.execute(
         "SELECT action, detail FROM audit_log WHERE client_id = ? ORDER BY seq", [client_id])
     return [tuple(row) for row in rows]
 
@@ -111,7 +113,7 @@ def audit_actions(session, client_id: str) -> list[tuple[str, str | None]]:
 # -- the template list -----------------------------------------------------------------------------
 def test_dialog_lists_valid_templates_first_and_the_expired_application_greyed(
         open_dialog, session):
-    dialog = open_dialog(session.casefile.add_client(ISIK))
+    dialog = open_dialog(session.workspace.casefile.add_client(ISIK))
 
     items = [dialog.ui.templates_list.item(r) for r in range(dialog.ui.templates_list.count())]
     texts = [item.text() for item in items]
@@ -126,7 +128,7 @@ def test_dialog_lists_valid_templates_first_and_the_expired_application_greyed(
 
 def test_expired_svb_application_needs_a_deliberate_confirmation(
         qtbot, open_dialog, session, organisation):
-    client_id = session.casefile.add_client(HOUSEHOLD)
+    client_id = session.workspace.casefile.add_client(HOUSEHOLD)
     dialog = open_dialog(client_id)
 
     choose(qtbot, dialog, APPLICATION)
@@ -144,15 +146,16 @@ def test_expired_svb_application_needs_a_deliberate_confirmation(
     assert ui.letter_stack.currentWidget() is ui.preview_page
     assert "Işık Öztürk" in ui.preview_browser.toPlainText()
     assert ui.save_as_button.isEnabled()
-    assert session.casefile.vault.db.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
+    db = session.workspace.vault.db
+    assert db.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
 
 
 def test_the_preview_keeps_the_hyphen_of_a_hyphenated_organisation_name(
         qtbot, open_dialog, session, organisation):
     """Letters write the hyphen of "Remigratie-advies" as Word's no-break hyphen, so the name
     never breaks there; the preview must show it, not drop it."""
-    session.vault.set_setting("organisation", "Stichting Remigratie-advies Zuidoost")
-    dialog = open_dialog(session.casefile.add_client(ISIK))
+    session.workspace.vault.set_setting("organisation", "Stichting Remigratie-advies Zuidoost")
+    dialog = open_dialog(session.workspace.casefile.add_client(ISIK))
     choose(qtbot, dialog, "machtiging")
 
     shown = dialog.ui.preview_browser.toPlainText()
@@ -165,7 +168,7 @@ def test_the_preview_keeps_the_hyphen_of_a_hyphenated_organisation_name(
 def lacking(qtbot, open_dialog, session, office_template):
     """The office template chosen for Işık Öztürk's file without a destination address, a
     postcode and an arrival date: (client id, dialog)."""
-    client_id = session.casefile.add_client(
+    client_id = session.workspace.casefile.add_client(
         without(ISIK, "destination.address", "address.postcode", "arrival_date"))
     dialog = open_dialog(client_id)
     choose(qtbot, dialog, office_template)
@@ -192,7 +195,7 @@ def test_missing_fields_get_a_form_and_filling_it_stores_them_in_the_file(
                             "client.aankomstdatum": "1982-09-14"})
     settle(qtbot, dialog)
 
-    stored = session.casefile.show_client(client_id)
+    stored = session.workspace.casefile.show_client(client_id)
     assert stored.destination["address"] == "Atatürk Cad. No 12, Kayseri"
     assert stored.destination["country"] == "TR"  # the rest of the object is kept
     assert stored.address == {**ISIK["address"], "postcode": "5611 AB"}
@@ -212,6 +215,7 @@ def test_invalid_postcode_and_date_are_shown_at_their_fields_and_nothing_typed_i
     fill_in(qtbot, dialog, {"vertrek.adres": "Atatürk Cad. No 12, Kayseri",
                             "client.adres.postcode": "12",
                             "client.aankomstdatum": "2024-02-30"})
+    settle(qtbot, dialog)
 
     assert form.errors["client.adres.postcode"].text() == "Postcode moet de vorm 1234 AB hebben"
     assert form.errors["client.aankomstdatum"].text() == "Deze datum bestaat niet in de kalender"
@@ -220,13 +224,13 @@ def test_invalid_postcode_and_date_are_shown_at_their_fields_and_nothing_typed_i
     assert form.editors["vertrek.adres"].text() == "Atatürk Cad. No 12, Kayseri"
     assert form.editors["client.adres.postcode"].text() == "12"
     assert form.editors["client.aankomstdatum"].text() == "2024-02-30"
-    assert session.casefile.show_client(client_id).arrival_date is None  # nothing stored
+    assert session.workspace.casefile.show_client(client_id).arrival_date is None  # nothing stored
     assert dialog.ui.letter_stack.currentWidget() is dialog.ui.preflight_page
 
 
 def test_organisation_settings_asked_by_a_letter_are_stored_in_the_vault(
         qtbot, open_dialog, session):
-    dialog = open_dialog(session.casefile.add_client(ISIK))
+    dialog = open_dialog(session.workspace.casefile.add_client(ISIK))
     choose(qtbot, dialog, "machtiging")
     form = dialog.preflight
     assert list(form.editors) == ["organisatie.adres", "organisatie.telefoon"]
@@ -235,13 +239,14 @@ def test_organisation_settings_asked_by_a_letter_are_stored_in_the_vault(
                             "organisatie.telefoon": "030 123 45 67"})
     settle(qtbot, dialog)
 
-    assert session.vault.setting("organisation_address") == "Postbus 1234, 3500 AA Utrecht"
+    assert (session.workspace.vault.setting("organisation_address")
+            == "Postbus 1234, 3500 AA Utrecht")
     assert "Postbus 1234" in dialog.ui.preview_browser.toPlainText()
 
 
 def test_an_organisation_phone_is_checked_like_a_clients_and_refused_under_its_row(
         qtbot, open_dialog, session):
-    dialog = open_dialog(session.casefile.add_client(ISIK))
+    dialog = open_dialog(session.workspace.casefile.add_client(ISIK))
     choose(qtbot, dialog, "machtiging")
     form = dialog.preflight
 
@@ -250,21 +255,21 @@ def test_an_organisation_phone_is_checked_like_a_clients_and_refused_under_its_r
 
     assert form.errors["organisatie.telefoon"].isVisible()
     assert form.errors["organisatie.telefoon"].text().startswith("Telefoonnummer moet")
-    assert session.vault.setting("organisation_phone") is None
-    assert session.vault.setting("organisation_address") is None  # nothing stored
+    assert session.workspace.vault.setting("organisation_phone") is None
+    assert session.workspace.vault.setting("organisation_address") is None  # nothing stored
     assert dialog.ui.letter_stack.currentWidget() is dialog.ui.preflight_page
 
     form.editors["organisatie.telefoon"].clear()
     fill_in(qtbot, dialog, {"organisatie.telefoon": "030 123 45 67"})
     settle(qtbot, dialog)
-    assert session.vault.setting("organisation_phone") == "+31301234567"
+    assert session.workspace.vault.setting("organisation_phone") == "+31301234567"
 
 
 @pytest.fixture
 def machtiging(qtbot, open_dialog, session, organisation):
     """The machtiging chosen for Işık Öztürk's complete file, its preview shown:
     (client id, dialog)."""
-    client_id = session.casefile.add_client(ISIK)
+    client_id = session.workspace.casefile.add_client(ISIK)
     dialog = open_dialog(client_id)
     choose(qtbot, dialog, "machtiging")
     return client_id, dialog
@@ -407,7 +412,8 @@ def test_brief_maken_in_the_client_file_needs_a_stored_and_saved_client(qtbot, s
     qtbot.waitUntil(page.isActiveWindow)  # shortcuts reach the active window only
     assert not page.ui.letter_button.isEnabled()  # a new client: nothing stored yet
 
-    page.open_client(session.casefile.add_client(ISIK))
+    page.open_client(session.workspace.casefile.add_client(ISIK))
+    wait_for_ops(qtbot)
     assert page.ui.letter_button.isEnabled()
     page.ui.phone_edit.setText("06-87654321")
     click(qtbot, page.ui.letter_button)
@@ -415,6 +421,7 @@ def test_brief_maken_in_the_client_file_needs_a_stored_and_saved_client(qtbot, s
     assert not page.findChildren(LetterDialog)
 
     page.save()
+    wait_for_ops(qtbot)
     qtbot.keyClick(page.ui.given_names_edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     [dialog] = page.findChildren(LetterDialog)
     settle(qtbot, dialog)
@@ -422,21 +429,32 @@ def test_brief_maken_in_the_client_file_needs_a_stored_and_saved_client(qtbot, s
 
 
 # -- background work -------------------------------------------------------------------------------
+def screen_of(session) -> QObject:
+    """What owns an operation's callbacks: a screen of this session."""
+    screen = QObject()
+    screen.session = session
+    return screen
+
+
 def test_background_work_gets_its_own_vault_connection_closed_afterwards(qtbot, session):
     seen, results = [], []
-    session.run_with_vault(lambda vault, progress: seen.append(vault) or vault.setting(
-        "consultant"), results.append, results.append)
+    screen = screen_of(session)  # kept: the callbacks of a deleted screen are dropped
+    run_op(screen, lambda workspace: seen.append(workspace.vault) or
+           workspace.vault.setting("consultant"), on_success=results.append,
+           on_failure=results.append)
     qtbot.waitUntil(lambda: bool(results))
 
     assert results == ["Anouk de Vries"]
-    assert seen[0] is not session.vault and seen[0].db is not session.vault.db
+    assert seen[0] is not session.workspace.vault and seen[0].db is not session.workspace.vault.db
     with pytest.raises(VaultError):
         seen[0].data_key  # closed: its key is gone
 
 
 def test_a_result_arriving_after_a_lock_is_not_handed_to_the_screen(qtbot, session):
     results, failures = [], []
-    session.run_with_vault(lambda vault, progress: "draft", results.append, failures.append)
+    screen = screen_of(session)
+    run_op(screen, lambda workspace: "draft", on_success=results.append,
+           on_failure=failures.append)
     session.lock()
     qtbot.waitUntil(lambda: bool(failures))
 
@@ -447,14 +465,16 @@ def test_long_work_stops_at_its_next_progress_report_after_a_lock(qtbot, session
     started, resume = threading.Event(), threading.Event()
     done, failures = [], []
 
-    def work(vault, progress):
+    def work(workspace, progress):
         progress(1)
         started.set()
         resume.wait(10)
         progress(2)  # the lock came in between: this raises
         done.append("went on after the lock")
 
-    session.run_with_vault(work, done.append, failures.append)
+    screen = screen_of(session)
+    run_op(screen, work, on_success=done.append, on_failure=failures.append,
+           on_progress=lambda _: None)
     assert started.wait(10)
     session.lock()
     resume.set()
@@ -466,9 +486,9 @@ def test_long_work_stops_at_its_next_progress_report_after_a_lock(qtbot, session
 # -- several clients at once -----------------------------------------------------------------------
 def test_batch_writes_one_file_per_complete_client_and_reports_the_others(
         qtbot, session, organisation, tmp_path):
-    household = session.casefile.add_client(HOUSEHOLD)
-    single = session.casefile.add_client(SINGLE)
-    lacking = session.casefile.add_client({**ISIK, "surname": "Yılmaz"})  # no benefits
+    household = session.workspace.casefile.add_client(HOUSEHOLD)
+    single = session.workspace.casefile.add_client(SINGLE)
+    lacking = session.workspace.casefile.add_client({**ISIK, "surname": "Yılmaz"})  # no benefits
     clients = [(household, "Işık Öztürk"), (single, "Ramon Sewnarain"),
                (lacking, "Işık Yılmaz")]
     dialog = LetterBatchDialog(session, clients, LOCATION, today=TODAY)
@@ -494,7 +514,8 @@ def test_batch_writes_one_file_per_complete_client_and_reports_the_others(
 
 
 def test_batch_with_the_expired_application_waits_for_the_confirmation(qtbot, session):
-    dialog = LetterBatchDialog(session, [(session.casefile.add_client(ISIK), "Işık Öztürk")],
+    isik = session.workspace.casefile.add_client(ISIK)
+    dialog = LetterBatchDialog(session, [(isik, "Işık Öztürk")],
                                LOCATION, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -606,7 +627,7 @@ def selected_ids(dialog: LetterDialog) -> list[str]:
 
 def test_the_previewed_template_is_the_one_highlighted_in_the_list(
         qtbot, session, open_dialog, organisation):
-    dialog = open_dialog(session.casefile.add_client(ISIK))
+    dialog = open_dialog(session.workspace.casefile.add_client(ISIK))
     ui = dialog.ui
     assert ui.templates_list.hasFocus()  # focus alone made an item current, unselected
     assert ui.letter_stack.currentWidget() is ui.preview_page
@@ -650,11 +671,11 @@ def test_a_date_asked_by_a_letter_is_typed_dd_mm_jjjj(qtbot, session, lacking):
                             "client.adres.postcode": "5611ab",
                             "client.aankomstdatum": "14-9-1982"})
     settle(qtbot, dialog)
-    assert session.casefile.show_client(client_id).arrival_date == "1982-09-14"
+    assert session.workspace.casefile.show_client(client_id).arrival_date == "1982-09-14"
 
 
 def test_the_letter_date_reads_dd_mm_jjjj_in_both_letter_dialogs(qtbot, session, open_dialog):
-    client_id = session.casefile.add_client(ISIK)
+    client_id = session.workspace.casefile.add_client(ISIK)
     batch = LetterBatchDialog(session, [(client_id, "Işık Öztürk")], LOCATION, today=TODAY)
     qtbot.addWidget(batch)
     for dialog in (open_dialog(client_id), batch):

@@ -7,11 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from consultant_app.gui import app
-from consultant_app.core.vault.vault import Vault
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
+from consultant_app.core.workspace import Workspace
 from consultant_app.gui.session import Session
 from tests.conftest import ISIK, PASSPHRASE
+from tests.gui.conftest import wait_for_ops
 
 OTHERS = [
     {"given_names": "Mehmet", "surname": "Yılmaz", "birth_date": "1958-01-17"},
@@ -23,11 +24,10 @@ OTHERS = [
 @pytest.fixture
 def session(qtbot, vault_dir):
     session = Session(vault_dir)
-    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    workspace = Workspace.unlock(vault_dir, PASSPHRASE)
     for person in [ISIK, *OTHERS]:
-        from consultant_app.core.casefile import CaseFile
-        CaseFile(vault).add_client(person)
-    session.adopt(vault)
+        workspace.casefile.add_client(person)
+    session.adopt(workspace)
     yield session
     session.lock()
 
@@ -37,6 +37,7 @@ def window(qtbot, session):
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    wait_for_ops(qtbot)
     return window
 
 
@@ -55,6 +56,7 @@ def visible_texts(window) -> str:
 def test_typing_isik_finds_isik_ozturk(qtbot, window):
     window.ui.action_find.trigger()
     qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
     assert window.model.rowCount() == 1
     assert window.model.index(0, 0).data() == "Işık Öztürk"
     assert window.model.index(0, 2).data() == "******782"  # masked in the list
@@ -69,15 +71,18 @@ def test_empty_search_lists_everyone_in_name_order(window):
 
 def test_enter_in_search_opens_the_file_and_logs_the_search(qtbot, window, session):
     qtbot.keyClicks(window.ui.search_edit, "jagess")
+    wait_for_ops(qtbot)
     qtbot.keyClick(window.ui.search_edit, Qt.Key.Key_Return)
     assert window.ui.content.currentWidget() is window.ui.client_page
-    actions = [r[0] for r in session.vault.db.execute(
+    wait_for_ops(qtbot)  # the search logged, the file read
+    actions = [r[0] for r in session.workspace.vault.db.execute(
         "SELECT action FROM audit_log WHERE action IN ('search', 'read') ORDER BY seq")]
     assert actions == ["search", "read"]
 
 
 def test_ctrl_l_locks_and_nothing_of_a_client_stays_visible(qtbot, window, session):
     qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
     with qtbot.waitSignal(session.locked):
         window.ui.action_lock.trigger()
     assert window.ui.pages.currentWidget() is window.ui.lock_page
@@ -86,15 +91,18 @@ def test_ctrl_l_locks_and_nothing_of_a_client_stays_visible(qtbot, window, sessi
         assert name not in text
     assert window.windowTitle() == "Spreekuur"
     with pytest.raises(Exception):
-        session.casefile  # noqa: B018 - the key is gone
+        session.workspace.casefile  # noqa: B018 - the key is gone
 
 
 def test_idle_time_locks_and_unlocking_returns_to_the_same_search(qtbot, window, session):
     qtbot.keyClicks(window.ui.search_edit, "yilmaz")
+    wait_for_ops(qtbot)
     with qtbot.waitSignal(session.locked, timeout=5000):
         session.set_idle_interval_ms(50)
+    session.set_idle_minutes(5)  # no second idle lock while the list is read again
     with qtbot.waitSignal(session.unlocked, timeout=20_000):
         session.unlock(PASSPHRASE)
+    wait_for_ops(qtbot)
     assert window.ui.pages.currentWidget() is window.ui.work_page
     assert window.ui.search_edit.text() == "yilmaz"
     assert window.model.index(0, 0).data() == "Mehmet Yılmaz"
@@ -112,11 +120,12 @@ def test_activity_postpones_the_idle_lock(qtbot, window, session):
 
 def test_client_table_model_is_a_sound_qt_model(qtmodeltester, session):
     model = ClientTableModel()
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     for i in range(PAGE + 30):
         casefile.add_client({"given_names": f"Emir {i}", "surname": "Begić",
                              "birth_date": "1970-01-01"})
-    model.show_all(lambda offset, limit: casefile.list_clients(offset, limit))
+    model.show_all(lambda offset, limit, deliver: deliver(casefile.list_clients(offset, limit)),
+                   casefile.list_clients(0, PAGE))
     assert model.rowCount() == PAGE and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == PAGE + 30 + 4 and not model.canFetchMore()
@@ -131,7 +140,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
 
     from consultant_app.gui.due_tasks_dialog import DueTasksDialog
 
-    casefile = session.casefile
+    casefile = session.workspace.casefile
     (isik,) = casefile.search_clients("isik").items
     (mehmet,) = casefile.search_clients("mehmet").items
     yesterday = (date.today() - timedelta(days=1)).isoformat()
@@ -140,6 +149,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     window.ui.action_due_tasks.trigger()
     dialog = window.findChild(DueTasksDialog)
     qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "Işık Öztürk"
     assert dialog.model.index(0, 2).data() == "Kopie verblijfsvergunning opvragen"
@@ -147,6 +157,7 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     qtbot.keyClick(dialog.ui.tasks_view, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.ui.content.currentWidget() is window.ui.client_page
+    wait_for_ops(qtbot)  # the file is read
     assert window.client_file.client_id == isik.id
 
 
@@ -156,9 +167,10 @@ def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    wait_for_ops(qtbot)
     with qtbot.waitSignal(session.unlocked, timeout=120_000):
         app._fill_demo(window, session, 3)  # the demo vault, as `consultant-app --demo` makes it
-    assert window.session.casefile.count_clients() == 3
+    assert window.session.workspace.casefile.count_clients() == 3
     window.statusBar().showMessage("Vandaag gesynchroniseerd.", 50)  # a passing message
     with qtbot.waitSignal(session.locked):
         window.ui.action_lock.trigger()
@@ -184,6 +196,7 @@ def test_the_busy_pages_progress_bar_sits_centred_under_its_text(qtbot, window):
 def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window):
     table = window.ui.clients_table
     qtbot.keyClicks(window.ui.search_edit, "isik")
+    wait_for_ops(qtbot)
     assert window.model.index(0, 2).data() == "******782"
     metrics = table.fontMetrics()
     for column in (1, 2):
@@ -195,6 +208,6 @@ def test_birth_date_and_bsn_columns_are_as_wide_as_what_they_show(qtbot, window)
 def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(session):
     dutch, english = ClientTableModel(), ClientTableModel(language="en")
     for model in (dutch, english):
-        model.show_results(session.casefile.search_clients("isik").items)
+        model.show_results(session.workspace.casefile.search_clients("isik").items)
     assert dutch.index(0, 1).data() == "05-03-1961"
     assert english.index(0, 1).data() == "05/03/1961"

@@ -19,8 +19,9 @@ from consultant_app.gui.setup_dialog import (
     FAIR, STRONG, TOO_SHORT, WEAK, SetupDialog, passphrase_strength,
 )
 from consultant_app.gui.unlock_page import UnlockPage
-from tests.gui.keyboard import type_text
 from tests.conftest import FAST_KDF, ISIK, PASSPHRASE
+from tests.gui.conftest import wait_for_ops
+from tests.gui.keyboard import type_text
 
 WAIT_MS = 30_000
 
@@ -68,7 +69,7 @@ def test_setup_creates_vault_with_turkish_name_and_unlocks_session(qtbot, setup_
         setup_dialog.reject()  # closing while the vault is being written is refused
     qtbot.waitUntil(lambda: setup_dialog.result() == QDialog.DialogCode.Accepted)
     assert session.is_unlocked
-    assert session.vault.identity.consultant == "Şükrü Yıldız"
+    assert session.workspace.vault.identity.consultant == "Şükrü Yıldız"
     session.lock()
     Vault.unlock(session.data_dir, PASSPHRASE).close()
 
@@ -82,7 +83,8 @@ def test_organisation_and_recovery_key_from_office_are_stored(qtbot, tmp_path, s
     assert "Vingerafdruk" in setup_dialog.ui.recovery_status_label.text()
     with qtbot.waitSignal(setup_dialog.session.unlocked, timeout=WAIT_MS):
         qtbot.keyClick(setup_dialog.ui.repeat_edit, Qt.Key.Key_Return)
-    assert setup_dialog.session.vault.identity.organisation == "Stichting Remigratie-advies"
+    identity = setup_dialog.session.workspace.vault.identity
+    assert identity.organisation == "Stichting Remigratie-advies"
     keys = json.loads((setup_dialog.session.data_dir / KEYS_NAME).read_text())
     assert keys["recovery_wrap"]
 
@@ -269,11 +271,14 @@ def test_bsn_policy_is_stored_in_the_vault(qtbot, vault_dir, make_session):
         session.unlock(PASSPHRASE)
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
+    wait_for_ops(qtbot)  # the vault's settings are read
     assert not dialog.ui.bsn_group.isHidden() and dialog.ui.store_bsn_check.isChecked()
     dialog.ui.store_bsn_check.setChecked(False)
     dialog.save()
+    wait_for_ops(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert session.vault.setting("store_bsn") == "no" and not session.vault.store_bsn
+    vault = session.workspace.vault
+    assert vault.setting("store_bsn") == "no" and not vault.store_bsn
     session.lock()
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         assert vault.setting("store_bsn") == "no"

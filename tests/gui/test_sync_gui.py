@@ -26,6 +26,7 @@ from consultant_app.gui import i18n, sync_texts
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.preferences_dialog import PreferencesDialog
 from consultant_app.gui.sync_receipt_dialog import SyncReceiptDialog
+from tests.gui.conftest import wait_for_ops
 from tests.conftest import ISIK
 from tests.registry.conftest import _quick_argon2, registry, sqlite_url  # noqa: F401 (fixtures)
 from tests.registry.devices import FakeCredentialStore, make_device
@@ -56,7 +57,7 @@ def window(qtbot, session, credential_store):
 def anouk(registry, session, credential_store):  # noqa: F811
     """The consultant at this window, known to the registry and logged in."""
     registry.add_user("anouk", "eindhoven", PASSWORD)
-    service = SyncService(session.vault, keyring_backend=credential_store)
+    service = SyncService(session.workspace.vault, keyring_backend=credential_store)
     service.login(registry.url, "anouk", PASSWORD)
     return service
 
@@ -74,6 +75,7 @@ def youssef(registry, tmp_path):  # noqa: F811
 def sync_from_menu(qtbot, window):
     with qtbot.waitSignal(window.sync.synced, timeout=WAIT_MS) as done:
         window.ui.action_sync.trigger()
+    wait_for_ops(qtbot)  # and the screens have read what it changed
     return done.args[0]
 
 
@@ -84,8 +86,9 @@ def banner_text(window) -> str:
 def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
         qtbot, window, session, registry, credential_store):  # noqa: F811
     registry.add_user("anouk", "eindhoven", PASSWORD)
-    session.casefile.add_client(ISIK)  # client, partner and two children
+    session.workspace.casefile.add_client(ISIK)  # client, partner and two children
     window.refresh_after_change()
+    wait_for_ops(qtbot)
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
     assert not window.sync.banner.is_warning()  # no registry set up yet: no alarm
 
@@ -105,6 +108,7 @@ def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
     window.sync.progressed.connect(lambda stage, done, total: stages.append(stage))
     with qtbot.waitSignal(window.sync.synced, timeout=WAIT_MS) as done:
         qtbot.mouseClick(login.ok_button, Qt.MouseButton.LeftButton)  # "Synchroniseren"
+    wait_for_ops(qtbot)
     receipt = done.args[0]
     assert (receipt.pushed, receipt.pulled, receipt.conflicts, receipt.rejected) == (4, 0, 0, 0)
     assert {"push", "check"} <= set(stages)
@@ -122,18 +126,19 @@ def test_f5_asks_for_a_login_then_syncs_and_shows_the_receipt_and_the_banner(
 
 def test_a_colleagues_edit_of_the_same_field_is_settled_in_the_conflict_dialog(
         qtbot, window, session, anouk, youssef):
-    client_id = session.casefile.add_client(ISIK)
+    client_id = session.workspace.casefile.add_client(ISIK)
     sync_from_menu(qtbot, window)
     youssef.sync.sync()
     youssef.casefile.update_client(client_id, {"phone": "06-11112222"})
     youssef.sync.sync()
-    session.casefile.update_client(client_id, {"phone": "06-99998888"})
+    session.workspace.casefile.update_client(client_id, {"phone": "06-99998888"})
 
     receipt = sync_from_menu(qtbot, window)
     assert receipt.conflicts == 1
     shown = window.sync.receipt_dialog
     assert shown.ui.conflicts_button.isVisible()
     qtbot.mouseClick(shown.ui.conflicts_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     dialog = window.sync.conflicts_dialog
     assert dialog is not None and dialog.isVisible()
     table = dialog.ui.conflicts_table
@@ -146,10 +151,11 @@ def test_a_colleagues_edit_of_the_same_field_is_settled_in_the_conflict_dialog(
 
     with qtbot.waitSignal(dialog.resolved):
         qtbot.mouseClick(dialog.ui.keep_mine_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     assert table.rowCount() == 0
     assert dialog.ui.detail_label.text() == "Geen open conflicten."
     assert anouk.conflicts() == []
-    assert session.casefile.show_client(client_id).phone == "+31699998888"
+    assert session.workspace.casefile.show_client(client_id).phone == "+31699998888"
     assert not window.sync.banner.ui.conflicts_button.isVisible()
     assert "1 wijziging wacht" in banner_text(window)
 
@@ -160,7 +166,7 @@ def test_a_colleagues_edit_of_the_same_field_is_settled_in_the_conflict_dialog(
 
 def test_a_sync_that_brings_a_colleagues_work_refreshes_the_list_and_the_open_file(
         qtbot, window, session, anouk, youssef):
-    client_id = session.casefile.add_client(ISIK)
+    client_id = session.workspace.casefile.add_client(ISIK)
     sync_from_menu(qtbot, window)
     youssef.sync.sync()
     youssef.casefile.update_client(client_id, {"email": "isik.ozturk@example.org"})
@@ -180,15 +186,16 @@ def test_a_sync_that_brings_a_colleagues_work_refreshes_the_list_and_the_open_fi
 
 def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiting(
         qtbot, window, session, anouk, registry):  # noqa: F811
-    session.casefile.add_client(ISIK)
+    session.workspace.casefile.add_client(ISIK)
     registry.stop()
     with qtbot.waitSignal(window.sync.failed, timeout=WAIT_MS) as failed:
         window.ui.action_sync.trigger()
+    wait_for_ops(qtbot)
     assert failed.args[0].startswith("Centrale registratie niet bereikbaar; er is niets verloren")
     error = window.sync.banner.ui.error_label
     assert error.isVisible() and "Centrale registratie niet bereikbaar" in error.text()
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 4 wijzigingen wachten.")
-    assert replica.count_pending(session.vault.db) == 4
+    assert replica.count_pending(session.workspace.vault.db) == 4
     assert window.ui.action_sync.isEnabled()
 
     registry.start()
@@ -198,26 +205,31 @@ def test_an_unreachable_registry_is_reported_in_words_and_the_changes_keep_waiti
 
 def test_the_banner_warns_once_the_configured_days_have_passed(qtbot, window, session):
     ten_days_ago = datetime.now(timezone.utc) - timedelta(days=10, hours=1)
-    session.vault.set_setting("sync_server", "https://registry.example.org")
-    session.vault.set_setting("sync_last_at", ten_days_ago.isoformat())
+    session.workspace.vault.set_setting("sync_server", "https://registry.example.org")
+    session.workspace.vault.set_setting("sync_last_at", ten_days_ago.isoformat())
     window.refresh_after_change()
+    wait_for_ops(qtbot)
     banner = window.sync.banner
     assert banner_text(window).startswith(
         "Laatst gesynchroniseerd 10 dagen geleden, geen wijzigingen wachten.")
     assert banner.is_warning()
 
     preferences = PreferencesDialog(session, window)
+    wait_for_ops(qtbot)
     qtbot.addWidget(preferences)
     assert preferences.ui.warn_days_spin.value() == 7
     preferences.ui.warn_days_spin.setValue(14)
     preferences.save()
+    wait_for_ops(qtbot)
     window.sync.refresh()
-    assert SyncService(session.vault).status().warn_after_days == 14
+    wait_for_ops(qtbot)
+    assert SyncService(session.workspace.vault).status().warn_after_days == 14
     assert not banner.is_warning()
 
-    session.vault.set_setting("sync_last_at",
+    session.workspace.vault.set_setting("sync_last_at",
                               (ten_days_ago - timedelta(days=5)).isoformat())
     window.sync.refresh()
+    wait_for_ops(qtbot)
     assert banner.is_warning()
     assert "Langer dan 14 dagen niet gesynchroniseerd." in banner_text(window)
 
@@ -226,9 +238,11 @@ def test_without_a_keyring_the_login_says_the_token_is_kept_in_the_vault(
         qtbot, session, registry):  # noqa: F811
     registry.add_user("anouk", "eindhoven", PASSWORD)
     window = MainWindow(session, keyring_backend=fail.Keyring())
+    wait_for_ops(qtbot)
     qtbot.addWidget(window)
     window.show()
     window.ui.action_sync_login.trigger()
+    wait_for_ops(qtbot)
     login = window.sync.login_dialog
     qtbot.keyClicks(login.ui.server_edit, registry.url)
     qtbot.keyClicks(login.ui.user_edit, "anouk")
@@ -249,8 +263,9 @@ def test_without_a_keyring_the_login_says_the_token_is_kept_in_the_vault(
 def test_the_banner_reads_english_with_the_english_translation(qtbot, qapp, session):
     i18n.install_translator(qapp, "en")
     try:
-        session.casefile.add_client(ISIK)
+        session.workspace.casefile.add_client(ISIK)
         window = MainWindow(session)
+        wait_for_ops(qtbot)
         qtbot.addWidget(window)
         assert window.sync.banner.ui.message_label.text().startswith(
             "Never synced, 4 changes waiting.")
@@ -276,19 +291,20 @@ def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in
     client_id = youssef.casefile.add_client(ISIK)  # a client of team Eindhoven
     youssef.sync.sync()
     registry.add_user("sanne", "tilburg", PASSWORD)  # this window: a consultant of another team
-    SyncService(session.vault, keyring_backend=credential_store).login(
+    SyncService(session.workspace.vault, keyring_backend=credential_store).login(
         registry.url, "sanne", PASSWORD)
     # A note under a client id learnt some other way (the client is not on this laptop).
-    db = session.vault.db
+    db = session.workspace.vault.db
     db.execute("PRAGMA foreign_keys = OFF")
     with transaction(db):
-        notes.add_notes(db, [notes.NewNote(client_id, "Poging.")], session.vault.identity)
+        notes.add_notes(db, [notes.NewNote(client_id, "Poging.")], session.workspace.vault.identity)
     db.execute("PRAGMA foreign_keys = ON")
 
     assert sync_from_menu(qtbot, window).rejected == 1
     button = window.sync.banner.ui.refused_button
     assert button.isVisible() and button.text() == "Geweigerd (1)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     dialog = window.sync.refused_dialog
     assert dialog is not None and dialog.isVisible()
     assert window.sync.receipt_dialog is None  # the receipt made way for the list
@@ -306,14 +322,16 @@ def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in
 
     # A refused change of a client that is on this laptop names the client (written the way
     # the sync writes it: none of this laptop's own clients can be refused by this registry).
-    own_id = session.casefile.add_client({"given_names": "Fatima Zahra", "surname": "El Amrani",
-                                          "birth_date": "1960-06-01"})
+    own_id = session.workspace.casefile.add_client(
+        {"given_names": "Fatima Zahra", "surname": "El Amrani", "birth_date": "1960-06-01"})
     with transaction(db):
         conflicts.add_rejected(db, "change-1", "clients", own_id, own_id, "update",
                                {"fields": {"phone": "+31611112222"}}, "row_deleted")
     window.refresh_after_change()
+    wait_for_ops(qtbot)
     assert button.text() == "Geweigerd (2)"
     window.ui.action_refused.trigger()  # the menu raises the open list, read again
+    wait_for_ops(qtbot)
     assert window.sync.refused_dialog is dialog
     qtmodeltester.check(model)
     rows = {tuple(model.index(r, c).data() for c in range(1, 5)) for r in range(2)}
@@ -326,10 +344,11 @@ def test_a_note_the_registry_refused_is_listed_with_its_client_and_the_reason_in
 
 def test_counts_are_written_with_the_thousands_separator_of_the_interface_language(
         qtbot, qapp, session):
-    client_id = session.casefile.add_client({"given_names": "Fatima Zahra",
-                                             "surname": "El Amrani", "birth_date": "1960-06-01"})
-    session.casefile.add_notes([(client_id, f"Gesprek {n}.") for n in range(1233)])
+    client_id = session.workspace.casefile.add_client(
+        {"given_names": "Fatima Zahra", "surname": "El Amrani", "birth_date": "1960-06-01"})
+    session.workspace.casefile.add_notes([(client_id, f"Gesprek {n}.") for n in range(1233)])
     window = MainWindow(session)
+    wait_for_ops(qtbot)
     qtbot.addWidget(window)
     banner = window.sync.banner
     assert banner_text(window).startswith("Nog nooit gesynchroniseerd, 1.234 wijzigingen wachten.")
@@ -346,6 +365,7 @@ def test_counts_are_written_with_the_thousands_separator_of_the_interface_langua
     session.language = "en"  # as a run with English chosen in the preferences starts
     try:
         window = MainWindow(session)
+        wait_for_ops(qtbot)
         qtbot.addWidget(window)
         assert banner_text(window).startswith("Never synced, 1,234 changes waiting.")
         window.sync.banner.show_progress("pull", 27417, None)
@@ -363,8 +383,9 @@ def test_a_demo_vault_is_told_in_words_that_the_registry_is_real(
     """The desktop demo's vault, pointed at a real registry: the login says what is wrong, and
     the registry receives nothing."""
     registry.add_user("anouk", "eindhoven", PASSWORD)
-    session.vault.set_setting("demo", "yes")
+    session.workspace.vault.set_setting("demo", "yes")
     window.ui.action_sync_login.trigger()
+    wait_for_ops(qtbot)
     login = window.sync.login_dialog
     qtbot.keyClicks(login.ui.server_edit, registry.url)
     qtbot.keyClicks(login.ui.user_edit, "anouk")
@@ -375,13 +396,13 @@ def test_a_demo_vault_is_told_in_words_that_the_registry_is_real(
     assert text.startswith("Dit is een demokluis met synthetische cliënten")
     assert "er is niets verstuurd" in text
     assert registry.sql("SELECT count(*) FROM changes")[0][0] == 0
-    assert SyncService(session.vault).status().server is None
+    assert SyncService(session.workspace.vault).status().server is None
 
 
 def test_the_demo_passphrase_hint_stays_through_a_sync_and_a_lock(
         qtbot, window, session, anouk):
     app.show_demo_hint(window)  # as `consultant-app --demo` does
-    session.casefile.add_client(ISIK)
+    session.workspace.casefile.add_client(ISIK)
     sync_from_menu(qtbot, window)
     assert "Verzonden 4" in window.statusBar().currentMessage()  # the sync's own line
     hint = window.findChild(QLabel, "passphrase_hint_label")
@@ -416,7 +437,7 @@ def test_a_received_row_this_app_cannot_store_is_set_aside_and_named_in_the_bann
 
     assert (receipt.pulled, receipt.set_aside) == (1, 1)
     assert receipt.checked and receipt.mismatches == ()
-    assert session.casefile.count_clients() == 1
+    assert session.workspace.casefile.count_clients() == 1
     assert ("Apart gezet bij het ophalen: 1 (deze app kan ze niet opslaan; meld dit aan beheer)."
             in banner_text(window))
     advice = window.sync.receipt_dialog.ui.advice_label
@@ -429,13 +450,15 @@ def test_a_change_refused_as_an_invalid_row_names_the_field_in_the_refused_list(
         qtbot, window, session, anouk):
     """An older app on this laptop wrote a note with a NUL in it (the vault layer, past the
     current validation): the registry refuses it and the list says which field."""
-    client_id = session.casefile.add_client(ISIK)
-    db = session.vault.db
+    client_id = session.workspace.casefile.add_client(ISIK)
+    db = session.workspace.vault.db
     with transaction(db):
-        notes.add_notes(db, [notes.NewNote(client_id, "Gesprek\x00")], session.vault.identity)
+        notes.add_notes(db, [notes.NewNote(client_id, "Gesprek\x00")],
+                        session.workspace.vault.identity)
 
     assert sync_from_menu(qtbot, window).rejected == 1
     qtbot.mouseClick(window.sync.banner.ui.refused_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
     model = window.sync.refused_dialog.model
     reason = model.index(0, model.columnCount() - 1).data()
     assert reason == ("Een gegeven voldoet niet aan de regels van de centrale registratie "

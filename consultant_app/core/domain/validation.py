@@ -19,6 +19,7 @@ from consultant_app.core.domain.countries import COUNTRIES, IBAN_LENGTHS
 from consultant_app.core.errors import ValidationError
 
 NAME_MAX_LEN = 200
+MIN_PASSPHRASE_CHARS = 12  # a vault's passphrase (core.vault.keys checks it; set-up shows it)
 TEXT_MAX_LEN = 10_000
 BIRTH_YEAR_MIN = 1900
 

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from consultant_app.core.domain.validation import MIN_PASSPHRASE_CHARS
 from consultant_app.core.errors import VaultError
 from consultant_app.core.fileio import atomic_write_bytes
 
@@ -31,7 +32,6 @@ KEY_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024
 MIN_TIME_COST = 3
-MIN_PASSPHRASE_CHARS = 12
 MIN_RSA_BITS = 2048
 _AAD = b"spreekuur/vault-data-key/v1"
 
