@@ -13,12 +13,14 @@ from PySide6.QtGui import QGuiApplication
 
 from consultant_app.core.preferences import FILE_NAME, Preferences
 from consultant_app.core.vault.vault import Vault
+from consultant_app.core.workspace import Workspace
 from consultant_app.gui.main_window import MainWindow
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.preferences_dialog import PreferencesDialog
 from consultant_app.gui.session import Session
 from tests.conftest import ISIK, PASSPHRASE
+from tests.gui.conftest import wait_for_ops
 
 FORM_SIZE = QSize(1100, 720)  # the main window's size in its form, when nothing was saved
 DEFAULT_PLACE = QPoint(2, 2)  # where the offscreen platform puts a new window, inside its frame
@@ -49,7 +51,7 @@ def start(qtbot):
 
     def start(folder) -> MainWindow:
         session = Session(folder, Preferences.load(folder))
-        session.adopt(Vault.unlock(folder, PASSPHRASE))
+        session.adopt(Workspace.unlock(folder, PASSPHRASE))
         sessions.append(session)
         window = MainWindow(session)
         qtbot.addWidget(window)
@@ -68,8 +70,9 @@ def stop(window: MainWindow) -> None:
     window.session.lock()
 
 
-def contacts_view(window: MainWindow, client_id: str):
+def contacts_view(qtbot, window: MainWindow, client_id: str):
     window.open_client(client_id)
+    wait_for_ops(qtbot)  # the file is read off the GUI thread
     page = window.client_file
     page.ui.tabs.setCurrentWidget(page.ui.contacts_tab)
     return page.ui.contacts_view
@@ -108,7 +111,7 @@ def sort_shown(view) -> tuple[int, Qt.SortOrder]:
 def test_window_comes_back_at_its_size_place_and_table_sort_after_a_restart(
         qtbot, start, vault_dir, isik_id):
     window = start(vault_dir)
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     assert durations(view) == [45, 90, 30]  # as it comes: newest first
     click_header(qtbot, view, ContactsModel.DURATION)
     click_header(qtbot, view, ContactsModel.DURATION)  # the second click: longest first
@@ -118,7 +121,7 @@ def test_window_comes_back_at_its_size_place_and_table_sort_after_a_restart(
 
     window = start(vault_dir)
     assert window.geometry() == place
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     assert sort_shown(view) == (ContactsModel.DURATION, Qt.SortOrder.DescendingOrder)
     assert durations(view) == [90, 45, 30]
 
@@ -128,14 +131,14 @@ def test_another_users_data_folder_does_not_get_that_window_or_sort(
     other_dir = tmp_path / "collega"
     shutil.copytree(vault_dir, other_dir)  # the same clients, another user's folder
     window = start(vault_dir)
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     click_header(qtbot, view, ContactsModel.DURATION)
     move_to_the_bottom_right(window)
     stop(window)
 
     window = start(other_dir)
     assert window.geometry() == QRect(DEFAULT_PLACE, FORM_SIZE)
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     assert sort_shown(view)[0] == -1
     assert durations(view) == [45, 90, 30]
 
@@ -181,7 +184,7 @@ def test_a_garbled_window_preference_starts_as_designed_with_the_rest_kept(
                        "client_tasks": ["Uiterlijk", "desc"]}}))
     window = start(vault_dir)
     assert window.geometry() == QRect(DEFAULT_PLACE, FORM_SIZE)
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     assert sort_shown(view)[0] == -1
     tasks = window.client_file.ui.tasks_view
     assert sort_shown(tasks) == (ClientTasksModel.DUE, Qt.SortOrder.DescendingOrder)
@@ -191,14 +194,15 @@ def test_a_garbled_window_preference_starts_as_designed_with_the_rest_kept(
 def test_a_sorted_table_stays_sorted_when_read_again_and_a_third_click_gives_its_own_order(
         qtbot, start, vault_dir, isik_id, qtmodeltester):
     window = start(vault_dir)
-    view = contacts_view(window, isik_id)
+    view = contacts_view(qtbot, window, isik_id)
     view.selectRow(2)  # the 30-minute contact
     click_header(qtbot, view, ContactsModel.DURATION)
     assert durations(view) == [30, 45, 90]
     assert view.model().contact(view.currentIndex().row()).duration_minutes == 30
-    window.session.casefile.add_contact(isik_id, {"date": "2026-12-01", "kind": "nazorg",
-                                                  "duration_minutes": 60})
+    window.session.workspace.casefile.add_contact(
+        isik_id, {"date": "2026-12-01", "kind": "nazorg", "duration_minutes": 60})
     window.client_file.contacts.refresh()
+    wait_for_ops(qtbot)
     assert durations(view) == [30, 45, 60, 90]
     qtmodeltester.check(view.model())
     click_header(qtbot, view, ContactsModel.DURATION)
@@ -211,10 +215,11 @@ def test_a_sorted_table_stays_sorted_when_read_again_and_a_third_click_gives_its
 def test_saving_the_preferences_dialog_keeps_how_the_windows_were_left(
         qtbot, start, vault_dir, isik_id):
     window = start(vault_dir)
-    click_header(qtbot, contacts_view(window, isik_id), ContactsModel.DURATION)
+    click_header(qtbot, contacts_view(qtbot, window, isik_id), ContactsModel.DURATION)
     dialog = PreferencesDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.save()
+    wait_for_ops(qtbot)
     assert Preferences.load(vault_dir).table_sort == {"contacts": ["Duur", "asc"]}
     stop(window)
     assert "main" in Preferences.load(vault_dir).window_geometry
