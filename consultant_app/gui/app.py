@@ -82,7 +82,12 @@ def _fill_demo(window, session, clients: int) -> None:
     from consultant_app.gui.tasks import run_in_background
 
     data_dir = session.data_dir
-    window.show_busy(window.tr("Demokluis met synthetische cliënten wordt gevuld…"),
+    from PySide6.QtCore import QCoreApplication
+
+    # In the main window's context: lupdate files `window.tr` here under "window", while Qt
+    # looks it up under the class name, "MainWindow", and the English would never show.
+    window.show_busy(QCoreApplication.translate(
+        "MainWindow", "Demokluis met synthetische cliënten wordt gevuld…"),
                      clients * DEMO_RECORDS_PER_CLIENT)
 
     def work(progress):
@@ -101,6 +106,9 @@ def _fill_demo(window, session, clients: int) -> None:
 
 def show_demo_hint(window) -> None:
     """The demo's passphrase, for as long as the window lives (on the lock screen too)."""
+    from PySide6.QtCore import QCoreApplication
+
     window.set_passphrase_hint(
-        window.tr("Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1")
+        QCoreApplication.translate(
+            "MainWindow", "Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1")
         .replace("%1", DEMO_PASSPHRASE))

@@ -1192,6 +1192,14 @@
         <source>&amp;Uitloggen bij de centrale registratie</source>
         <translation>Log &amp;out of the registry</translation>
     </message>
+    <message>
+        <source>Demokluis met synthetische cliënten wordt gevuld…</source>
+        <translation>Filling the demo vault with synthetic clients…</translation>
+    </message>
+    <message>
+        <source>Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1</source>
+        <translation>Demo: synthetic data; passphrase after locking: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesModel</name>
@@ -1980,17 +1988,6 @@
     <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Demokluis met synthetische cliënten wordt gevuld…</source>
-        <translation>Filling the demo vault with synthetic clients…</translation>
-    </message>
-    <message>
-        <source>Demo: synthetische gegevens; wachtwoordzin na vergrendelen: %1</source>
-        <translation>Demo: synthetic data; passphrase after locking: %1</translation>
     </message>
 </context>
 </TS>
