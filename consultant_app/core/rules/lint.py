@@ -131,7 +131,9 @@ class _Reader:
         return [((*path, key, i), item) for i, item in enumerate(found)]
 
     def no_overlap(self, periods: list[tuple[tuple, Period]]) -> None:
-        ordered = sorted(periods, key=lambda x: x[1].valid_from)
+        """Each overlap once; an undated item (already reported) takes no part."""
+        ordered = sorted(((p, x) for p, x in periods if x.valid_from != dt.date.min),
+                         key=lambda x: x[1].valid_from)
         for (path_a, a), (path_b, b) in zip(ordered, ordered[1:]):
             if a.valid_until is None or a.valid_until >= b.valid_from:
                 self.add("rules_overlap", path_b, what=_dotted(path_b), other=_dotted(path_a))
