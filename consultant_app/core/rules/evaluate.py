@@ -133,5 +133,5 @@ def _plain(value: Any) -> Any:
     return value
 
 
-__all__ = ["evaluate", "require_regime", "verdict", "Check", "ConditionResult", "MET", "NOT_MET", "UNKNOWN",
-           "ELIGIBLE", "NOT_ELIGIBLE", "INCOMPLETE", "CLOSED"]
+__all__ = ["evaluate", "require_regime", "verdict", "Check", "ConditionResult", "MET", "NOT_MET",
+           "UNKNOWN", "ELIGIBLE", "NOT_ELIGIBLE", "INCOMPLETE", "CLOSED"]
