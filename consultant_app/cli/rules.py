@@ -162,7 +162,10 @@ def cmd_eligibility_check(workspace: Workspace, args: argparse.Namespace) -> int
     for result in check.conditions:
         outcome = translate(f"rules_outcome_{result.outcome}", lang)
         mark = f" [{uncertain}]" if result.uncertain else ""
-        print(f"{result.id}\t{outcome}\t{result.explanation(lang)}{mark}")
+        missing = ""
+        if result.missing and result.code != "rule_missing":  # else the explanation names them
+            missing = " — " + translate("rule_missing", lang, fields=", ".join(result.missing))
+        print(f"{result.id}\t{outcome}\t{result.explanation(lang)}{missing}{mark}")
         print(f"  {result.source}")
     return 0
 

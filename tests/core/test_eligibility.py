@@ -124,3 +124,17 @@ def test_the_same_file_and_date_give_the_same_check(library):
 
     assert first == again
     assert first.pack_hash == pack.sha256 and len(first.pack_hash) == 64
+
+
+def test_the_data_hash_covers_what_the_conditions_read_and_nothing_else(library):
+    pack, day = library.get("remigratiewet"), dt.date(2024, 6, 1)
+
+    def hashed(**changes):
+        return evaluate(pack, golden_client({"person": "mehmet", "client": changes}), day).data_hash
+
+    base = hashed()
+    assert len(base) == 64 and base == hashed()
+    assert hashed(phone="06-12345678", email="m.yildiz@example.org") == base
+    assert hashed(birth_date="1958-05-21") != base
+    assert hashed(partner={"given_names": "Emine", "surname": "Yıldız",
+                           "birth_date": "1961-02-11", "co_migrates": False}) != base

@@ -143,6 +143,7 @@ def test_eligibility_check_as_json(clients):
     assert (result["client_id"], result["scheme"], result["date"], result["verdict"]) == (
         mehmet, "remigratiewet", "2024-06-01", "eligible")
     assert len(result["pack_hash"]) == 64 and result["rules_version"] == "2026.1"
+    assert len(result["data_hash"]) == 64 and result["regime"] == "2014"
     assert [c["id"] for c in result["conditions"]] == CONDITIONS
     for condition in result["conditions"]:
         assert {"id", "outcome", "explanation", "missing", "source"} <= set(condition)
@@ -163,6 +164,9 @@ def test_missing_facts_are_unknown_and_named(clients):
     assert by_id["debts"]["missing"] == ["declarations.debts_to_state"]
     assert by_id["age"]["outcome"] == "met"
     assert not [c for c in result["conditions"] if c["outcome"] == "not_met"]
+    text = cli.ok("eligibility", "check", halima, "--date", "2024-06-01").stdout.splitlines()
+    assert text[0].endswith(": Incomplete: cannot be decided yet")
+    assert "age_at_arrival\tunknown\tMissing from the file: arrival_date" in text
 
 
 def test_every_verdict_exits_0_and_a_closed_scheme_still_shows_its_conditions(clients):

@@ -5,21 +5,27 @@ The regime in force on the date and the conditions in force on it are decided on
 The verdict: `closed` when the scheme takes no new applications on the date (the conditions
 are still shown), else `not_eligible` when a condition is not met, `incomplete` when none failed
 but some are unknown, `eligible` when all are met. The same pack, client data and date always
-give the same check.
+give the same check; `data_hash` names the client data a check was decided on (only the fields
+its conditions read), beside the pack's hash.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from consultant_app.core.errors import RulesError
 from consultant_app.core.messages import translate
-from consultant_app.core.rules.kinds import KINDS, MET, NOT_MET, UNKNOWN, Outcome
+from consultant_app.core.rules.kinds import KINDS, MET, NOT_MET, UNKNOWN, Outcome, Reading, value
 from consultant_app.core.rules.pack import Condition, Pack, Regime
 
 ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
+RECORD_KEEPING = {"id", "version", "created_at", "changed_at", "changed_by"}
 
 
 @dataclass(frozen=True)
@@ -66,11 +72,12 @@ class Check:
     regime_source: str
     verdict: str
     conditions: tuple[ConditionResult, ...] = field(default_factory=tuple)
+    data_hash: str = ""  # of the client-file values the conditions read
 
     def as_dict(self, client_id: str, lang: str) -> dict[str, Any]:
         return {"client_id": client_id, "scheme": self.scheme, "date": self.date.isoformat(),
                 "rules_version": self.rules_version, "pack_hash": self.pack_hash,
-                "regime": self.regime, "verdict": self.verdict,
+                "data_hash": self.data_hash, "regime": self.regime, "verdict": self.verdict,
                 "conditions": [c.as_dict(lang) for c in self.conditions]}
 
 
@@ -78,10 +85,35 @@ def evaluate(pack: Pack, client: Any, day: dt.date) -> Check:
     """The check of `client` (a core.domain.model.Client, or a mapping shaped like its JSON)
     against `pack` on `day`; RulesError("rules_no_regime_on") for a date no regime covers."""
     regime = require_regime(pack, day)
-    results = tuple(_decide(pack, condition, client, day)
+    reading = Reading(client)
+    results = tuple(_decide(pack, condition, reading, day)
                     for condition in pack.conditions_on(day))
     return Check(pack.id, pack.version, pack.sha256, day, regime.id, regime.source,
-                 verdict(pack.takes_applications(day), [r.outcome for r in results]), results)
+                 verdict(pack.takes_applications(day), [r.outcome for r in results]), results,
+                 data_hash(client, reading.paths))
+
+
+def data_hash(client: Any, paths: set[str]) -> str:
+    """SHA-256 of the client-file values a check read (canonical JSON by path): the same data
+    gives the same hash, and a change to a field no condition reads (a phone number) does not
+    change it. Household members count without their ids and record versions."""
+    facts = {path: _canonical(value(client, path)) for path in sorted(paths)}
+    text = json.dumps(facts, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _canonical(found: Any) -> Any:
+    if dataclasses.is_dataclass(found) and not isinstance(found, type):
+        return {k: _canonical(v) for k, v in dataclasses.asdict(found).items()
+                if k not in RECORD_KEEPING}
+    if isinstance(found, Enum):
+        return found.value
+    if isinstance(found, dict):
+        return {k: _canonical(v) for k, v in found.items()}
+    if isinstance(found, (list, tuple)):
+        return [_canonical(v) for v in found]
+    return found
 
 
 def require_regime(pack: Pack, day: dt.date) -> Regime:

@@ -36,9 +36,21 @@ def _missing(*fields: str) -> Outcome:
     return Outcome(UNKNOWN, "rule_missing", {"fields": ", ".join(fields)}, tuple(fields))
 
 
+class Reading:
+    """A client seen through a check: the paths the conditions read are noted, so the check can
+    name (and hash) exactly the data it was decided on."""
+
+    def __init__(self, client: Any):
+        self.client = client
+        self.paths: set[str] = set()
+
+
 def value(client: Any, path: str) -> Any:
     """A client-file value by its JSON path (`declarations.detention`, `partner.co_migrates`);
     None when it or anything on the way is absent or empty."""
+    if isinstance(client, Reading):
+        client.paths.add(path)
+        client = client.client
     current = client
     for part in path.split("."):
         if current is None:
