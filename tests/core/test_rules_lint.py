@@ -131,6 +131,13 @@ def test_an_unknown_condition_kind_is_named_with_the_known_ones():
     assert "min_age" in finding and "origin_group" in finding
 
 
+def test_a_misspelt_key_is_named_rather_than_leaving_a_period_open():
+    text = GOOD.replace("valid_until = 2022-12-31", "valid_untill = 2022-12-31")
+
+    assert findings(text)[0] == (f"proef.toml:{line_of(text, 'valid_untill')}: Unknown key "
+                                 "parameters.min_age.values[0].valid_untill (a typo?)")
+
+
 def test_a_gap_in_a_parameter_a_condition_needs_is_refused():
     text = GOOD.replace("valid_from = 2023-01-01\n", "valid_from = 2023-02-01\n")
 

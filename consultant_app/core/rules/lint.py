@@ -1,7 +1,8 @@
 """`rules check`: read a pack's TOML and say everything that is wrong with it, each finding with
 the line it stands on where the text shows one.
 
-The rules: every value, regime, condition, application period and deadline rule has a period
+The rules: no key a table does not know (a misspelt `valid_untill` must not leave a period
+open); every value, regime, condition, application period and deadline rule has a period
 (`valid_from`, optionally `valid_until`) and a `source`; periods of one parameter, of the
 regimes, of the application periods and of conditions sharing an id do not overlap; a
 condition's kind is a known one (core.rules.kinds) with its parameters bound to parameters of
@@ -32,6 +33,17 @@ OFFSET = re.compile(r"^-?[0-9]{1,4} (?:day|week|month|year)s?$")
 DEADLINE_KINDS = ("after_event", "window_before", "after_change", "cycle")
 # The case events a deadline may start from (the cases of a later release record them), and
 # the receipt of a life certificate, which starts the next cycle.
+SOURCED = frozenset({"valid_from", "valid_until", "source", "uncertain", "note"})
+KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a period silently
+    "pack": {"id", "kind", "version", "title", "description", "applications", "regimes",
+             "parameters", "conditions", "deadlines", "notes"},
+    "applications": SOURCED, "notes": SOURCED,
+    "regimes": SOURCED | {"id", "title"},
+    "parameter": {"unit", "values", "description"},
+    "values": SOURCED | {"value"},
+    "conditions": SOURCED | {"id", "kind", "parameters", "settings", "title", "outside_file"},
+    "deadlines": SOURCED | {"id", "kind", "anchor", "offset", "window", "office_setting"},
+}
 EVENTS = ("ingediend", "toegekend", "afgewezen", "vertrokken", "geschorst", "ingetrokken",
           "beeindigd", "teruggekeerd", "levensbewijs_ontvangen")
 
@@ -128,7 +140,14 @@ class _Reader:
             self.add("rules_wrong_type", (*path, key), key=_dotted((*path, key)),
                      expected="[[" + _dotted((*path, key)) + "]]")
             return []
+        for i, item in enumerate(found):
+            self.known_keys(item, KEYS[key], (*path, key, i))
         return [((*path, key, i), item) for i, item in enumerate(found)]
+
+    def known_keys(self, table: dict, allowed: set[str] | frozenset[str], path: tuple) -> None:
+        for key in table:
+            if key not in allowed:
+                self.add("rules_unknown_key", (*path, key), key=_dotted((*path, key)))
 
     def no_overlap(self, periods: list[tuple[tuple, Period]]) -> None:
         """Each overlap once; an undated item (already reported) takes no part."""
@@ -152,6 +171,7 @@ def read_pack(data: bytes, name: str, origin: str = "file") -> tuple[Pack | None
         return None, [Finding("rules_toml_syntax", int(match.group(1)) if match else None,
                               {"detail": detail})]
     r = _Reader(Locator(text))
+    r.known_keys(parsed, KEYS["pack"], ())
     pack_id = r.text(parsed, "id", ())
     if pack_id and not ID.match(pack_id):
         r.add("rules_bad_id", ("id",), id=pack_id)
@@ -203,6 +223,7 @@ def _parameters(r: _Reader, parsed: dict) -> dict[str, Parameter]:
         if not isinstance(spec, dict):
             r.add("rules_wrong_type", path, key=_dotted(path), expected="[" + _dotted(path) + "]")
             continue
+        r.known_keys(spec, KEYS["parameter"], path)
         values = []
         for vpath, item in r.items(spec, "values", path):
             if "value" not in item:

@@ -124,6 +124,8 @@ _LINT: dict[str, dict[str, str]] = {
     "rules_not_utf8": {"nl": "Geen UTF-8-tekst", "en": "Not UTF-8 text"},
     "rules_toml_syntax": {"nl": "Geen geldige TOML: {detail}", "en": "Not valid TOML: {detail}"},
     "rules_missing_key": {"nl": "{key} ontbreekt", "en": "{key} is missing"},
+    "rules_unknown_key": {"nl": "Onbekende sleutel {key} (een tikfout?)",
+                          "en": "Unknown key {key} (a typo?)"},
     "rules_wrong_type": {"nl": "{key}: verwacht {expected}", "en": "{key}: expected {expected}"},
     "rules_title": {"nl": "{key}: een titel in het Nederlands en Engels (nl, en)",
                     "en": "{key}: a title in Dutch and English (nl, en)"},
