@@ -138,3 +138,23 @@ def test_the_data_hash_covers_what_the_conditions_read_and_nothing_else(library)
     assert hashed(birth_date="1958-05-21") != base
     assert hashed(partner={"given_names": "Emine", "surname": "Yıldız",
                            "birth_date": "1961-02-11", "co_migrates": False}) != base
+
+
+def test_someone_born_on_29_february_is_told_they_turn_55_on_1_march(library):
+    check = evaluate(library.get("remigratiewet"),
+                     golden_client({"person": "mehmet", "client": {"birth_date": "1968-02-29"}}),
+                     dt.date(2023, 2, 28))
+
+    assert check.conditions[0].explanation("en") == (
+        "54 years old on 2023-02-28; at least 55 required (turns 55 on 2023-03-01)")
+
+
+def test_the_second_generation_before_2014_names_the_nationality_that_counts(library):
+    check = evaluate(library.get("remigratiewet"),
+                     golden_client({"person": "mehmet", "client": {
+                         "country_of_birth": "NL", "nationalities": ["NL", "MA"]}}),
+                     dt.date(2012, 6, 1))
+
+    target = next(c for c in check.conditions if c.id == "target_group")
+    assert (target.outcome, target.explanation("nl")) == (
+        "met", "Nationaliteit van land van herkomst MA")

@@ -66,8 +66,11 @@ def min_age(client: Any, day: dt.date, p: Mapping[str, Any]) -> Outcome:
     if born is None:
         return _missing("birth_date")
     age, least = age_on(born, day), p["min_age"]
+    turns = add_years(born, least)
+    if turns.day != born.day:  # born on 29 February: a year older on 1 March in common years
+        turns += dt.timedelta(days=1)
     params = {"age": age, "date": day.isoformat(), "min_age": least,
-              "birthday": add_years(born, least).isoformat()}
+              "birthday": turns.isoformat()}
     return Outcome(MET if age >= least else NOT_MET,
                    "rule_age_met" if age >= least else "rule_age_not_met", params)
 
@@ -143,8 +146,10 @@ def origin_group(client: Any, day: dt.date, p: Mapping[str, Any]) -> Outcome:
     arrival = as_date(value(client, "arrival_date"))
     if p.get("generation") == "first_or_second":
         if born_in in countries or nationalities & countries:
-            return Outcome(MET, "rule_origin_met", {"country": born_in or min(nationalities &
-                                                                             countries)})
+            if born_in in countries:
+                return Outcome(MET, "rule_origin_born", {"country": born_in})
+            return Outcome(MET, "rule_origin_nationality",
+                           {"country": min(nationalities & countries)})
         if asylum:
             return Outcome(MET, "rule_origin_refugee", {})
         if born_in is None and not nationalities:

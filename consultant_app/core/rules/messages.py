@@ -57,6 +57,10 @@ _OUTCOMES: dict[str, dict[str, str]] = {
         "en": "{age} years old on arrival, {arrival}; at least {min_age} required"},
     "rule_origin_met": {"nl": "Land van herkomst {country}: geboren en nationaliteit",
                         "en": "Country of origin {country}: born there and its nationality"},
+    "rule_origin_born": {"nl": "Geboren in land van herkomst {country}",
+                         "en": "Born in country of origin {country}"},
+    "rule_origin_nationality": {"nl": "Nationaliteit van land van herkomst {country}",
+                                "en": "Nationality of country of origin {country}"},
     "rule_origin_refugee": {"nl": "Vluchteling of asielgerechtigde (asielvergunning)",
                             "en": "Refugee or asylum holder (asylum permit)"},
     "rule_origin_second_generation": {
