@@ -61,6 +61,10 @@ def test_golden_case(library, case):
     for cid, fields in case.get("missing", {}).items():
         assert missing[cid] == fields, cid
     assert all(missing.values()), "an unknown condition names what is missing"
+    for condition in check.conditions:
+        for lang in ("nl", "en"):
+            text = condition.explanation(lang)
+            assert text != condition.code and "{" not in text, (condition.id, lang, text)
     if pack.id == "remigratiewet":
         assert list(outcomes) == (CONDITIONS_2014 if case["date"] >= dt.date(2014, 7, 1)
                                   else CONDITIONS_2000)
@@ -158,3 +162,15 @@ def test_the_second_generation_before_2014_names_the_nationality_that_counts(lib
     target = next(c for c in check.conditions if c.id == "target_group")
     assert (target.outcome, target.explanation("nl")) == (
         "met", "Nationaliteit van land van herkomst MA")
+
+
+def test_every_explanation_a_condition_kind_gives_has_dutch_and_english():
+    import re
+
+    from consultant_app.core.messages import MESSAGES
+    from consultant_app.core.rules import kinds
+
+    source = Path(kinds.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'"(rule_[a-z_]+)"', source))
+    assert len(codes) > 20
+    assert sorted(c for c in codes if set(MESSAGES.get(c, {})) != {"nl", "en"}) == []
