@@ -148,6 +148,18 @@ class TemplateExpiredError(LetterError):
         return translate(self.code, lang, until=self.params["until"], notice=notice)
 
 
+class RulesError(ConsultantAppError):
+    """A scheme pack or an eligibility check cannot be used as asked: an unknown scheme, a date
+    before any regime, a pack that fails its lint (`findings`, each with its line)."""
+
+    code = "rules_error"
+
+    def __init__(self, code: str | None = None, *, findings: list | None = None,
+                 **params: object):
+        super().__init__(code, **params)
+        self.findings = list(findings or [])
+
+
 class SyncError(ConsultantAppError):
     """Sync with the registry could not go on: not reachable, refused, needs a login, another
     protocol version... What was already applied stays applied; the next sync resumes."""

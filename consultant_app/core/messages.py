@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from consultant_app.core.letters.messages import LETTER_MESSAGES
+from consultant_app.core.rules.messages import RULES_MESSAGES
 from consultant_app.core.sync.admin_messages import REGISTRY_MESSAGES
 from consultant_app.core.sync.messages import SYNC_MESSAGES
 
@@ -19,11 +20,14 @@ LANGUAGES = ("nl", "en")
 # file's path, kept as it is), except these fragments, which are only ever shown inside another
 # line and so start in lower case: the cells of `doctor` (`label: detail (status)`), why a file
 # cannot be read (the {reason} of input_unreadable), the registry's reasons for a refused change
-# and template check findings (each after a name), table words, and the parts a letter's
-# refusal is made of. A message about one field follows the field's name (`bsn: Een BSN...`).
-FRAGMENT_PREFIXES = ("doctor_label_", "doctor_status_", "file_reason_", "refused_", "finding_")
+# and template check findings (each after a name), table words (also a condition's outcome in
+# `eligibility check`), and the parts a letter's refusal is made of. A message about one
+# field follows the field's name (`bsn: Een BSN...`).
+FRAGMENT_PREFIXES = ("doctor_label_", "doctor_status_", "file_reason_", "refused_", "finding_",
+                     "rules_outcome_", "rules_state_")
 FRAGMENTS = frozenset({
-    "yes", "no", "valid_now", "expired_now", "letter_missing_fields", "letter_missing_settings"})
+    "yes", "no", "valid_now", "expired_now", "letter_missing_fields", "letter_missing_settings",
+    "rules_uncertain"})
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- general -------------------------------------------------------------------------------
@@ -394,6 +398,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(LETTER_MESSAGES)
 MESSAGES.update(SYNC_MESSAGES)
 MESSAGES.update(REGISTRY_MESSAGES)
+MESSAGES.update(RULES_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

@@ -1,8 +1,8 @@
 """Where things live on disk: the user's data folder (overridable with --data-dir or
 CONSULTANT_APP_DATA_DIR), and the one answer to where the shipped files are -- templates/ and
-resources/ (icons, translations) -- in the three ways the app runs: from a source tree (also
-an editable install), from an installed wheel (the package data core/shipped.py stages), and
-frozen by PyInstaller (the bundle's own folder)."""
+resources/ (icons, translations, scheme packs) -- in the three ways the app runs: from a source
+tree (also an editable install), from an installed wheel (the package data core/shipped.py
+stages), and frozen by PyInstaller (the bundle's own folder)."""
 
 from __future__ import annotations
 

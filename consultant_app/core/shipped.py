@@ -1,5 +1,5 @@
 """What an installation carries besides the code, and how a build puts it together: the letter
-templates, the icons and the compiled interface translations, copied from the top-level
+templates, the icons, the scheme packs and the compiled interface translations, copied from the top-level
 templates/ and resources/ of a source tree into one folder with the same layout -- the package
 data of a wheel (setup.py) and the data of the PyInstaller bundle (build.spec).
 
@@ -19,6 +19,7 @@ TEMPLATES = "templates"
 RESOURCES = "resources"
 ICONS = f"{RESOURCES}/icons"
 TRANSLATIONS = f"{RESOURCES}/translations"
+RULES = f"{RESOURCES}/rules"
 TEMPLATE_FILES = ("*.docx", "manifest.json", "README.md")  # not build.py, their generator
 
 
@@ -29,6 +30,7 @@ def files(source: Path) -> list[tuple[Path, str]]:
              if not path.name.startswith("~$")]  # Word's lock files
     found += [(path, f"{ICONS}/{path.name}") for path in sorted((source / ICONS).iterdir())
               if path.is_file()]
+    found += [(path, f"{RULES}/{path.name}") for path in sorted((source / RULES).glob("*.toml"))]
     return found
 
 

@@ -1,7 +1,7 @@
-"""The one door into an unlocked vault: the case file, letters, sync and typed settings of one
-open vault, each made once and on first use. The command line and the desktop both get their
-services here, so neither builds a CaseFile, LetterService or SyncService of its own, and
-neither face needs to import anything from core/vault.
+"""The one door into an unlocked vault: the case file, letters, scheme packs, sync and typed
+settings of one open vault, each made once and on first use. The command line and the desktop
+both get their services here, so neither builds a CaseFile, LetterService or SyncService of its
+own, and neither face needs to import anything from core/vault.
 
 A Workspace owns its vault connection: `close()` (or leaving a `with` block) locks it and drops
 the key. A SQLite connection belongs to one thread, so work on another thread opens a workspace
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from consultant_app.core.casefile import CaseFile
     from consultant_app.core.letters.library import TemplateLibrary
     from consultant_app.core.letters.service import LetterService
+    from consultant_app.core.rules.library import RuleLibrary
     from consultant_app.core.sync.service import SyncService
     from consultant_app.core.vault.settings import VaultSettings
     from consultant_app.core.vault.vault import Vault
@@ -134,6 +135,13 @@ class Workspace:
         from consultant_app.core.letters.service import LetterService
 
         return LetterService(self.vault, self.templates, location)
+
+    @functools.cached_property
+    def rules(self) -> RuleLibrary:
+        """The shipped scheme packs and the office's own (in the data folder)."""
+        from consultant_app.core.rules.library import RuleLibrary
+
+        return RuleLibrary.for_data_dir(self.data_dir)
 
     @functools.cached_property
     def sync(self) -> SyncService:

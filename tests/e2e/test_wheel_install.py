@@ -99,7 +99,7 @@ def run(scripts: Path, tmp_path: Path, *args: str, input: str | None = None,
     return result
 
 
-def test_the_wheel_carries_templates_manifest_icons_and_compiled_translations(wheel):
+def test_the_wheel_carries_templates_manifest_icons_packs_and_compiled_translations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = "consultant_app/shipped/"
     templates = {p.name for p in (ROOT / "templates").glob("*.docx")}
@@ -108,7 +108,9 @@ def test_the_wheel_carries_templates_manifest_icons_and_compiled_translations(wh
     assert {f"{shipped}templates/{name}" for name in templates} <= names
     assert {f"{shipped}templates/manifest.json", f"{shipped}templates/README.md",
             f"{shipped}resources/translations/consultant_app_en.qm",
-            f"{shipped}resources/icons/spreekuur.png"} <= names
+            f"{shipped}resources/icons/spreekuur.png",
+            f"{shipped}resources/rules/remigratiewet.toml",
+            f"{shipped}resources/rules/iom-terugkeer.toml"} <= names
     assert [n for n in names if n.endswith((".ts", "build.py"))] == []  # sources stay behind
 
 
@@ -121,6 +123,17 @@ def test_doctor_of_the_installed_wheel_finds_its_templates(installed, tmp_path):
     folder = Path(lines["templates folder"].split(" in ", 1)[1].removesuffix(" (ok)"))
     assert folder.is_relative_to(installed.parent)
     assert folder.parent.name == "shipped"
+
+
+def test_the_installed_wheel_finds_its_scheme_packs(installed, tmp_path):
+    result = run(installed, tmp_path, "consultant-app", "--data-dir",
+                 str(tmp_path / "home" / "vault"), "rules", "list", "--date", "2024-06-01",
+                 "--json")
+
+    packs = {p["id"]: p for p in json.loads(result.stdout)}
+    assert set(packs) == {"remigratiewet", "iom-terugkeer"}
+    assert packs["remigratiewet"]["regime"] == "2014"
+    assert {p["origin"] for p in packs.values()} == {"shipped"}
 
 
 def test_the_installed_wheel_renders_a_shipped_letter(installed, tmp_path):

@@ -65,3 +65,23 @@ def parse_short_date(text: str) -> dt.date | None:
 def age_on(born: dt.date, today: dt.date) -> int:
     """Completed years on `today` (someone born on 29 February turns a year older on 1 March)."""
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months (negative goes back); a day the target month lacks clamps to
+    its last day: 2024-08-31 + 6 months is 2025-02-28, as python-dateutil's relativedelta does."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, _month_length(year, month)))
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """`day` moved by whole years; 29 February clamps to 28 February in other years."""
+    return add_months(day, 12 * years)
+
+
+def _month_length(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
