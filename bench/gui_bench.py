@@ -566,8 +566,17 @@ def in_process(vault_dir: Path, args: argparse.Namespace) -> dict:
     _print_search(search, len(picks))
 
     # -- memory: scroll to the end --------------------------------------------------------------
+    from consultant_app.gui import tasks
+
+    def settle() -> None:
+        # The list's pages are read off the GUI thread: wait until the answer is in the model.
+        app.processEvents()
+        while tasks.busy():
+            app.processEvents()
+            time.sleep(0.0005)
+
     edit.clear()  # the whole list again, first page
-    app.processEvents()
+    settle()
     view, model = window.ui.clients_table, window.model
     iterations, times, direct = 0, [], 0
     start = time.perf_counter()
@@ -575,14 +584,14 @@ def in_process(vault_dir: Path, args: argparse.Namespace) -> dict:
         before = model.rowCount()
         t = time.perf_counter()
         view.scrollToBottom()  # the view fetches more when its scroll bar reaches the end
-        app.processEvents()
+        settle()
         if model.rowCount() == before:  # its layout was not done yet: once more
-            app.processEvents()
             view.scrollToBottom()
+            settle()
         if model.rowCount() == before:  # the view did not ask: ask as it would
             direct += 1
             model.fetchMore()
-            app.processEvents()
+            settle()
         times.append(time.perf_counter() - t)
         iterations += 1
     scroll_s = time.perf_counter() - start
