@@ -1,4 +1,4 @@
-"""Dates as the desktop writes them, the one formatter of every table, form, header
+"""Dates (and counts) as the desktop writes them, the one formatter of every table, form, header
 and letter screen.
 
 Dutch writes the short form dd-mm-jjjj ("07-12-2026", core/domain/dates.py, the same as a letter's
@@ -19,6 +19,11 @@ from consultant_app.core.domain import dates
 def locale(language: str) -> QLocale:
     """The locale of the interface language: numbers and English dates follow it."""
     return QLocale("nl_NL" if language == "nl" else "en_GB")
+
+
+def number_text(value: int, language: str) -> str:
+    """A count as the interface language writes it: 27.417 in Dutch, 27,417 in English."""
+    return locale(language).toString(value)
 
 
 def date_format(language: str) -> str:

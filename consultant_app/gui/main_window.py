@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow
 
 from consultant_app.core.domain.model import mask_bsn
 from consultant_app.core.errors import VaultError, error_text
-from consultant_app.gui.dates import long_date, short_date
+from consultant_app.gui.dates import long_date, number_text, short_date
 from consultant_app.gui.forms.ui_main_window import Ui_MainWindow
 from consultant_app.gui.models.client_table import PAGE, ClientTableModel
 from consultant_app.gui.operations import Latest, OpChanges, Reader, run_op
@@ -205,8 +205,8 @@ class MainWindow(QMainWindow):
         self._found = total if query else None
         self.model.show_all(self._pages(query), first)
         self.ui.result_count_label.setText(
-            self.tr("%n gevonden", "", total) if query
-            else self.tr("Cliënten: %1").replace("%1", str(total)))
+            (self.tr("%1 gevonden") if query else self.tr("Cliënten: %1"))
+            .replace("%1", number_text(total, self.session.language)))
         if self.model.rowCount():
             self.ui.clients_table.selectRow(0)
         if self._open_when_found:  # Enter came before the answer: its first match

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
 
-from consultant_app.gui.dates import locale
+from consultant_app.gui.dates import number_text
 from consultant_app.gui.forms.ui_sync_banner import Ui_SyncBanner
 
 if TYPE_CHECKING:  # the main window is built before any vault is open: nothing heavy here
@@ -131,9 +131,6 @@ class SyncBanner(QFrame):
         self.ui.icon_label.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
 
 
-def number_text(value: int, language: str) -> str:
-    """A count as the interface language writes it: 27.417 in Dutch, 27,417 in English."""
-    return locale(language).toString(value)
 
 
 # Dutch is the source language and Qt applies plural forms only through a translation, so one

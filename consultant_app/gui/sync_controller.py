@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from consultant_app.core.errors import SyncError, VaultError, error_text
 from consultant_app.gui.operations import Latest, OpChanges, run_op
 from consultant_app.gui.session import Session
-from consultant_app.gui.sync_banner import SyncBanner, number_text
+from consultant_app.gui.dates import number_text
+from consultant_app.gui.sync_banner import SyncBanner
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow

@@ -1081,16 +1081,13 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n gevonden</source>
-        <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cliënten: %1</source>
         <translation>Clients: %1</translation>
+    </message>
+    <message>
+        <source>%1 gevonden</source>
+        <translation>%1 found</translation>
     </message>
     <message>
         <source>Het open dossier is niet opnieuw ingelezen: er zijn niet-opgeslagen wijzigingen.</source>

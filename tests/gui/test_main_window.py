@@ -211,3 +211,15 @@ def test_dates_read_the_dutch_way_in_dutch_and_the_british_way_in_english(sessio
         model.show_results(session.workspace.casefile.search_clients("isik").items)
     assert dutch.index(0, 1).data() == "05-03-1961"
     assert english.index(0, 1).data() == "05/03/1961"
+
+
+def test_counts_under_the_list_are_written_as_the_language_writes_them(qtbot, window):
+    """A demo of 3,000 clients said "Cliënten: 3000": a count has its thousands separator."""
+    from consultant_app.gui.dates import number_text
+
+    assert number_text(27417, "nl") == "27.417"
+    assert number_text(27417, "en") == "27,417"
+    window._show_found("", 3000, [])  # what a list of 3,000 clients reports
+    assert window.ui.result_count_label.text() == "Cliënten: 3.000"
+    window._show_found("isik", 1234, [])
+    assert window.ui.result_count_label.text() == "1.234 gevonden"
