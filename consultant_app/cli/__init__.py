@@ -1,11 +1,11 @@
 """The headless face: `consultant-app COMMAND ...` over the same core services as the desktop app.
 
-This module builds the parser from the area modules (vault, clients, notes, letters, rules, sync
-and, where it is installed, the office's registry), runs the chosen command, and is the one place
-where an error becomes what the user reads. Exit codes: 0 done; 1 an error the user can fix,
+This module builds the parser from the area modules (vault, clients, notes, letters, rules, cases,
+sync and, where it is installed, the office's registry), runs the chosen command, and is the one
+place where an error becomes what the user reads. Exit codes: 0 done; 1 an error the user can fix,
 printed as one line on stderr (translated, never a traceback, never personal data); 2 wrong usage
-(argparse). The passphrase comes from CONSULTANT_APP_PASSPHRASE, --passphrase-file or a prompt,
-in that order (cli.common).
+(argparse). The passphrase comes from CONSULTANT_APP_PASSPHRASE, --passphrase-file or a prompt, in
+that order (cli.common).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from consultant_app import APP_ID, __version__
-from consultant_app.cli import clients, letters, notes, rules, sync, vault
+from consultant_app.cli import cases, clients, letters, notes, rules, sync, vault
 from consultant_app.cli.common import PASSPHRASE_ENV, CliError
 from consultant_app.core.errors import ConsultantAppError, error_text
 from consultant_app.core.messages import cli_language, translate
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault.register(sub)
     letters.register(sub)
     rules.register(sub)
+    cases.register(sub)
     sync.register(sub)
     try:  # the office's server; the desktop bundle leaves it out (build.spec)
         from consultant_app.cli import registry

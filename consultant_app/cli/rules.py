@@ -1,6 +1,7 @@
 """Scheme packs and eligibility on the command line: `rules list|show|check|import` (no vault
-needed: an office checks a pack before anyone uses it) and `eligibility check` (a client of the
-vault against a scheme on a date, every condition explained with its source).
+needed: an office checks a pack before anyone uses it), `eligibility check` (a client of the
+vault against a scheme on a date, every condition explained with its source, the check kept in
+the client file) and `eligibility history` (the checks kept).
 
 `eligibility check` exits 0 whatever the verdict: the verdict is the answer, not an error.
 """
@@ -47,6 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="the date of the application, YYYY-MM-DD (default: today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=with_workspace(cmd_eligibility_check))
+    p = actions.add_parser("history", help="the checks kept in a client's file, oldest first")
+    p.add_argument("client_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_workspace(cmd_eligibility_history))
 
 
 # -- rules --------------------------------------------------------------------------------------
@@ -144,19 +149,14 @@ def _report(name: str, findings: list) -> int:
 
 # -- eligibility ----------------------------------------------------------------------------------
 def cmd_eligibility_check(workspace: Workspace, args: argparse.Namespace) -> int:
-    from consultant_app.core.rules.evaluate import evaluate, require_regime
-
-    pack = workspace.rules.get(args.scheme)
     day = _date(args.date)
-    require_regime(pack, day)  # before the file is read (and the read logged)
-    client = workspace.casefile.show_client(args.client_id)
-    check = evaluate(pack, client, day)
+    check_id, check = workspace.eligibility.check(args.client_id, args.scheme, day)
     lang = cli_language()
     if args.json:
-        print_json(check.as_dict(args.client_id, lang))
+        print_json({"check_id": check_id, **check.as_dict(args.client_id, lang)})
         return 0
     verdict = translate(f"rules_verdict_{check.verdict}", lang, date=day.isoformat())
-    print(translate("rules_check_header", lang, scheme=pack.id, version=pack.version,
+    print(translate("rules_check_header", lang, scheme=check.scheme, version=check.rules_version,
                     regime=check.regime, date=day.isoformat(), verdict=verdict))
     uncertain = translate("rules_uncertain", lang)
     for result in check.conditions:
@@ -167,6 +167,19 @@ def cmd_eligibility_check(workspace: Workspace, args: argparse.Namespace) -> int
             missing = " — " + translate("rule_missing", lang, fields=", ".join(result.missing))
         print(f"{result.id}\t{outcome}\t{result.explanation(lang)}{missing}{mark}")
         print(f"  {result.source}")
+    return 0
+
+
+def cmd_eligibility_history(workspace: Workspace, args: argparse.Namespace) -> int:
+    kept = workspace.eligibility.history(args.client_id)
+    if args.json:
+        print_json([check.as_dict() for check in kept])
+        return 0
+    lang = cli_language()
+    for check in kept:
+        verdict = translate(f"rules_verdict_{check.verdict}", lang, date=check.check_date)
+        print(f"{check.id}\t{check.check_date}\t{check.scheme} {check.rules_version}\t"
+              f"{verdict}\t{check.created_at}")
     return 0
 
 

@@ -148,6 +148,13 @@ class TemplateExpiredError(LetterError):
         return translate(self.code, lang, until=self.params["until"], notice=notice)
 
 
+class CaseError(ConsultantAppError):
+    """A case cannot take what was asked: an unknown event kind, an event out of order (the
+    message names the case's state and what may follow), an event dated before the last."""
+
+    code = "case_error"
+
+
 class RulesError(ConsultantAppError):
     """A scheme pack or an eligibility check cannot be used as asked: an unknown scheme, a date
     before any regime, a pack that fails its lint (`findings`, each with its line)."""

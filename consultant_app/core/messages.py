@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+from consultant_app.core.cases.messages import CASE_MESSAGES
 from consultant_app.core.letters.messages import LETTER_MESSAGES
 from consultant_app.core.rules.messages import RULES_MESSAGES
 from consultant_app.core.sync.admin_messages import REGISTRY_MESSAGES
@@ -399,6 +400,7 @@ MESSAGES.update(LETTER_MESSAGES)
 MESSAGES.update(SYNC_MESSAGES)
 MESSAGES.update(REGISTRY_MESSAGES)
 MESSAGES.update(RULES_MESSAGES)
+MESSAGES.update(CASE_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

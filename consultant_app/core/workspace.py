@@ -1,7 +1,8 @@
-"""The one door into an unlocked vault: the case file, letters, scheme packs, sync and typed
-settings of one open vault, each made once and on first use. The command line and the desktop
-both get their services here, so neither builds a CaseFile, LetterService or SyncService of its
-own, and neither face needs to import anything from core/vault.
+"""The one door into an unlocked vault: the case file, letters, scheme packs, eligibility
+checks, cases, sync and typed settings of one open vault, each made once and on first use. The
+command line and the desktop both get their services here, so neither builds a CaseFile,
+LetterService or SyncService of its own, and neither face needs to import anything from
+core/vault.
 
 A Workspace owns its vault connection: `close()` (or leaving a `with` block) locks it and drops
 the key. A SQLite connection belongs to one thread, so work on another thread opens a workspace
@@ -15,9 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from consultant_app.core.cases.service import CaseService
     from consultant_app.core.casefile import CaseFile
     from consultant_app.core.letters.library import TemplateLibrary
     from consultant_app.core.letters.service import LetterService
+    from consultant_app.core.rules.checks import EligibilityService
     from consultant_app.core.rules.library import RuleLibrary
     from consultant_app.core.sync.service import SyncService
     from consultant_app.core.vault.settings import VaultSettings
@@ -142,6 +145,20 @@ class Workspace:
         from consultant_app.core.rules.library import RuleLibrary
 
         return RuleLibrary.for_data_dir(self.data_dir)
+
+    @functools.cached_property
+    def eligibility(self) -> EligibilityService:
+        """Eligibility checks against the scheme packs, kept in the client file."""
+        from consultant_app.core.rules.checks import EligibilityService
+
+        return EligibilityService(self.vault, self.rules)
+
+    @functools.cached_property
+    def cases(self) -> CaseService:
+        """Cases under a scheme: their events, state and deadlines."""
+        from consultant_app.core.cases.service import CaseService
+
+        return CaseService(self.vault, self.rules)
 
     @functools.cached_property
     def sync(self) -> SyncService:

@@ -151,6 +151,24 @@ def test_eligibility_check_as_json(clients):
         assert condition["source"] and condition["explanation"]
 
 
+def test_each_check_is_kept_in_the_file_and_the_same_on_the_same_data(clients):
+    cli, mehmet, halima = clients
+
+    first = cli.ok("eligibility", "check", mehmet, "--date", "2024-06-01", "--json").json()
+    cli.ok("client", "update", mehmet, input=json.dumps({"phone": "06-44455566"}))
+    again = cli.ok("eligibility", "check", mehmet, "--date", "2024-06-01", "--json").json()
+
+    kept = cli.ok("eligibility", "history", mehmet, "--json").json()
+    assert [k["id"] for k in kept] == [first["check_id"], again["check_id"]]
+    assert (again["verdict"], again["data_hash"]) == (first["verdict"], first["data_hash"])
+    assert {(k["verdict"], k["data_hash"], k["pack_hash"], k["check_date"]) for k in kept} == {
+        ("eligible", first["data_hash"], first["pack_hash"], "2024-06-01")}
+    assert [c["outcome"] for c in kept[0]["conditions"]] == ["met"] * len(CONDITIONS)
+    assert cli.ok("eligibility", "history", halima, "--json").json() == []
+    text = cli.ok("eligibility", "history", mehmet).stdout
+    assert first["check_id"] in text and "Mehmet" not in text
+
+
 def test_missing_facts_are_unknown_and_named(clients):
     cli, _, halima = clients
 

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
+from consultant_app.core.cases.service import CaseService
 from consultant_app.core.casefile import CaseFile
+from consultant_app.core.rules.checks import EligibilityService
+from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.sync.service import SyncService
 from consultant_app.core.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -47,6 +50,14 @@ class Device:
     @property
     def casefile(self) -> CaseFile:
         return CaseFile(self.vault)
+
+    @property
+    def eligibility(self) -> EligibilityService:
+        return EligibilityService(self.vault, RuleLibrary.for_data_dir(self.vault.data_dir))
+
+    @property
+    def cases(self) -> CaseService:
+        return CaseService(self.vault, RuleLibrary.for_data_dir(self.vault.data_dir))
 
     @property
     def sync(self) -> SyncService:

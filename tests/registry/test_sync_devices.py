@@ -5,6 +5,7 @@ resumes without loss or duplicates, an erasure reaches every device, and teams s
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 
 import pytest
 
@@ -264,6 +265,9 @@ def test_counts_and_checksums_match_for_every_entity_after_sync(team):
                                            "location": "Wijkcentrum Woensel"})
     anouk.casefile.add_follow_up(client_id, "2026-12-01", "Bel terug na besluit SVB")
     anouk.casefile.add_note(client_id, "Aanvraag besproken.")
+    anouk.eligibility.check(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    case_id = anouk.cases.open(client_id, "remigratiewet")
+    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
     _sync_all(anouk, youssef)
     assert replica.summary(youssef.vault.db) == replica.summary(anouk.vault.db)
     assert all(replica.summary(youssef.vault.db)[e]["count"] for e in ENTITIES

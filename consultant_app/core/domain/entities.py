@@ -13,6 +13,8 @@ from typing import Any
 CLIENTS = "clients"
 PERSON = ("given_names", "surname", "birth_date", "bsn", "country_of_birth", "nationalities",
           "arrival_date", "residence_permit")
+ELIGIBILITY_CHECK = ("client_id", "scheme", "rules_version", "pack_hash", "data_hash",
+                     "check_date", "regime", "verdict", "conditions", "consultant")
 # The synced content columns of each entity, in the order the device applies pulled rows
 # (a client before the rows that point at it). Bookkeeping (id, version, who/when, deleted)
 # travels beside them; derived columns (search index, sort key) never travel.
@@ -26,6 +28,9 @@ ENTITIES: dict[str, tuple[str, ...]] = {
     "follow_ups": ("client_id", "due_date", "text", "done_at"),
     "letters": ("client_id", "template_id", "template_title", "template_version",
                 "template_hash", "letter_date", "data", "data_hash", "content_hash"),
+    "eligibility_checks": ELIGIBILITY_CHECK,
+    "cases": ("client_id", "scheme", "opened_at"),
+    "case_events": ("case_id", "client_id", "kind", "date"),
 }
 # Columns a create must bring, and that no update may change (a row never moves to another
 # client, and so never to another team).
@@ -37,9 +42,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "follow_ups": ("client_id", "due_date", "text"),
     "letters": ("client_id", "template_id", "template_title", "template_version",
                 "template_hash", "letter_date", "data", "data_hash", "content_hash"),
+    "eligibility_checks": ELIGIBILITY_CHECK,
+    "cases": ("client_id", "scheme", "opened_at"),
+    "case_events": ("case_id", "client_id", "kind", "date"),
 }
-IMMUTABLE = frozenset({"client_id", "role", "amends"})
-APPEND_ONLY = frozenset({"notes"})  # created and (erased with their client) deleted, never edited
+IMMUTABLE = frozenset({"client_id", "role", "amends", "case_id"})
+# Created and (erased with their client) deleted, never edited.
+APPEND_ONLY = frozenset({"notes", "eligibility_checks"})
 
 
 def canonical(value: Any) -> str:

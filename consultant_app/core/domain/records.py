@@ -110,3 +110,51 @@ class SetAside:
     field: str
     problem: str  # a validation code (too_long, control_chars...), never the value
     set_aside_at: str
+
+
+@dataclass(frozen=True)
+class StoredCheck:
+    """An eligibility check as kept in the client file (core.vault.eligibility_checks)."""
+
+    id: str
+    client_id: str
+    scheme: str
+    rules_version: str
+    pack_hash: str
+    data_hash: str
+    check_date: str
+    regime: str
+    verdict: str
+    conditions: tuple[dict, ...]
+    consultant: str
+    created_at: str
+
+    def as_dict(self) -> dict:
+        return {**{k: getattr(self, k) for k in self.__dataclass_fields__},
+                "conditions": list(self.conditions)}
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """A dated step of a case (kind: one of core.cases.states.KINDS)."""
+
+    id: str
+    case_id: str
+    client_id: str
+    kind: str
+    date: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Case:
+    """A client's application under a scheme, with its events in order."""
+
+    id: str
+    client_id: str
+    scheme: str
+    opened_at: str
+    created_at: str
+    created_by: str
+    events: tuple[CaseEvent, ...] = ()

@@ -25,6 +25,7 @@ from consultant_app.core.rules.kinds import KINDS, MET, NOT_MET, UNKNOWN, Outcom
 from consultant_app.core.rules.pack import Condition, Pack, Regime
 
 ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
+VERDICTS = (ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED)
 RECORD_KEEPING = {"id", "version", "created_at", "changed_at", "changed_by"}
 
 

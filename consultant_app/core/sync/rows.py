@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from consultant_app.core.cases.states import KINDS as CASE_EVENT_KINDS
 from consultant_app.core.domain import model
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
 from consultant_app.core.errors import ValidationError, ValidationErrors
+from consultant_app.core.rules.evaluate import VERDICTS
 from consultant_app.core.sync.protocol import MAX_VALUE_CHARS, REQUIRED, UUID
 
 Check = Callable[[str, Any], Any]
@@ -64,6 +66,12 @@ def _json_object(field: str, value: Any) -> dict:
     return value
 
 
+def _json_list(field: str, value: Any) -> list:
+    if not isinstance(value, list):
+        raise ValidationError("wrong_type", field=field, expected="a JSON list")
+    return value
+
+
 _CLIENT_ID: dict[str, Check] = {"client_id": _uuid}
 RULES: dict[str, dict[str, Check]] = {
     "clients": {**model.CLIENT_FIELDS, "bank_abroad": _json_object},  # see _bank_abroad
@@ -79,9 +87,17 @@ RULES: dict[str, dict[str, Check]] = {
                 "template_title": model.short_text, "template_version": model.short_text,
                 "template_hash": _sha256, "letter_date": v.date_value, "data": _json_object,
                 "data_hash": _sha256, "content_hash": _sha256},
+    "eligibility_checks": {**_CLIENT_ID, "scheme": model.short_text,
+                           "rules_version": model.short_text, "pack_hash": _sha256,
+                           "data_hash": _sha256, "check_date": v.date_value,
+                           "regime": model.short_text, "verdict": model.one_of(VERDICTS),
+                           "conditions": _json_list, "consultant": model.short_text},
+    "cases": {**_CLIENT_ID, "scheme": model.short_text, "opened_at": v.date_value},
+    "case_events": {**_CLIENT_ID, "case_id": _uuid, "kind": model.one_of(CASE_EVENT_KINDS),
+                    "date": v.date_value},
 }
 # Columns holding JSON text; a letter's data is the one large value a row holds.
-JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data"})
+JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions"})
 
 
 # What applying a pulled row reads beside its fields, with the type it must have.

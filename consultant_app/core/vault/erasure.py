@@ -3,8 +3,8 @@ registry, and a person erased altogether (AVG art. 17) — the client, every row
 search entries, letter documents, waiting outbox entries, sync conflicts and received rows set
 aside.
 
-What stays is what a tombstone needs to travel: ids, version, who/when, the link to the client and
-the household role; never a name, a date of birth, a text or a letter.
+What stays is what a tombstone needs to travel: ids, version, who/when, the link to the client (and
+an event's to its case) and the household role; never a name, a date of birth, a text or a letter.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from consultant_app.core.domain.entities import ENTITIES
 from consultant_app.core.vault.clients import SEARCH_INDEXES
 from consultant_app.core.vault.database import sqlite_utils
 
-KEPT = frozenset({"client_id", "role", "amends"})
+KEPT = frozenset({"client_id", "role", "amends", "case_id"})
 DEPENDENTS = tuple(entity for entity in ENTITIES if entity != "clients")
 
 

@@ -265,6 +265,64 @@ def m008_import_lines(db: sqlite_utils.Database) -> None:
     """)
 
 
+
+@migrations()
+def m009_eligibility_checks(db: sqlite_utils.Database) -> None:
+    """Eligibility checks kept in the client file: which pack (id, version, hash) decided on
+    which client data (its hash), for which date, the verdict and every condition's outcome
+    (as JSON: ids, outcomes, explanation codes, missing fields; no translated text), and the
+    consultant. Append-only like notes: a check is never edited, a new run is a new row."""
+    db.executescript(f"""
+    CREATE TABLE eligibility_checks (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        scheme TEXT NOT NULL,
+        rules_version TEXT NOT NULL,
+        pack_hash TEXT NOT NULL,
+        data_hash TEXT NOT NULL,
+        check_date TEXT NOT NULL,
+        regime TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        conditions TEXT NOT NULL,
+        consultant TEXT NOT NULL
+    );
+    CREATE INDEX eligibility_checks_client ON eligibility_checks (client_id, rid);
+    CREATE TRIGGER eligibility_checks_immutable BEFORE UPDATE OF client_id, scheme,
+        rules_version, pack_hash, data_hash, check_date, regime, verdict, conditions,
+        consultant ON eligibility_checks
+    WHEN OLD.deleted = 0 AND NEW.deleted = 0
+    BEGIN SELECT RAISE(ABORT, 'eligibility checks are append-only'); END;
+    """)
+
+
+
+@migrations()
+def m010_cases(db: sqlite_utils.Database) -> None:
+    """Cases: a client's application under a scheme (`scheme` names the pack), and its dated
+    events (`kind` one of core.cases.states.KINDS). A case's state is not stored: it is read
+    from its events, so two laptops adding events agree on it once they have synced. Deadlines
+    are derived from the events, the client file and the pack, and not stored either."""
+    db.executescript(f"""
+    CREATE TABLE cases (
+        {SYNC_COLUMNS},
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        scheme TEXT NOT NULL,
+        opened_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_client ON cases (client_id, rid);
+
+    CREATE TABLE case_events (
+        {SYNC_COLUMNS},
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL
+    );
+    CREATE INDEX case_events_case ON case_events (case_id, date);
+    CREATE INDEX case_events_client ON case_events (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -1,0 +1,84 @@
+"""Cases on the command line: `case open CLIENT_ID --scheme S` (prints the case's id), `case
+event CASE_ID --kind K --date D` (prints the event's id), `case show CASE_ID [--json]` and
+`case list [--state S] [--json]`; `case show` lists the deadlines that follow from the
+case (core.cases.deadlines). An event out of order, an impossible date, an unknown client,
+case or scheme is one line on stderr and exit 1 (the boundary in cli/__init__)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from consultant_app.cli.common import print_json, with_workspace
+from consultant_app.core.cases.states import KINDS, STATES
+
+if TYPE_CHECKING:
+    from consultant_app.core.workspace import Workspace
+
+DEFAULT_SCHEME = "remigratiewet"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    case = sub.add_parser("case", help="a client's application under a scheme: events, state")
+    actions = case.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("open", help="open a case for a client (prints its id)")
+    p.add_argument("client_id")
+    p.add_argument("--scheme", default=DEFAULT_SCHEME)
+    p.add_argument("--date", help="when it was opened, YYYY-MM-DD (default: today)")
+    p.set_defaults(handler=with_workspace(cmd_open))
+    p = actions.add_parser("event", help="add a dated event (prints its id)")
+    p.add_argument("case_id")
+    p.add_argument("--kind", required=True, help=", ".join(KINDS))
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.set_defaults(handler=with_workspace(cmd_event))
+    p = actions.add_parser("show", help="one case: events, state, what may follow")
+    p.add_argument("case_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_workspace(cmd_show))
+    p = actions.add_parser("list", help="the cases, in the order opened")
+    p.add_argument("--state", help=", ".join(STATES))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_workspace(cmd_list))
+
+
+def cmd_open(workspace: Workspace, args: argparse.Namespace) -> int:
+    opened = None
+    if args.date is not None:
+        from consultant_app.core.domain.validation import date_value
+
+        opened = date_value("--date", args.date)
+    print(workspace.cases.open(args.client_id, args.scheme, opened))
+    return 0
+
+
+def cmd_event(workspace: Workspace, args: argparse.Namespace) -> int:
+    print(workspace.cases.add_event(args.case_id, args.kind, args.date))
+    return 0
+
+
+def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
+    found = workspace.cases.show(args.case_id)
+    data = found.as_dict()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{data['id']}\t{data['scheme']}\t{data['state']}\t{data['opened_at']}")
+    for event in data["events"]:
+        print(f"  {event['date']}\t{event['kind']}")
+    print(f"  -> {', '.join(data['next']) or '-'}")
+    for deadline in data["deadlines"]:
+        window = f"{deadline['window_start']} – " if deadline["window_start"] else ""
+        print(f"  {window}{deadline['due']}\t{deadline['kind']}\t{deadline['status']}\t"
+              f"{deadline['rule']}")
+    return 0
+
+
+def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    found = workspace.cases.list(args.state)
+    if args.json:
+        print_json([case.as_dict() for case in found])
+        return 0
+    for case in found:
+        print(f"{case.case.id}\t{case.case.client_id}\t{case.case.scheme}\t{case.state}\t"
+              f"{case.case.opened_at}")
+    return 0

@@ -1,0 +1,109 @@
+"""The case service: open a case for a client under a scheme, add its dated events in the order
+the state machine allows (core.cases.states), show one case with the deadlines that follow
+(core.cases.deadlines) and list them. Each change runs in
+one transaction with its outbox entry and its access-log entry; showing a case is logged as a
+read of the client's file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from consultant_app.core.cases import states
+from consultant_app.core.cases.deadlines import Deadline, derive
+from consultant_app.core.domain import validation as v
+from consultant_app.core.domain.records import Case
+from consultant_app.core.errors import CaseError
+from consultant_app.core.rules.library import RuleLibrary
+from consultant_app.core.vault import audit, cases, clients, records
+from consultant_app.core.vault.database import transaction
+from consultant_app.core.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """A case as the faces show it: its events, the state they leave it in, what may follow."""
+
+    case: Case
+    state: str
+    deadlines: tuple[Deadline, ...] | None = None  # derived by `show` only
+
+    @property
+    def next_kinds(self) -> tuple[str, ...]:
+        return states.next_kinds(self.state)
+
+    def as_dict(self) -> dict[str, Any]:
+        case = self.case
+        shown = {"id": case.id, "client_id": case.client_id, "scheme": case.scheme,
+                 "opened_at": case.opened_at, "state": self.state,
+                 "next": list(self.next_kinds),
+                 "events": [{"id": e.id, "kind": e.kind, "date": e.date,
+                             "created_at": e.created_at, "created_by": e.created_by}
+                            for e in case.events]}
+        if self.deadlines is not None:
+            shown["deadlines"] = [d.as_dict() for d in self.deadlines]
+        return shown
+
+
+def view(case: Case) -> CaseView:
+    return CaseView(case, states.state_after(e.kind for e in case.events))
+
+
+class CaseService:
+    """The cases of one unlocked vault."""
+
+    def __init__(self, vault: Vault, library: RuleLibrary):
+        self.vault = vault
+        self.db = vault.db
+        self.who = vault.identity
+        self.library = library
+
+    def open(self, client_id: str, scheme: str, opened_at: dt.date | None = None) -> str:
+        """A new case; RulesError for an unknown scheme, NotFoundError for an unknown client."""
+        pack = self.library.get(scheme)
+        day = (opened_at or dt.date.today()).isoformat()
+        with transaction(self.db):
+            records.get_row(self.db, "clients", client_id)
+            case_id = cases.add_case(self.db, client_id, pack.id, day, self.who)
+            audit.record(self.db, self.who, "create", client_id, detail="case")
+        return case_id
+
+    def add_event(self, case_id: str, kind: str, date: Any) -> str:
+        """Add a dated event; CaseError when it does not follow the case's state (the message
+        names the state and what may follow) or is dated before the case's last event."""
+        if kind not in states.KINDS:
+            raise CaseError("case_unknown_kind", kind=kind, kinds=", ".join(states.KINDS))
+        day = v.date_value("--date", date).isoformat()
+        with transaction(self.db):
+            current = view(cases.get_case(self.db, case_id))
+            last = current.case.events[-1].date if current.case.events else None
+            states.check_event(current.state, last, kind, day)
+            event_id = cases.add_event(self.db, current.case, kind, day, self.who)
+            audit.record(self.db, self.who, "create", current.case.client_id,
+                         detail="case_event")
+        return event_id
+
+    def show(self, case_id: str) -> CaseView:
+        """One case with its events, state and derived deadlines (core.cases.deadlines); logged
+        as a read of the client's file."""
+        with transaction(self.db):
+            found = view(cases.get_case(self.db, case_id))
+            client = clients.get_client(self.db, found.case.client_id)
+            audit.record(self.db, self.who, "read", found.case.client_id, detail="case")
+        pack = self.library.get(found.case.scheme)
+        derived = derive(found.case, pack, {"destination": client.destination})
+        return dataclasses.replace(found, deadlines=tuple(derived))
+
+    def list(self, state: str | None = None) -> list[CaseView]:
+        """Every case (in the state asked for), in the order opened; logged as a search with
+        the number of results."""
+        if state is not None and state not in states.STATES:
+            raise CaseError("case_unknown_state", state=state, states=", ".join(states.STATES))
+        with transaction(self.db):
+            found = [view(case) for case in cases.all_cases(self.db)]
+            found = [c for c in found if state is None or c.state == state]
+            audit.record(self.db, self.who, "search", detail=f"results={len(found)}")
+        return found

@@ -1,0 +1,119 @@
+"""Deadlines derived from a case and the client file: the pack's rules with their boundaries
+(month-end clamping, the window before departure), one id per case and rule whatever the
+dates, and a deadline that moves with its anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consultant_app.core.cases.deadlines import deadline_id, derive, shift
+from consultant_app.core.domain.records import Case, CaseEvent
+from consultant_app.core.rules.library import RuleLibrary
+from consultant_app.core.workspace import Workspace
+from tests.conftest import ISIK, PASSPHRASE
+
+CASE_ID = "0190a0b0-0000-7000-8000-00000000c001"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return RuleLibrary.for_data_dir(None).get("remigratiewet")
+
+
+def case_with(*events: tuple[str, str]) -> Case:
+    return Case(CASE_ID, "client-1", "remigratiewet", "2024-01-02", "t", "Anouk",
+                tuple(CaseEvent(f"e{n}", CASE_ID, "client-1", kind, date, "t", "Anouk")
+                      for n, (kind, date) in enumerate(events)))
+
+
+def by_kind(deadlines):
+    return {d.kind: d for d in deadlines}
+
+
+@pytest.mark.parametrize("start,offset,expected", [
+    ("2024-08-31", "6 months", "2025-02-28"),   # clamps to the end of February
+    ("2023-08-31", "6 months", "2024-02-29"),   # a leap year keeps the 29th
+    ("2024-03-31", "6 months", "2024-09-30"),
+    ("2024-01-15", "6 months", "2024-07-15"),
+    ("2024-02-29", "1 year", "2025-02-28"),
+    ("2025-03-15", "-5 days", "2025-03-10"),
+    ("2025-03-03", "-5 days", "2025-02-26"),
+    ("2024-12-31", "4 weeks", "2025-01-28"),
+    ("2025-03-15", "0 days", "2025-03-15"),
+])
+def test_offsets_count_in_calendar_months_and_days(start, offset, expected):
+    assert shift(dt.date.fromisoformat(start), offset) == dt.date.fromisoformat(expected)
+
+
+def test_the_award_gives_the_departure_deadline_six_months_on_clamped(pack):
+    found = by_kind(derive(case_with(("ingediend", "2024-05-06"), ("toegekend", "2024-08-31")),
+                           pack, {}))
+
+    assert set(found) == {"vertrek_uiterlijk"}
+    deadline = found["vertrek_uiterlijk"]
+    assert (deadline.due, deadline.window_start, deadline.status) == (
+        dt.date(2025, 2, 28), None, "open")
+    assert deadline.rule == "event:toegekend + 6 months"
+    assert "Remigratiewet art. 4" in deadline.source
+    assert deadline.id == deadline_id(CASE_ID, "vertrek_uiterlijk", "event:toegekend")
+
+
+def test_deregistering_opens_five_days_before_the_planned_departure(pack):
+    found = by_kind(derive(case_with(("ingediend", "2024-05-06")), pack,
+                           {"destination": {"country": "MA",
+                                            "planned_departure": "2025-03-03"}}))
+
+    deadline = found["brp_uitschrijven"]
+    assert (deadline.window_start, deadline.due) == (dt.date(2025, 2, 26), dt.date(2025, 3, 3))
+    assert deadline.uncertain
+    assert "brp_uitschrijven" not in by_kind(derive(case_with(), pack, {"destination": {}}))
+
+
+def test_return_within_a_year_counts_from_departure(pack):
+    found = by_kind(derive(case_with(("ingediend", "2023-05-06"), ("toegekend", "2023-09-01"),
+                                     ("vertrokken", "2024-02-29")), pack, {}))
+
+    assert found["terugkeer_termijn"].due == dt.date(2025, 2, 28)
+    assert found["vertrek_uiterlijk"].due == dt.date(2024, 3, 1)
+    assert [d.kind for d in derive(case_with(("ingediend", "2023-05-06"),
+                                             ("toegekend", "2023-09-01"),
+                                             ("vertrokken", "2024-02-29")), pack, {})] == [
+        "vertrek_uiterlijk", "terugkeer_termijn"]
+
+
+def test_a_rule_counts_only_when_in_force_on_its_anchor(pack):
+    # The 2014 deadline rules are in force from 2014-07-01: an award on 30 June 2014 has none.
+    assert derive(case_with(("ingediend", "2014-01-06"), ("toegekend", "2014-06-30")),
+                  pack, {}) == []
+    assert by_kind(derive(case_with(("ingediend", "2014-01-06"), ("toegekend", "2014-07-01")),
+                          pack, {}))["vertrek_uiterlijk"].due == dt.date(2015, 1, 1)
+
+
+def test_a_moved_anchor_moves_the_open_deadline_and_keeps_its_id(vault_dir):
+    with Workspace.unlock(vault_dir, PASSPHRASE) as workspace:
+        client_id = workspace.casefile.add_client(ISIK)  # leaves 2027-05-01
+        case_id = workspace.cases.open(client_id, "remigratiewet")
+        workspace.cases.add_event(case_id, "ingediend", "2026-06-01")
+        before = by_kind(workspace.cases.show(case_id).deadlines)["brp_uitschrijven"]
+
+        workspace.casefile.update_client(client_id, {"destination": {
+            "country": "TR", "planned_departure": "2027-06-30"}})
+        after = by_kind(workspace.cases.show(case_id).deadlines)["brp_uitschrijven"]
+
+    assert (before.window_start, before.due) == (dt.date(2027, 4, 26), dt.date(2027, 5, 1))
+    assert (after.window_start, after.due) == (dt.date(2027, 6, 25), dt.date(2027, 6, 30))
+    assert before.id == after.id == deadline_id(case_id, "brp_uitschrijven",
+                                                "field:destination.planned_departure")
+    assert after.status == "open"
+
+
+def test_two_cases_have_different_deadline_ids(pack):
+    other = Case("0190a0b0-0000-7000-8000-00000000c002", "client-1", "remigratiewet",
+                 "2024-01-02", "t", "Anouk",
+                 (CaseEvent("x", "c2", "client-1", "toegekend", "2024-08-31", "t", "A"),))
+    ours = derive(case_with(("toegekend", "2024-08-31")), pack, {})
+    theirs = derive(other, pack, {})
+    assert [d.due for d in ours] == [d.due for d in theirs]
+    assert ours[0].id != theirs[0].id

@@ -1,0 +1,80 @@
+"""Cases from the command line, as a consultant follows an application: open, events in order,
+show and list (text and JSON); bad input is one translated line on stderr and exit 1."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.spreekuur_e2e import Cli, assert_user_error, client_json
+
+FATIMA = {  # Moroccan, planning to leave in spring 2025
+    "given_names": "Fatima", "surname": "El Idrissi", "birth_date": "1960-02-29",
+    "country_of_birth": "MA", "nationalities": ["MA"], "arrival_date": "1985-06-01",
+    "destination": {"country": "MA", "planned_departure": "2025-03-15"},
+}
+UNKNOWN = "0190a0b0-0000-7000-8000-000000000000"
+
+
+@pytest.fixture
+def opened(cli) -> tuple[Cli, str, str]:
+    client_id = cli.ok("client", "add", input=client_json(FATIMA)).stdout.strip()
+    case_id = cli.ok("case", "open", client_id, "--scheme", "remigratiewet",
+                     "--date", "2024-05-02").stdout.strip()
+    return cli, client_id, case_id
+
+
+def test_a_case_follows_its_events_and_lists_by_state(opened):
+    cli, client_id, case_id = opened
+    cli.ok("case", "event", case_id, "--kind", "ingediend", "--date", "2024-05-06")
+    cli.ok("case", "event", case_id, "--kind", "toegekend", "--date", "2024-08-31")
+
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    assert (shown["id"], shown["client_id"], shown["scheme"], shown["state"]) == (
+        case_id, client_id, "remigratiewet", "toegekend")
+    assert [(e["kind"], e["date"]) for e in shown["events"]] == [
+        ("ingediend", "2024-05-06"), ("toegekend", "2024-08-31")]
+    assert shown["next"] == ["vertrokken", "ingetrokken"]
+    deadlines = {d["kind"]: d for d in shown["deadlines"]}
+    assert set(deadlines) == {"vertrek_uiterlijk", "brp_uitschrijven"}
+    assert {k: (d["window_start"], d["due"], d["status"]) for k, d in deadlines.items()} == {
+        "vertrek_uiterlijk": (None, "2025-02-28", "open"),
+        "brp_uitschrijven": ("2025-03-10", "2025-03-15", "open")}
+    assert all(set(d) >= {"id", "kind", "due", "window_start", "rule", "source", "status"}
+               and d["source"] for d in shown["deadlines"])
+    again = cli.ok("case", "show", case_id, "--json").json()["deadlines"]
+    assert [d["id"] for d in again] == [d["id"] for d in shown["deadlines"]]
+    listed = cli.ok("case", "list", "--state", "toegekend", "--json").json()
+    assert [c["id"] for c in listed] == [case_id] and "deadlines" not in listed[0]
+    assert cli.ok("case", "list", "--state", "vertrokken", "--json").json() == []
+    text = cli.ok("case", "show", case_id).stdout
+    assert "2024-08-31\ttoegekend" in text and "Fatima" not in text
+    assert "2025-02-28\tvertrek_uiterlijk\topen" in text
+    assert case_id in cli.ok("case", "list").stdout
+
+
+def test_an_event_out_of_order_names_the_state_in_dutch_and_english(opened):
+    cli, _, case_id = opened
+
+    assert_user_error(cli("case", "event", case_id, "--kind", "vertrokken", "--date",
+                          "2024-06-01"), "The case is at open", "vertrokken",
+                      "possible: ingediend")
+    assert_user_error(cli("case", "event", case_id, "--kind", "toegekend", "--date",
+                          "2024-06-01", LANG="nl_NL.UTF-8"), "De zaak staat op open",
+                      "toegekend")
+    assert cli.ok("case", "show", case_id, "--json").json()["events"] == []
+
+
+def test_bad_input_is_one_line_and_exit_1(opened):
+    cli, client_id, case_id = opened
+
+    assert_user_error(cli("case", "event", case_id, "--kind", "ingediend", "--date",
+                          "2024-02-30"), "--date")
+    assert_user_error(cli("case", "event", case_id, "--kind", "verhuisd", "--date",
+                          "2024-06-01"), "Unknown event verhuisd")
+    assert_user_error(cli("case", "open", client_id, "--scheme", "bijstand"),
+                      "Unknown scheme bijstand")
+    assert_user_error(cli("case", "open", UNKNOWN), "Client not found")
+    assert_user_error(cli("case", "show", UNKNOWN), "Case not found")
+    assert_user_error(cli("case", "event", UNKNOWN, "--kind", "ingediend", "--date",
+                          "2024-06-01"), "Case not found")
+    assert_user_error(cli("case", "list", "--state", "verhuisd"), "Unknown state verhuisd")

@@ -1,0 +1,69 @@
+"""Cases and eligibility checks between two laptops of a team over the real registry: each sees
+the other's events and checks, and both derive the same deadlines with the same ids from the
+same synced facts; an erasure on one empties them on the other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import ISIK
+from tests.registry.test_sync_devices import _laptops, _sync_all
+
+
+@pytest.fixture
+def team(registry, tmp_path):
+    with _laptops(registry, tmp_path) as devices:
+        yield devices
+
+
+def test_two_laptops_share_a_case_and_derive_the_same_deadlines(team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)  # plans to leave on 2027-05-01
+    check_id, check = anouk.eligibility.check(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    case_id = anouk.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
+    anouk.cases.add_event(case_id, "toegekend", "2024-08-31")
+    _sync_all(anouk, youssef)
+
+    youssef.cases.add_event(case_id, "vertrokken", "2025-02-20")
+    _sync_all(youssef, anouk)
+
+    mine, theirs = anouk.cases.show(case_id), youssef.cases.show(case_id)
+    assert mine.state == theirs.state == "vertrokken"
+    assert [(e.id, e.kind, e.date) for e in mine.case.events] == [
+        (e.id, e.kind, e.date) for e in theirs.case.events]
+    assert [d.as_dict() for d in mine.deadlines] == [d.as_dict() for d in theirs.deadlines]
+    assert {d.kind: d.due.isoformat() for d in theirs.deadlines} == {
+        "vertrek_uiterlijk": "2025-02-28", "terugkeer_termijn": "2026-02-20",
+        "brp_uitschrijven": "2027-05-01"}
+    [kept] = youssef.eligibility.history(client_id)
+    assert (kept.id, kept.verdict, kept.data_hash, kept.pack_hash) == (
+        check_id, check.verdict, check.data_hash, check.pack_hash)
+
+    youssef.eligibility.check(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    _sync_all(youssef, anouk)
+    first, again = anouk.eligibility.history(client_id)
+    assert (first.verdict, first.data_hash) == (again.verdict, again.data_hash)
+    assert again.consultant == "youssef"
+
+
+def test_an_erasure_empties_cases_and_checks_on_the_other_laptop(team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)
+    anouk.eligibility.check(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    case_id = anouk.cases.open(client_id, "remigratiewet")
+    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
+    _sync_all(anouk, youssef)
+    assert youssef.count("case_events") == 1
+
+    anouk.casefile.erase_client(client_id)
+    _sync_all(anouk, youssef)
+
+    db = youssef.vault.db
+    assert [youssef.count(e) for e in ("eligibility_checks", "cases", "case_events")] == [0, 0, 0]
+    assert db.execute("SELECT count(*) FROM eligibility_checks WHERE verdict != '' OR "
+                      "data_hash != ''").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM case_events WHERE kind != '' OR date != ''"
+                      ).fetchone()[0] == 0
