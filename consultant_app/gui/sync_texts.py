@@ -75,6 +75,9 @@ ENTITY_LABELS = {
     "follow_ups": QT_TRANSLATE_NOOP("SyncTexts", "Taak"),
     "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notitie"),
     "letters": QT_TRANSLATE_NOOP("SyncTexts", "Brief"),
+    "eligibility_checks": QT_TRANSLATE_NOOP("SyncTexts", "Toets op een regeling"),
+    "cases": QT_TRANSLATE_NOOP("SyncTexts", "Zaak"),
+    "case_events": QT_TRANSLATE_NOOP("SyncTexts", "Stap in een zaak"),
 }
 # What a row is, named on its own (the refused changes); the shared words are those above.
 ROW_LABELS = {

@@ -1826,6 +1826,18 @@
         <translation>Letter</translation>
     </message>
     <message>
+        <source>Toets op een regeling</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Stap in een zaak</source>
+        <translation>Case event</translation>
+    </message>
+    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>

@@ -129,3 +129,17 @@ def test_the_desktop_reaches_the_vault_only_through_the_workspace():
     building = [str(path.relative_to(PACKAGE)) for path in _desktop_modules()
                 if built.search(path.read_text(encoding="utf-8"))]
     assert building == []
+
+
+def test_the_sync_rules_build_on_the_domain_not_on_the_services():
+    """The registry loads the protocol and the row rules of core/sync: the vocabularies they
+    check live in core/domain, so the registry never loads the rules engine, cases or letters
+    to know them. (The device's sync service may use the case file: it is a service itself.)"""
+    services = ("consultant_app.core.rules", "consultant_app.core.cases",
+                "consultant_app.core.letters", "consultant_app.core.casefile",
+                "consultant_app.core.workspace")
+    offenders = {str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path)
+                                                        if n.startswith(services))
+                 for path in (PACKAGE / "core" / "sync").glob("*.py")
+                 if path.name in ("protocol.py", "rows.py")}
+    assert len(offenders) == 2 and {k: v for k, v in offenders.items() if v} == {}

@@ -463,3 +463,12 @@ def test_a_change_refused_as_an_invalid_row_names_the_field_in_the_refused_list(
     reason = model.index(0, model.columnCount() - 1).data()
     assert reason == ("Een gegeven voldoet niet aan de regels van de centrale registratie "
                       "(Notitie: Tekst)")
+
+
+def test_every_synced_kind_of_row_has_a_name_on_the_sync_screens():
+    """A refused case event or check is named in words, never as its table ("case_events")."""
+    from consultant_app.core.domain.entities import ENTITIES
+    from consultant_app.gui.sync_texts import ENTITY_LABELS, ROW_LABELS
+
+    assert set(ROW_LABELS) == set(ENTITIES)
+    assert set(ENTITY_LABELS) == set(ENTITIES) - {"clients"}

@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS
 from consultant_app.core.errors import CaseError
 
 OPEN = "open"
-KINDS = ("ingediend", "toegekend", "afgewezen", "vertrokken", "geschorst", "ingetrokken",
-         "beeindigd", "teruggekeerd")
+KINDS = CASE_EVENT_KINDS
 STATES = (OPEN, *KINDS)
 # For each event kind, the states it may follow.
 ALLOWED_FROM: dict[str, frozenset[str]] = {

@@ -1,4 +1,5 @@
-"""Fixed vocabularies of contact registration: the single source other modules import.
+"""Fixed vocabularies of contact registration, cases and eligibility checks: the single source
+other modules import (the sync row rules as much as the services).
 
 The values are the stored codes (Dutch, as the organisation's own registration names them), not
 display text; the faces translate them. Tuples, so no importer can change them by accident.
@@ -57,3 +58,13 @@ BENEFIT_TYPES: tuple[str, ...] = (
     "Wajong",
     "IOW",
 )
+
+
+# What happens in a case (core/cases/states.py says which may follow which), in the order a case
+# usually takes them.
+CASE_EVENT_KINDS: tuple[str, ...] = ("ingediend", "toegekend", "afgewezen", "vertrokken",
+                                     "geschorst", "ingetrokken", "beeindigd", "teruggekeerd")
+
+# The verdict of an eligibility check (core/rules/evaluate.py).
+ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
+VERDICTS: tuple[str, ...] = (ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED)

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from consultant_app.core.domain.vocabulary import (  # noqa: F401 (named here for the faces)
+    CLOSED, ELIGIBLE, INCOMPLETE, NOT_ELIGIBLE, VERDICTS,
+)
 from consultant_app.core.errors import RulesError
 from consultant_app.core.messages import translate
 from consultant_app.core.rules.kinds import KINDS, MET, NOT_MET, UNKNOWN, Outcome, Reading, value
 from consultant_app.core.rules.pack import Condition, Pack, Regime
 
-ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
-VERDICTS = (ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED)
 RECORD_KEEPING = {"id", "version", "created_at", "changed_at", "changed_by"}
 
 

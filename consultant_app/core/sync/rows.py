@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from consultant_app.core.cases.states import KINDS as CASE_EVENT_KINDS
 from consultant_app.core.domain import model
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
+from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, VERDICTS
 from consultant_app.core.errors import ValidationError, ValidationErrors
-from consultant_app.core.rules.evaluate import VERDICTS
 from consultant_app.core.sync.protocol import MAX_VALUE_CHARS, REQUIRED, UUID
 
 Check = Callable[[str, Any], Any]
