@@ -71,6 +71,16 @@ def test_deregistering_opens_five_days_before_the_planned_departure(pack):
     assert "brp_uitschrijven" not in by_kind(derive(case_with(), pack, {"destination": {}}))
 
 
+@pytest.mark.parametrize("ended", [
+    (("ingediend", "2024-05-06"), ("afgewezen", "2024-09-02")),
+    (("ingediend", "2024-05-06"), ("toegekend", "2024-08-31"), ("ingetrokken", "2024-10-01")),
+])
+def test_a_refused_or_withdrawn_case_leaves_no_deadline(pack, ended):
+    departing = {"destination": {"country": "MA", "planned_departure": "2025-03-03"}}
+    assert derive(case_with(*ended[:-1]), pack, departing)  # before the last step: some
+    assert derive(case_with(*ended), pack, departing) == []
+
+
 def test_return_within_a_year_counts_from_departure(pack):
     found = by_kind(derive(case_with(("ingediend", "2023-05-06"), ("toegekend", "2023-09-01"),
                                      ("vertrokken", "2024-02-29")), pack, {}))

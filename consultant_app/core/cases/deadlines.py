@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.dates import add_months
+from consultant_app.core.cases.states import state_after
 from consultant_app.core.domain.records import Case
 from consultant_app.core.rules.pack import DeadlineRule, Pack
 
@@ -86,9 +87,16 @@ def anchor_date(rule: DeadlineRule, case: Case,
         return None
 
 
+# A refused or withdrawn application leaves no duty behind: nothing is due under the scheme.
+NO_DEADLINES = frozenset({"afgewezen", "ingetrokken"})
+
+
 def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any]) -> list[Deadline]:
     """The deadlines that follow from the case and the client file, by due date (then kind).
-    A rule counts when it is in force on its anchor's date."""
+    A rule counts when it is in force on its anchor's date; a refused or withdrawn case has
+    none."""
+    if state_after(e.kind for e in case.events) in NO_DEADLINES:
+        return []
     found = []
     for rule in pack.deadlines:
         if rule.kind not in ("after_event", "window_before"):
