@@ -1838,6 +1838,10 @@
         <translation>Case event</translation>
     </message>
     <message>
+        <source>Afgeronde termijn</source>
+        <translation>Deadline done</translation>
+    </message>
+    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
