@@ -122,3 +122,12 @@ def test_an_erased_client_leaves_no_mark_content(workspace):
     assert db.execute("SELECT count(*) FROM outbox WHERE entity = 'deadline_marks'"
                       ).fetchone()[0] == 0
     assert workspace.cases.deadlines() == []
+
+
+def test_a_case_whose_client_is_gone_has_nothing_due(workspace):
+    client_id, _ = awarded_case(workspace)
+    other_id, other_case = awarded_case(workspace)
+    # A client's tombstone pulled before the rows that point at it: their case is still live.
+    workspace.vault.db.execute("UPDATE clients SET deleted = 1 WHERE id = ?", [client_id])
+
+    assert {d.case.id for d in workspace.cases.deadlines()} == {other_case}

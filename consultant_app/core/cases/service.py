@@ -17,7 +17,7 @@ from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.records import Case, DeadlineMark
-from consultant_app.core.errors import CaseError
+from consultant_app.core.errors import CaseError, NotFoundError
 from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
@@ -115,10 +115,12 @@ class CaseService:
         with transaction(self.db):
             all_cases = [c for c in cases.all_cases(self.db)
                          if client_id is None or c.client_id == client_id]
-            people = {c.client_id: clients.get_client(self.db, c.client_id) for c in all_cases}
+            people = self._people({c.client_id for c in all_cases})
             marks = deadline_marks.marks(self.db)
         for case in all_cases:
-            person = people[case.client_id]
+            person = people.get(case.client_id)
+            if person is None:  # a case whose client is gone (erased) has nothing due
+                continue
             for deadline in self._derive(case, person.destination, marks):
                 if until is not None and deadline.due > until:
                     continue
@@ -143,6 +145,15 @@ class CaseService:
             deadline_marks.add(self.db, mark, self.who)
             audit.record(self.db, self.who, "update", case.client_id, detail="deadline")
         return deadline.marked(mark)
+
+    def _people(self, client_ids: set[str]) -> dict[str, Any]:
+        found = {}
+        for client_id in client_ids:
+            try:
+                found[client_id] = clients.get_client(self.db, client_id)
+            except NotFoundError:
+                continue
+        return found
 
     def _derive(self, case: Case, destination: Any,
                 marks: dict[str, DeadlineMark]) -> list[Deadline]:
