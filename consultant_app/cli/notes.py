@@ -1,18 +1,23 @@
 """What happens around a client on the command line: `contact add|list` (contact moments), `note
-add|amend|list|search` (case notes, append-only) and `followup add|done|list` (tasks with dates).
+add|amend|list|search` (case notes, append-only) and `followup add|done|list` (tasks with dates,
+listed and marked done together with the deadlines derived from a client's cases).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import (
     CliError, print_json, read_json, read_text, say_how_many_more, search_limit, with_workspace,
 )
+from consultant_app.core.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from consultant_app.core.cases.service import CaseDeadline
+    from consultant_app.core.domain.records import FollowUp
     from consultant_app.core.workspace import Workspace
 
 
@@ -62,12 +67,15 @@ def _register_follow_ups(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--due", required=True, help="YYYY-MM-DD")
     p.add_argument("--text", required=True)
     p.set_defaults(handler=with_workspace(cmd_followup_add))
-    p = follow.add_parser("done", help="mark a task done")
+    p = follow.add_parser("done", help="mark a task or a case's deadline done")
     p.add_argument("id")
     p.set_defaults(handler=with_workspace(cmd_followup_done))
-    p = follow.add_parser("list", help="a client's tasks, or with --due what is due by a date")
+    p = follow.add_parser("list", help="a client's tasks and open case deadlines, or with --due "
+                          "what is due by a date")
     p.add_argument("client_id", nargs="?")
-    p.add_argument("--due", metavar="YYYY-MM-DD", help="open tasks due on or before this date")
+    p.add_argument("--due", metavar="YYYY-MM-DD",
+                   help="open tasks and deadlines due on or before this date")
+    p.add_argument("--json", action="store_true")
     p.set_defaults(handler=with_workspace(cmd_followup_list))
 
 
@@ -148,20 +156,57 @@ def cmd_followup_add(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_followup_done(workspace: Workspace, args: argparse.Namespace) -> int:
-    workspace.casefile.complete_follow_up(args.id)
+    """A task, or a derived deadline of a case, by its id; an id that is neither gets the
+    task's not-found message."""
+    try:
+        workspace.casefile.complete_follow_up(args.id)
+    except NotFoundError:
+        if workspace.cases.mark_done(args.id) is None:
+            raise
     return 0
 
 
 def cmd_followup_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Tasks and the open deadlines of the cases together, open before done, then by due date
+    (a task's line is as it always was)."""
     casefile = workspace.casefile
     if args.due:
         tasks = casefile.due_follow_ups(args.due)
+        until = dt.date.fromisoformat(args.due)  # checked by due_follow_ups
+        due = workspace.cases.deadlines(until=until, open_only=True)
     elif args.client_id:
         tasks = casefile.list_follow_ups(args.client_id)
+        due = workspace.cases.deadlines(args.client_id, open_only=True)
     else:
         raise CliError("followup_list_usage")
-    for task in tasks:
-        status = "x" if task.done_at else " "
-        print("\t".join([task.id, f"[{status}] {task.due_date}", task.client_name or task.client_id,
-                         task.text]))
+    named = bool(args.due)  # the overview names the client, a client's own list need not
+    items = sorted([*map(_task_item, tasks), *(_deadline_item(d, named) for d in due)],
+                   key=lambda item: (item[0]["status"] != "open", item[0]["due"]))
+    if args.json:
+        print_json([shown for shown, _ in items])
+        return 0
+    for _, line in items:
+        print("\t".join(line))
     return 0
+
+
+def _task_item(task: FollowUp) -> tuple[dict, list[str]]:
+    """A task as JSON, and as its line of text."""
+    status = "done" if task.done_at else "open"
+    shown = {"id": task.id, "client_id": task.client_id, "kind": "task", "due": task.due_date,
+             "text": task.text, "status": status, "done_at": task.done_at}
+    mark = "x" if task.done_at else " "
+    return shown, [task.id, f"[{mark}] {task.due_date}", task.client_name or task.client_id,
+                   task.text]
+
+
+def _deadline_item(found: CaseDeadline, named: bool) -> tuple[dict, list[str]]:
+    """An open deadline of a case as JSON, and as its line of text (its rule's id for a text)."""
+    deadline = found.deadline
+    shown = {"id": deadline.id, "client_id": found.case.client_id, "kind": "deadline",
+             "due": deadline.due.isoformat(), "rule": deadline.kind,
+             "case_id": found.case.id, "window_start": deadline.window_start and
+             deadline.window_start.isoformat(), "source": deadline.source,
+             "status": deadline.status}
+    who = found.client_name if named else found.case.client_id
+    return shown, [deadline.id, f"[ ] {shown['due']}", who, deadline.kind]

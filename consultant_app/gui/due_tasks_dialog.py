@@ -1,19 +1,50 @@
-"""The overview of what is due: every open follow-up task up to today, across all files, the
-oldest first; Enter or a double click opens that client's file. The list is read as an
-operation (gui/operations.py) and shown when it is there."""
+"""The overview of what is due: every open follow-up task and every open deadline derived from
+a case (core.cases) up to today, across all files, the oldest first; Enter or a double click
+opens that client's file, *Afgerond* marks the chosen task or deadline done (a deadline through
+the case service, core.cases.service). The list is read as an operation (gui/operations.py) and
+shown when it is there; after a mark it is read again."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
-from consultant_app.core.domain.records import FollowUp
 from consultant_app.gui.dates import short_date
 from consultant_app.gui.forms.ui_due_tasks_dialog import Ui_DueTasksDialog
 from consultant_app.gui.models.rows import RowsModel
-from consultant_app.gui.operations import run_op
+from consultant_app.gui.operations import OpChanges, run_op
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A task or a case's deadline as the overview shows it."""
+
+    id: str                 # a task's id, or a derived deadline's
+    client_id: str
+    client_name: str
+    due_date: str
+    text: str               # a task's text; a deadline's rule id
+    deadline: bool = False
+
+
+def mark_done(workspace, item: DueItem) -> None:
+    if item.deadline:
+        workspace.cases.mark_done(item.id)
+    else:
+        workspace.casefile.complete_follow_up(item.id)
+
+
+def due_items(workspace, until: date) -> list[DueItem]:
+    """Open tasks and open case deadlines due on or before `until`, the oldest first."""
+    tasks = [DueItem(t.id, t.client_id, t.client_name or "", t.due_date, t.text)
+             for t in workspace.casefile.due_follow_ups(until.isoformat())]
+    deadlines = [DueItem(d.deadline.id, d.case.client_id, d.client_name, d.deadline.due.isoformat(),
+                         d.deadline.kind, deadline=True)
+                 for d in workspace.cases.deadlines(until=until, open_only=True)]
+    return sorted(tasks + deadlines, key=lambda item: item.due_date)
 
 
 class DueTasksModel(RowsModel):
@@ -22,18 +53,22 @@ class DueTasksModel(RowsModel):
                QT_TRANSLATE_NOOP("DueTasksModel", "Cliënt"),
                QT_TRANSLATE_NOOP("DueTasksModel", "Taak"))
 
-    def set_tasks(self, tasks: list[FollowUp]) -> None:
+    def set_tasks(self, tasks: list[DueItem]) -> None:
         self._reset(list(tasks))
 
-    def task(self, row: int) -> FollowUp | None:
+    def task(self, row: int) -> DueItem | None:
         return self._row(row)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         task = self._row(index.row()) if index.isValid() else None
         if task is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (short_date(task.due_date, self.language), task.client_name or "",
-                task.text)[index.column()]
+        text = task.text
+        if task.deadline:
+            text = QCoreApplication.translate(self.CONTEXT, "Termijn van de zaak: %1").replace(
+                "%1", task.text)
+        return (short_date(task.due_date, self.language), task.client_name, text)[
+            index.column()]
 
 
 class DueTasksDialog(QDialog):
@@ -51,15 +86,30 @@ class DueTasksDialog(QDialog):
         self.ui.tasks_view.setColumnWidth(1, 220)
         self.ui.tasks_view.activated.connect(self._open)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.done_button.clicked.connect(self._mark_done)
         self.ui.empty_label.hide()  # until the tasks are read
-        today = date.today().isoformat()
-        run_op(self, lambda workspace: workspace.casefile.due_follow_ups(today),
+        self.today = date.today()
+        run_op(self, lambda workspace: due_items(workspace, self.today),
                on_success=self._show, on_failure=lambda _: None)
+
+    def _mark_done(self) -> None:
+        item = self.model.task(self.ui.tasks_view.currentIndex().row())
+        if item is None:
+            return
+        today = self.today
+
+        def work(workspace) -> list[DueItem]:
+            mark_done(workspace, item)
+            return due_items(workspace, today)
+
+        run_op(self, work, changes=OpChanges(follow_ups=True), on_success=self._show,
+               on_failure=lambda _: None)
 
     def _show(self, tasks: list) -> None:
         self.model.set_tasks(tasks)
         self.ui.empty_label.setVisible(not tasks)
         self.ui.tasks_view.setVisible(bool(tasks))
+        self.ui.done_button.setEnabled(bool(tasks))
         if tasks:
             self.ui.tasks_view.selectRow(0)
             self.ui.tasks_view.setFocus()

@@ -78,6 +78,7 @@ ENTITY_LABELS = {
     "eligibility_checks": QT_TRANSLATE_NOOP("SyncTexts", "Toets op een regeling"),
     "cases": QT_TRANSLATE_NOOP("SyncTexts", "Zaak"),
     "case_events": QT_TRANSLATE_NOOP("SyncTexts", "Stap in een zaak"),
+    "deadline_marks": QT_TRANSLATE_NOOP("SyncTexts", "Afgeronde termijn"),
 }
 # What a row is, named on its own (the refused changes); the shared words are those above.
 ROW_LABELS = {

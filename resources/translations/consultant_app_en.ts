@@ -727,8 +727,12 @@
         <translation>What is due?</translation>
     </message>
     <message>
-        <source>Open taken tot en met vandaag, de oudste eerst. Enter opent het dossier.</source>
-        <translation>Open tasks up to and including today, the oldest first. Enter opens the file.</translation>
+        <source>Open taken en termijnen van zaken tot en met vandaag, de oudste eerst. Enter opent het dossier.</source>
+        <translation>Open tasks and case deadlines up to and including today, the oldest first. Enter opens the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Afgerond</source>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>Er staat niets open.</source>
@@ -748,6 +752,10 @@
     <message>
         <source>Taak</source>
         <translation>Task</translation>
+    </message>
+    <message>
+        <source>Termijn van de zaak: %1</source>
+        <translation>Case deadline: %1</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1844,10 @@
     <message>
         <source>Stap in een zaak</source>
         <translation>Case event</translation>
+    </message>
+    <message>
+        <source>Afgeronde termijn</source>
+        <translation>Deadline done</translation>
     </message>
     <message>
         <source>Cliënt</source>

@@ -161,6 +161,37 @@ def test_due_tasks_overview_lists_what_is_due_and_opens_the_file(qtbot, qtmodelt
     assert window.client_file.client_id == isik.id
 
 
+
+def test_due_tasks_overview_lists_a_case_deadline_and_marks_it_done(qtbot, qtmodeltester,
+                                                                   window, session):
+    from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
+    workspace = session.workspace
+    (mehmet,) = workspace.casefile.search_clients("mehmet").items
+    case_id = workspace.cases.open(mehmet.id, "remigratiewet")
+    workspace.cases.add_event(case_id, "ingediend", "2020-01-06")
+    workspace.cases.add_event(case_id, "toegekend", "2020-03-02")  # leave by 2020-09-02
+    workspace.casefile.add_follow_up(mehmet.id, "2020-10-01", "Levensbewijs herinneren")
+    window.ui.action_due_tasks.trigger()
+    dialog = window.findChild(DueTasksDialog)
+    qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
+    rows = [tuple(dialog.model.index(row, column).data() for column in (1, 2))
+            for row in range(dialog.model.rowCount())]
+    assert rows[:2] == [("Mehmet Yılmaz", "Termijn van de zaak: vertrek_uiterlijk"),
+                        ("Mehmet Yılmaz", "Levensbewijs herinneren")]
+    qtmodeltester.check(dialog.model)
+
+    dialog.ui.tasks_view.selectRow(0)
+    qtbot.mouseClick(dialog.ui.done_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    assert dialog.model.index(0, 2).data() == "Levensbewijs herinneren"
+    [done] = [d for d in workspace.cases.show(case_id).deadlines if d.kind == "vertrek_uiterlijk"]
+    assert done.status == "done"
+    qtbot.keyClick(dialog.ui.tasks_view, Qt.Key.Key_Return)
+    wait_for_ops(qtbot)
+    assert window.client_file.client_id == mehmet.id
+
 # -- the demo, the busy page, the columns ---------------------------------------------------------
 def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     session = Session(tmp_path / "demo")

@@ -67,3 +67,22 @@ def test_an_erasure_empties_cases_and_checks_on_the_other_laptop(team):
                       "data_hash != ''").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM case_events WHERE kind != '' OR date != ''"
                       ).fetchone()[0] == 0
+
+
+def test_a_deadline_marked_done_on_one_laptop_is_done_on_the_other(team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)
+    case_id = anouk.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
+    anouk.cases.add_event(case_id, "toegekend", "2024-08-31")
+    _sync_all(anouk, youssef)
+    departure = next(d for d in youssef.cases.show(case_id).deadlines
+                     if d.kind == "vertrek_uiterlijk")
+
+    done = youssef.cases.mark_done(departure.id)
+    _sync_all(youssef, anouk)
+
+    seen = {d.id: d for d in anouk.cases.show(case_id).deadlines}[departure.id]
+    assert (seen.status, seen.done_at, seen.due) == ("done", done.done_at, dt.date(2025, 2, 28))
+    assert [d.as_dict() for d in anouk.cases.show(case_id).deadlines] == [
+        d.as_dict() for d in youssef.cases.show(case_id).deadlines]

@@ -268,6 +268,7 @@ def test_counts_and_checksums_match_for_every_entity_after_sync(team):
     anouk.eligibility.check(client_id, "remigratiewet", dt.date(2024, 6, 3))
     case_id = anouk.cases.open(client_id, "remigratiewet")
     anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
+    anouk.cases.mark_done(anouk.cases.show(case_id).deadlines[0].id)
     _sync_all(anouk, youssef)
     assert replica.summary(youssef.vault.db) == replica.summary(anouk.vault.db)
     assert all(replica.summary(youssef.vault.db)[e]["count"] for e in ENTITIES

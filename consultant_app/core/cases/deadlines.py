@@ -7,12 +7,16 @@ A deadline's id is a UUIDv5 of the case, the rule and the rule's anchor (not the
 the one name a later done-state can point at. Derived here: `after_event` (an event's date plus
 the offset: `vertrek_uiterlijk`, `terugkeer_termijn`) and `window_before` (a client-file date
 plus the offset, opening `window` before it: `brp_uitschrijven`). Not yet derived: `after_change`
-(reporting a change to the SVB) and `cycle` (life certificates); every derived deadline is
-`open` until marking one done exists.
+(reporting a change to the SVB) and `cycle` (life certificates).
+
+A deadline is `open` until it is marked done (a synced row of its own, core.vault.deadline_marks);
+a done deadline keeps the due date and window it had when it was marked, whatever its anchor does
+later ("deadlines already done stay as they were").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import uuid
@@ -22,12 +26,13 @@ from typing import Any
 
 from consultant_app.core.domain.dates import add_months
 from consultant_app.core.cases.states import state_after
-from consultant_app.core.domain.records import Case
+from consultant_app.core.domain.records import Case, DeadlineMark
 from consultant_app.core.rules.pack import DeadlineRule, Pack
 
 # The namespace of derived deadline ids: changing it would rename every deadline on every laptop.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "consultant-app/derived-deadline")
 OPEN = "open"
+DONE = "done"
 _OFFSET = re.compile(r"^(-?[0-9]{1,4}) (day|week|month|year)s?$")
 
 
@@ -41,12 +46,19 @@ class Deadline:
     source: str
     uncertain: bool
     status: str = OPEN
+    done_at: str | None = None  # when it was marked done (UTC), for a done deadline
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "due": self.due.isoformat(),
                 "window_start": self.window_start and self.window_start.isoformat(),
                 "rule": self.rule, "source": self.source, "uncertain": self.uncertain,
-                "status": self.status}
+                "status": self.status, "done_at": self.done_at}
+
+    def marked(self, mark: DeadlineMark) -> Deadline:
+        """This deadline as it was when it was marked done."""
+        window = mark.window_start and dt.date.fromisoformat(mark.window_start)
+        return dataclasses.replace(self, due=dt.date.fromisoformat(mark.due),
+                                   window_start=window, status=DONE, done_at=mark.done_at)
 
 
 def deadline_id(case_id: str, rule_id: str, anchor: str) -> str:
@@ -91,10 +103,12 @@ def anchor_date(rule: DeadlineRule, case: Case,
 NO_DEADLINES = frozenset({"afgewezen", "ingetrokken"})
 
 
-def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any]) -> list[Deadline]:
-    """The deadlines that follow from the case and the client file, by due date (then kind).
-    A rule counts when it is in force on its anchor's date; a refused or withdrawn case has
-    none."""
+def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
+           marks: Mapping[str, DeadlineMark] | None = None) -> list[Deadline]:
+    """The deadlines that follow from the case and the client file, by due date (then kind);
+    one with a mark in `marks` (by deadline id) is done, as it was when marked. A rule counts
+    when it is in force on its anchor's date; a refused or withdrawn case has none."""
+    marks = marks or {}
     if state_after(e.kind for e in case.events) in NO_DEADLINES:
         return []
     found = []
@@ -106,7 +120,9 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any]) -> list[Dea
             continue
         window = shift(anchor, rule.window) if rule.kind == "window_before" and rule.window \
             else None
-        found.append(Deadline(
+        deadline = Deadline(
             deadline_id(case.id, rule.id, rule.anchor), rule.id, shift(anchor, rule.offset),
-            window, f"{rule.anchor} + {rule.offset}", rule.source, rule.uncertain))
+            window, f"{rule.anchor} + {rule.offset}", rule.source, rule.uncertain)
+        mark = marks.get(deadline.id)
+        found.append(deadline.marked(mark) if mark else deadline)
     return sorted(found, key=lambda d: (d.due, d.kind))

@@ -1,6 +1,7 @@
 """The case service: open a case for a client under a scheme, add its dated events in the order
 the state machine allows (core.cases.states), show one case with the deadlines that follow
-(core.cases.deadlines) and list them. Each change runs in
+(core.cases.deadlines) and list them, mark a derived deadline done (a synced row of its own,
+kept with the due date it had then), and list the deadlines of all cases. Each change runs in
 one transaction with its outbox entry and its access-log entry; showing a case is logged as a
 read of the client's file.
 """
@@ -13,14 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.cases import states
-from consultant_app.core.cases.deadlines import Deadline, derive
+from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
-from consultant_app.core.domain.records import Case
-from consultant_app.core.errors import CaseError
+from consultant_app.core.domain.records import Case, DeadlineMark
+from consultant_app.core.errors import CaseError, NotFoundError
 from consultant_app.core.rules.library import RuleLibrary
-from consultant_app.core.vault import audit, cases, clients, records
+from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
-from consultant_app.core.vault.vault import Vault
+from consultant_app.core.vault.vault import Vault, utc_now
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ class CaseView:
         if self.deadlines is not None:
             shown["deadlines"] = [d.as_dict() for d in self.deadlines]
         return shown
+
+
+@dataclass(frozen=True)
+class CaseDeadline:
+    """A derived deadline with its case and the client's name, for the overviews."""
+
+    case: Case
+    deadline: Deadline
+    client_name: str
 
 
 def view(case: Case) -> CaseView:
@@ -93,9 +103,62 @@ class CaseService:
             found = view(cases.get_case(self.db, case_id))
             client = clients.get_client(self.db, found.case.client_id)
             audit.record(self.db, self.who, "read", found.case.client_id, detail="case")
-        pack = self.library.get(found.case.scheme)
-        derived = derive(found.case, pack, {"destination": client.destination})
+            marks = deadline_marks.marks(self.db, case_id)
+        derived = self._derive(found.case, client.destination, marks)
         return dataclasses.replace(found, deadlines=tuple(derived))
+
+    def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
+                  open_only: bool = False) -> list[CaseDeadline]:
+        """The derived deadlines of every case (of one client), due on or before `until`, the
+        open ones only if asked; by due date. Not logged, like the overview of due tasks."""
+        found = []
+        with transaction(self.db):
+            all_cases = [c for c in cases.all_cases(self.db)
+                         if client_id is None or c.client_id == client_id]
+            people = self._people({c.client_id for c in all_cases})
+            marks = deadline_marks.marks(self.db)
+        for case in all_cases:
+            person = people.get(case.client_id)
+            if person is None:  # a case whose client is gone (erased) has nothing due
+                continue
+            for deadline in self._derive(case, person.destination, marks):
+                if until is not None and deadline.due > until:
+                    continue
+                if not open_only or deadline.status == OPEN:
+                    found.append(CaseDeadline(case, deadline,
+                                              f"{person.given_names} {person.surname}"))
+        return sorted(found, key=lambda d: (d.deadline.due, d.deadline.kind, d.case.id))
+
+    def mark_done(self, deadline_id: str) -> Deadline | None:
+        """Mark a derived deadline done, keeping the due date it has now; marking a done one
+        again changes nothing. None when no case derives a deadline with this id."""
+        found = next((d for d in self.deadlines() if d.deadline.id == deadline_id), None)
+        if found is None:
+            return None
+        case, deadline = found.case, found.deadline
+        if deadline.status != OPEN:
+            return deadline
+        mark = DeadlineMark(deadline.id, case.id, case.client_id, deadline.due.isoformat(),
+                            deadline.window_start and deadline.window_start.isoformat(),
+                            utc_now())
+        with transaction(self.db):
+            deadline_marks.add(self.db, mark, self.who)
+            audit.record(self.db, self.who, "update", case.client_id, detail="deadline")
+        return deadline.marked(mark)
+
+    def _people(self, client_ids: set[str]) -> dict[str, Any]:
+        found = {}
+        for client_id in client_ids:
+            try:
+                found[client_id] = clients.get_client(self.db, client_id)
+            except NotFoundError:
+                continue
+        return found
+
+    def _derive(self, case: Case, destination: Any,
+                marks: dict[str, DeadlineMark]) -> list[Deadline]:
+        pack = self.library.get(case.scheme)
+        return derive(case, pack, {"destination": destination}, marks)
 
     def list(self, state: str | None = None) -> list[CaseView]:
         """Every case (in the state asked for), in the order opened; logged as a search with

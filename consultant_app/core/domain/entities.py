@@ -31,6 +31,7 @@ ENTITIES: dict[str, tuple[str, ...]] = {
     "eligibility_checks": ELIGIBILITY_CHECK,
     "cases": ("client_id", "scheme", "opened_at"),
     "case_events": ("case_id", "client_id", "kind", "date"),
+    "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "window_start", "done_at"),
 }
 # Columns a create must bring, and that no update may change (a row never moves to another
 # client, and so never to another team).
@@ -45,10 +46,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "eligibility_checks": ELIGIBILITY_CHECK,
     "cases": ("client_id", "scheme", "opened_at"),
     "case_events": ("case_id", "client_id", "kind", "date"),
+    "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "done_at"),
 }
-IMMUTABLE = frozenset({"client_id", "role", "amends", "case_id"})
+IMMUTABLE = frozenset({"client_id", "role", "amends", "case_id", "deadline_id"})
 # Created and (erased with their client) deleted, never edited.
-APPEND_ONLY = frozenset({"notes", "eligibility_checks"})
+APPEND_ONLY = frozenset({"notes", "eligibility_checks", "deadline_marks"})
 
 
 def canonical(value: Any) -> str:

@@ -148,6 +148,19 @@ class CaseEvent:
 
 
 @dataclass(frozen=True)
+class DeadlineMark:
+    """A derived deadline marked done, with the due date (and window) it had then."""
+
+    deadline_id: str
+    case_id: str
+    client_id: str
+    due: str
+    window_start: str | None
+    done_at: str
+    created_by: str = ""
+
+
+@dataclass(frozen=True)
 class Case:
     """A client's application under a scheme, with its events in order."""
 

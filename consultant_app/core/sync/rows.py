@@ -94,6 +94,9 @@ RULES: dict[str, dict[str, Check]] = {
     "cases": {**_CLIENT_ID, "scheme": model.short_text, "opened_at": v.date_value},
     "case_events": {**_CLIENT_ID, "case_id": _uuid, "kind": model.one_of(CASE_EVENT_KINDS),
                     "date": v.date_value},
+    "deadline_marks": {**_CLIENT_ID, "deadline_id": _uuid, "case_id": _uuid,
+                       "due": v.date_value, "window_start": v.date_value,
+                       "done_at": v.timestamp},
 }
 # Columns holding JSON text; a letter's data is the one large value a row holds.
 JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions"})

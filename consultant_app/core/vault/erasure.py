@@ -4,7 +4,8 @@ search entries, letter documents, waiting outbox entries, sync conflicts and rec
 aside.
 
 What stays is what a tombstone needs to travel: ids, version, who/when, the link to the client (and
-an event's to its case) and the household role; never a name, a date of birth, a text or a letter.
+an event's or a deadline mark's to its case, a mark's to its derived deadline: ids, no content)
+and the household role; never a name, a date of birth, a text or a letter.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from consultant_app.core.domain.entities import ENTITIES
 from consultant_app.core.vault.clients import SEARCH_INDEXES
 from consultant_app.core.vault.database import sqlite_utils
 
-KEPT = frozenset({"client_id", "role", "amends", "case_id"})
+KEPT = frozenset({"client_id", "role", "amends", "case_id", "deadline_id"})
 DEPENDENTS = tuple(entity for entity in ENTITIES if entity != "clients")
 
 

@@ -323,6 +323,28 @@ def m010_cases(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m011_deadline_marks(db: sqlite_utils.Database) -> None:
+    """A derived deadline marked done: a synced row of its own naming the deadline's id (a
+    UUIDv5 of case, rule and anchor, core.cases.deadlines), its case and client, when it was
+    done, and the due date (and window) it had then, so a done deadline stays as it was when
+    its anchor moves later. Who marked it is the row's created_by. Append-only: two laptops
+    marking the same deadline give two marks, and the earliest counts."""
+    db.executescript(f"""
+    CREATE TABLE deadline_marks (
+        {SYNC_COLUMNS},
+        deadline_id TEXT NOT NULL,
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        client_id TEXT NOT NULL REFERENCES clients (id),
+        due TEXT NOT NULL,
+        window_start TEXT,
+        done_at TEXT NOT NULL
+    );
+    CREATE INDEX deadline_marks_case ON deadline_marks (case_id);
+    CREATE INDEX deadline_marks_client ON deadline_marks (client_id);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHeaderView, QLabel, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_DueTasksDialog(object):
     def setupUi(self, due_tasks_dialog):
@@ -47,11 +48,22 @@ class Ui_DueTasksDialog(object):
 
         self.layout.addWidget(self.empty_label)
 
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.done_button = QPushButton(due_tasks_dialog)
+        self.done_button.setObjectName(u"done_button")
+        self.done_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.done_button)
+
         self.button_box = QDialogButtonBox(due_tasks_dialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.layout.addWidget(self.button_box)
+        self.buttons_layout.addWidget(self.button_box)
+
+
+        self.layout.addLayout(self.buttons_layout)
 
 
         self.retranslateUi(due_tasks_dialog)
@@ -61,7 +73,8 @@ class Ui_DueTasksDialog(object):
 
     def retranslateUi(self, due_tasks_dialog):
         due_tasks_dialog.setWindowTitle(QCoreApplication.translate("DueTasksDialog", u"Wat staat er open?", None))
-        self.intro_label.setText(QCoreApplication.translate("DueTasksDialog", u"Open taken tot en met vandaag, de oudste eerst. Enter opent het dossier.", None))
+        self.intro_label.setText(QCoreApplication.translate("DueTasksDialog", u"Open taken en termijnen van zaken tot en met vandaag, de oudste eerst. Enter opent het dossier.", None))
         self.empty_label.setText(QCoreApplication.translate("DueTasksDialog", u"Er staat niets open.", None))
+        self.done_button.setText(QCoreApplication.translate("DueTasksDialog", u"&Afgerond", None))
     # retranslateUi
 

@@ -1,0 +1,133 @@
+"""A derived deadline marked done: a synced row of its own, the deadline shown done with its
+date, a done deadline that stays as it was when its anchor moves, marking twice, an unknown id,
+the shared row rules and erasure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consultant_app.core.sync.rows import row_problem
+from consultant_app.core.vault.deadline_marks import COLUMNS
+from consultant_app.core.workspace import Workspace
+from tests.conftest import ISIK, PASSPHRASE
+
+
+@pytest.fixture
+def workspace(vault_dir):
+    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
+        yield opened
+
+
+def awarded_case(workspace):
+    """Işık (leaving 2027-05-01) with a case awarded on 2024-08-31."""
+    client_id = workspace.casefile.add_client(ISIK)
+    case_id = workspace.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    workspace.cases.add_event(case_id, "ingediend", "2024-06-10")
+    workspace.cases.add_event(case_id, "toegekend", "2024-08-31")
+    return client_id, case_id
+
+
+def by_kind(deadlines):
+    return {d.kind: d for d in deadlines}
+
+
+def test_a_marked_deadline_shows_done_and_the_others_stay_open(workspace):
+    client_id, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+
+    done = workspace.cases.mark_done(departure.id)
+
+    shown = by_kind(workspace.cases.show(case_id).deadlines)
+    assert (done.id, done.status, done.due) == (departure.id, "done", dt.date(2025, 2, 28))
+    assert shown["vertrek_uiterlijk"].status == "done"
+    assert shown["vertrek_uiterlijk"].done_at == done.done_at is not None
+    assert shown["vertrek_uiterlijk"].as_dict()["done_at"] == done.done_at
+    assert shown["brp_uitschrijven"].status == "open"
+    assert shown["brp_uitschrijven"].done_at is None
+    db = workspace.vault.db
+    assert db.execute("SELECT count(*) FROM outbox WHERE entity = 'deadline_marks'"
+                      ).fetchone()[0] == 1
+    assert db.execute("SELECT created_by FROM deadline_marks").fetchone()[0] == workspace.vault.identity.consultant
+
+
+def test_a_done_deadline_keeps_its_date_when_its_anchor_moves_later(workspace):
+    client_id, case_id = awarded_case(workspace)
+    leave = by_kind(workspace.cases.show(case_id).deadlines)["brp_uitschrijven"]
+    workspace.cases.mark_done(leave.id)
+
+    workspace.casefile.update_client(client_id, {"destination": {
+        "country": "TR", "planned_departure": "2027-06-30"}})
+
+    after = by_kind(workspace.cases.show(case_id).deadlines)["brp_uitschrijven"]
+    assert (after.id, after.status) == (leave.id, "done")
+    assert (after.window_start, after.due) == (dt.date(2027, 4, 26), dt.date(2027, 5, 1))
+
+
+def test_marking_a_done_deadline_again_adds_nothing(workspace):
+    _, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    first = workspace.cases.mark_done(departure.id)
+
+    again = workspace.cases.mark_done(departure.id)
+
+    assert again.done_at == first.done_at
+    assert workspace.vault.db.execute("SELECT count(*) FROM deadline_marks").fetchone()[0] == 1
+
+
+def test_an_id_no_case_derives_marks_nothing(workspace):
+    awarded_case(workspace)
+
+    assert workspace.cases.mark_done("0190a0b0-0000-7000-8000-00000000dead") is None
+    assert workspace.vault.db.execute("SELECT count(*) FROM deadline_marks").fetchone()[0] == 0
+
+
+def test_the_deadlines_of_all_cases_by_date_and_open_only(workspace):
+    client_id, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    workspace.cases.mark_done(departure.id)
+
+    every = workspace.cases.deadlines()
+    open_ones = workspace.cases.deadlines(client_id, until=dt.date(2030, 1, 1), open_only=True)
+
+    assert [d.deadline.kind for d in every] == ["vertrek_uiterlijk", "brp_uitschrijven"]
+    assert [(d.case.id, d.deadline.kind, d.client_name) for d in open_ones] == [
+        (case_id, "brp_uitschrijven", f"{ISIK['given_names']} {ISIK['surname']}")]
+    assert workspace.cases.deadlines(until=dt.date(2025, 3, 1), open_only=True) == []
+
+
+def test_a_mark_follows_the_shared_row_rules(workspace):
+    _, case_id = awarded_case(workspace)
+    workspace.cases.mark_done(workspace.cases.show(case_id).deadlines[0].id)
+    row = dict(zip(COLUMNS[:-1], workspace.vault.db.execute(
+        f"SELECT {', '.join(COLUMNS[:-1])} FROM deadline_marks").fetchone()))
+
+    assert row_problem("deadline_marks", row) is None
+    assert row_problem("deadline_marks", {**row, "deadline_id": "x"}).field == "deadline_id"
+    assert row_problem("deadline_marks", {**row, "due": "2025-02-30"}).field == "due"
+    assert row_problem("deadline_marks", {**row, "done_at": "2025-02-01"}).field == "done_at"
+    assert row_problem("deadline_marks", {**row, "due": None}).problem == "required"
+
+
+def test_an_erased_client_leaves_no_mark_content(workspace):
+    client_id, case_id = awarded_case(workspace)
+    marked = workspace.cases.mark_done(workspace.cases.show(case_id).deadlines[0].id)
+
+    workspace.casefile.erase_client(client_id)
+
+    db = workspace.vault.db
+    assert db.execute("SELECT deleted, deadline_id, due, window_start, done_at "
+                      "FROM deadline_marks").fetchall() == [(1, marked.id, "", None, "")]
+    assert db.execute("SELECT count(*) FROM outbox WHERE entity = 'deadline_marks'"
+                      ).fetchone()[0] == 0
+    assert workspace.cases.deadlines() == []
+
+
+def test_a_case_whose_client_is_gone_has_nothing_due(workspace):
+    client_id, _ = awarded_case(workspace)
+    other_id, other_case = awarded_case(workspace)
+    # A client's tombstone pulled before the rows that point at it: their case is still live.
+    workspace.vault.db.execute("UPDATE clients SET deleted = 1 WHERE id = ?", [client_id])
+
+    assert {d.case.id for d in workspace.cases.deadlines()} == {other_case}
