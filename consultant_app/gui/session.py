@@ -14,6 +14,7 @@ Word (temp_copies) are removed on every lock.
 from __future__ import annotations
 
 import sys
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +67,7 @@ class Session(QObject):
         self.set_idle_minutes(self.prefs.idle_minutes)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            _activity(app).sessions.add(self)
             app.aboutToQuit.connect(self.temp_copies.remove_all)
 
     # -- state ---------------------------------------------------------------------------------
@@ -150,10 +151,36 @@ class Session(QObject):
         if self._workspace is not None:
             self._idle.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if self._workspace is not None and event.type() in _ACTIVITY:
+    def note_activity(self) -> None:
+        """A key press, click or wheel somewhere in the application: the idle time starts over."""
+        if self._workspace is not None:
             self._idle.start()
+
+
+class _Activity(QObject):
+    """The one filter on the application that tells every session of activity. Sessions are
+    held weakly and the filter lives as long as the application: a session that goes away
+    leaves no filter of its own behind (a filter object that Python collected while Qt still
+    called it was seen to receive the events of another object)."""
+
+    def __init__(self, app: QObject):
+        super().__init__(app)
+        self.sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _ACTIVITY:
+            for session in list(self.sessions):
+                session.note_activity()
         return False
+
+
+def _activity(app: QObject) -> _Activity:
+    found = getattr(app, "_spreekuur_activity", None)
+    if found is None:
+        found = _Activity(app)
+        app._spreekuur_activity = found  # type: ignore[attr-defined]
+    return found
 
 
 def _import_vault_services() -> None:
