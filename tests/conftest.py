@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from consultant_app.core.casefile import CaseFile  # noqa: E402
 from consultant_app.core.vault.keys import KdfParams  # noqa: E402
 from consultant_app.core.vault.vault import Vault  # noqa: E402
+from consultant_app.core.workspace import Workspace  # noqa: E402
 
 PASSPHRASE = "zomer-spreekuur-2026"
 FAST_KDF = KdfParams()  # the floor (m=64 MiB, t=3): real Argon2id, without calibration
@@ -39,6 +40,16 @@ ISIK = {
         {"given_names": "Zeynep", "surname": "Öztürk-Yılmaz", "birth_date": "1990-11-30",
          "co_migrates": False},
     ],
+}
+
+MEHMET = {  # Turkish, arrived at 20, on WIA since 2015, partner moves along
+    "given_names": "Mehmet", "surname": "Yıldız", "birth_date": "1958-05-20",
+    "country_of_birth": "TR", "nationalities": ["TR"], "arrival_date": "1979-03-01",
+    "residence_permit": {"type": "regulier onbepaalde tijd", "valid_until": "2030-01-01"},
+    "benefits": [{"type": "WIA", "payer": "UWV", "since": "2015-01-01"}],
+    "declarations": {"debts_to_state": False, "detention": False},
+    "phone": "06-11122233",
+    "partner": {"given_names": "Emine", "surname": "Yıldız", "co_migrates": True},
 }
 
 
@@ -67,3 +78,10 @@ def vault(vault_dir):
 @pytest.fixture
 def casefile(vault) -> CaseFile:
     return CaseFile(vault)
+
+
+@pytest.fixture
+def workspace(vault_dir):
+    """The one door into the fresh vault (core/workspace.py), locked after the test."""
+    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
+        yield opened

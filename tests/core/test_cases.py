@@ -50,12 +50,6 @@ def shared(vault_dir_module):
         yield opened, opened.casefile.add_client(ISIK)
 
 
-@pytest.fixture
-def workspace(vault_dir):
-    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
-        yield opened
-
-
 def case_in(workspace, client_id, state):
     case_id = workspace.cases.open(client_id, "remigratiewet", dt.date(2023, 1, 2))
     for n, kind in enumerate(PATH[state]):

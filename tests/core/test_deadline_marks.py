@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from consultant_app.core.sync.rows import row_problem
 from consultant_app.core.vault.deadline_marks import COLUMNS
-from consultant_app.core.workspace import Workspace
-from tests.conftest import ISIK, PASSPHRASE
-
-
-@pytest.fixture
-def workspace(vault_dir):
-    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
-        yield opened
+from tests.conftest import ISIK
 
 
 def awarded_case(workspace):

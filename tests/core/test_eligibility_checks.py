@@ -10,25 +10,9 @@ import pytest
 from consultant_app.core.errors import NotFoundError, RulesError
 from consultant_app.core.sync.rows import row_problem
 from consultant_app.core.vault import audit
-from consultant_app.core.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import MEHMET
 
-MEHMET = {  # Turkish, arrived at 20, on WIA since 2015, partner moves along
-    "given_names": "Mehmet", "surname": "Yıldız", "birth_date": "1958-05-20",
-    "country_of_birth": "TR", "nationalities": ["TR"], "arrival_date": "1979-03-01",
-    "residence_permit": {"type": "regulier onbepaalde tijd", "valid_until": "2030-01-01"},
-    "benefits": [{"type": "WIA", "payer": "UWV", "since": "2015-01-01"}],
-    "declarations": {"debts_to_state": False, "detention": False},
-    "phone": "06-11122233",
-    "partner": {"given_names": "Emine", "surname": "Yıldız", "co_migrates": True},
-}
 DAY = dt.date(2024, 6, 3)
-
-
-@pytest.fixture
-def workspace(vault_dir):
-    with Workspace.unlock(vault_dir, PASSPHRASE) as opened:
-        yield opened
 
 
 def test_a_check_is_kept_with_pack_data_hash_verdict_and_outcomes(workspace):

@@ -8,16 +8,9 @@ import json
 
 import pytest
 
+from tests.conftest import MEHMET
 from tests.e2e.spreekuur_e2e import Cli, assert_user_error, client_json
 
-MEHMET = {  # Turkish, arrived at 20, on WIA since 2015, partner moves along
-    "given_names": "Mehmet", "surname": "Yıldız", "birth_date": "1958-05-20",
-    "country_of_birth": "TR", "nationalities": ["TR"], "arrival_date": "1979-03-01",
-    "residence_permit": {"type": "regulier onbepaalde tijd", "valid_until": "2030-01-01"},
-    "benefits": [{"type": "WIA", "payer": "UWV", "since": "2015-01-01"}],
-    "declarations": {"debts_to_state": False, "detention": False},
-    "partner": {"given_names": "Emine", "surname": "Yıldız", "co_migrates": True},
-}
 HALIMA = {  # Moroccan, no arrival date or declarations in the file yet
     "given_names": "Halima", "surname": "Bouzid", "birth_date": "1957-09-03",
     "country_of_birth": "MA", "nationalities": ["MA"],

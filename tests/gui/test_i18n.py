@@ -109,32 +109,30 @@ def test_dutch_needs_no_translation_file(qtbot, qapp, session):
         i18n.remove_translators(qapp)
 
 
-def test_a_source_tree_shows_english_from_the_ts_and_writes_nothing(qtbot, qapp, tmp_path,
-                                                                    monkeypatch, session):
-    shutil.copy(TS, tmp_path / TS.name)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+def unlock_button_in_english(qtbot, qapp, session, folder, monkeypatch) -> str:
+    """The lock screen's button with English chosen and the translations read from `folder`."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
     i18n.install_translator(qapp, "en")
     try:
         page = UnlockPage(session)
         qtbot.addWidget(page)
-        assert page.ui.unlock_button.text() == "Unlock"
-        assert [p.name for p in tmp_path.iterdir()] == [TS.name]
+        return page.ui.unlock_button.text()
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_a_source_tree_shows_english_from_the_ts_and_writes_nothing(qtbot, qapp, tmp_path,
+                                                                    monkeypatch, session):
+    shutil.copy(TS, tmp_path / TS.name)
+    assert unlock_button_in_english(qtbot, qapp, session, tmp_path, monkeypatch) == "Unlock"
+    assert [p.name for p in tmp_path.iterdir()] == [TS.name]
 
 
 def test_an_installation_shows_english_from_its_compiled_qm(qtbot, qapp, tmp_path, monkeypatch,
                                                             session):
     """A wheel or the bundle carries the .qm compiled at build time, and no .ts."""
     (tmp_path / TS.with_suffix(".qm").name).write_bytes(qm.compile_ts(TS.read_bytes()))
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    i18n.install_translator(qapp, "en")
-    try:
-        page = UnlockPage(session)
-        qtbot.addWidget(page)
-        assert page.ui.unlock_button.text() == "Unlock"
-    finally:
-        i18n.remove_translators(qapp)
+    assert unlock_button_in_english(qtbot, qapp, session, tmp_path, monkeypatch) == "Unlock"
 
 
 @pytest.mark.parametrize("files", [{}, {TS.name: b"<TS><context>"}], ids=["none", "broken-ts"])
@@ -142,14 +140,7 @@ def test_without_a_readable_ts_or_qm_the_interface_stays_dutch(qtbot, qapp, tmp_
                                                               session, files):
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    i18n.install_translator(qapp, "en")
-    try:
-        page = UnlockPage(session)
-        qtbot.addWidget(page)
-        assert page.ui.unlock_button.text() == "Ontgrendelen"
-    finally:
-        i18n.remove_translators(qapp)
+    assert unlock_button_in_english(qtbot, qapp, session, tmp_path, monkeypatch) == "Ontgrendelen"
 
 
 def test_installing_again_replaces_the_earlier_translators(qapp):
