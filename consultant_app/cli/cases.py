@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import print_json, with_workspace
 from consultant_app.core.cases.states import KINDS, STATES
+from consultant_app.core.messages import cli_language
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -68,8 +69,9 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     print(f"  -> {', '.join(data['next']) or '-'}")
     for deadline in data["deadlines"]:
         window = f"{deadline['window_start']} – " if deadline["window_start"] else ""
+        title = deadline["title"].get(cli_language()) or deadline["kind"]
         print(f"  {window}{deadline['due']}\t{deadline['kind']}\t{deadline['status']}\t"
-              f"{deadline['rule']}")
+              f"{title}\t{deadline['rule']}")
     return 0
 
 

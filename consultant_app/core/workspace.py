@@ -117,7 +117,9 @@ class Workspace:
     def casefile(self) -> CaseFile:
         from consultant_app.core.casefile import CaseFile
 
-        return CaseFile(self.vault)
+        # A saved change the SVB must hear of becomes an event of the client's running case.
+        return CaseFile(self.vault, on_change=lambda client_id, fields:
+                        self.cases.record_change(client_id, fields))
 
     @functools.cached_property
     def templates(self) -> TemplateLibrary:

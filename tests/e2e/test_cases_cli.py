@@ -33,7 +33,7 @@ def test_a_case_follows_its_events_and_lists_by_state(opened):
         case_id, client_id, "remigratiewet", "toegekend")
     assert [(e["kind"], e["date"]) for e in shown["events"]] == [
         ("ingediend", "2024-05-06"), ("toegekend", "2024-08-31")]
-    assert shown["next"] == ["vertrokken", "ingetrokken"]
+    assert shown["next"] == ["vertrokken", "ingetrokken", "wijziging"]
     deadlines = {d["kind"]: d for d in shown["deadlines"]}
     assert set(deadlines) == {"vertrek_uiterlijk", "brp_uitschrijven"}
     assert {k: (d["window_start"], d["due"], d["status"]) for k, d in deadlines.items()} == {

@@ -17,8 +17,9 @@ from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.records import Case, DeadlineMark
-from consultant_app.core.errors import CaseError, NotFoundError
+from consultant_app.core.errors import CaseError, NotFoundError, RulesError
 from consultant_app.core.rules.library import RuleLibrary
+from consultant_app.core.rules.pack import OFFICE_SETTINGS
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -158,7 +159,35 @@ class CaseService:
     def _derive(self, case: Case, destination: Any,
                 marks: dict[str, DeadlineMark]) -> list[Deadline]:
         pack = self.library.get(case.scheme)
-        return derive(case, pack, {"destination": destination}, marks)
+        office = {key: self.vault.settings.get(key) for key in OFFICE_SETTINGS}
+        return derive(case, pack, {"destination": destination}, marks, office)
+
+    def record_change(self, client_id: str, fields: set[str] | frozenset[str],
+                      day: dt.date | None = None) -> list[str]:
+        """A change to the client's file (top-level field names) the SVB must hear of: for each
+        case of the client under whose pack a change of one of these fields, in the case's
+        state now, starts an `after_change` deadline, a `wijziging` event dated `day` (today).
+        Called by the case file when it saves a change, in its transaction; returns the ids of
+        the events added. A case whose pack is not here is passed over."""
+        today = day or dt.date.today()
+        day_text, added = today.isoformat(), []
+        with transaction(self.db):
+            for case in cases.client_cases(self.db, client_id):
+                state = states.state_after(e.kind for e in case.events)
+                try:
+                    pack = self.library.get(case.scheme)
+                except RulesError:
+                    continue
+                if not any(r.kind == "after_change" and state in r.while_states
+                           and set(r.fields) & fields and r.period.contains(today)
+                           for r in pack.deadlines):
+                    continue
+                last = case.events[-1].date if case.events else None
+                if last is not None and day_text < last:
+                    continue  # an event dated later is already there: the history stays in order
+                added.append(cases.add_event(self.db, case, "wijziging", day_text, self.who))
+                audit.record(self.db, self.who, "create", client_id, detail="case_event")
+        return added
 
     def list(self, state: str | None = None) -> list[CaseView]:
         """Every case (in the state asked for), in the order opened; logged as a search with

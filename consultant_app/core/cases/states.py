@@ -10,7 +10,10 @@ it. The kinds are the words a consultant types (`case event ID --kind toegekend`
 
 An event dated before the case's last event is refused too: the events are a history, told in
 order. Events on one date are ordered as the machine takes them: KINDS lists the kinds so that
-every step goes forward in it (a test checks this), and no kind comes twice in a case. Two
+every step goes forward in it (a test checks this), and no step comes twice in a case. Two kinds
+are records, not steps: `wijziging` (a change in the file the SVB must hear of, while the
+benefit runs) and `levensbewijs_ontvangen` (abroad); they may come again and again and leave the
+state as it was. Two
 laptops adding events offline may still meet in an order this refuses; the state is then read
 from the events in that order, and the case shows what it holds.
 """
@@ -20,12 +23,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS
+from consultant_app.core.domain.vocabulary import (
+    CASE_EVENT_KINDS, CASE_RECORD_KINDS, CASE_STEP_KINDS,
+)
 from consultant_app.core.errors import CaseError
 
 OPEN = "open"
 KINDS = CASE_EVENT_KINDS
-STATES = (OPEN, *KINDS)
+# Kinds recorded while a benefit runs (a change to report, a life certificate received): they
+# may come more than once and leave the state as it was.
+RECORDS = frozenset(CASE_RECORD_KINDS)
+STATES = (OPEN, *CASE_STEP_KINDS)
+RUNNING = frozenset({"toegekend", "vertrokken", "geschorst"})  # an awarded benefit runs
 # For each event kind, the states it may follow.
 ALLOWED_FROM: dict[str, frozenset[str]] = {
     "ingediend": frozenset({OPEN}),
@@ -36,6 +45,8 @@ ALLOWED_FROM: dict[str, frozenset[str]] = {
     "ingetrokken": frozenset({"ingediend", "toegekend", "vertrokken", "geschorst"}),
     "beeindigd": frozenset({"vertrokken", "geschorst"}),
     "teruggekeerd": frozenset({"vertrokken", "geschorst"}),
+    "wijziging": RUNNING,
+    "levensbewijs_ontvangen": frozenset({"vertrokken", "geschorst"}),
 }
 _RANK = {kind: n for n, kind in enumerate(KINDS)}
 FINAL = frozenset(s for s in STATES if not any(s in f for f in ALLOWED_FROM.values()))
@@ -56,8 +67,13 @@ def state_after(kinds: Iterable[str]) -> str:
     """The state of a case whose events, in order, have these kinds."""
     state = OPEN
     for kind in kinds:
-        state = kind
+        state = advance(state, kind)
     return state
+
+
+def advance(state: str, kind: str) -> str:
+    """The state after an event of `kind` in `state`: a record leaves it as it was."""
+    return state if kind in RECORDS else kind
 
 
 def check_event(state: str, last_date: str | None, kind: str, date: str) -> None:

@@ -37,6 +37,13 @@ def get_case(db: sqlite_utils.Database, case_id: str) -> Case:
                 events=tuple(sorted((CaseEvent(*event) for event in events), key=event_order)))
 
 
+def client_cases(db: sqlite_utils.Database, client_id: str) -> list[Case]:
+    """The client's live cases with their events, in the order opened."""
+    ids = [row[0] for row in db.execute("SELECT id FROM cases WHERE client_id = ? AND "
+                                        "deleted = 0 ORDER BY opened_at, rid", [client_id])]
+    return [get_case(db, case_id) for case_id in ids]
+
+
 def all_cases(db: sqlite_utils.Database) -> list[Case]:
     """Every live case with its events, in the order opened."""
     events = defaultdict(list)
