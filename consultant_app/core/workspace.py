@@ -130,16 +130,17 @@ class Workspace:
 
     @functools.cached_property
     def letters(self) -> LetterService:
-        from consultant_app.core.letters.service import LetterService
-
-        return LetterService(self.vault, self.templates, self.location)
+        return self.letters_at(self.location)
 
     def letters_at(self, location: str | None) -> LetterService:
         """Letters as made at another spreekuur location than the workspace's (the desktop's
         letter screens keep the location chosen when they opened)."""
         from consultant_app.core.letters.service import LetterService
 
-        return LetterService(self.vault, self.templates, location)
+        # A letter prints the dates of the client's case under its template's scheme.
+        return LetterService(self.vault, self.templates, location,
+                             cases=lambda client_id, scheme:
+                             self.cases.letter_facts(client_id, scheme))
 
     @functools.cached_property
     def rules(self) -> RuleLibrary:

@@ -18,6 +18,7 @@ from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.records import Case, DeadlineMark
 from consultant_app.core.errors import CaseError, NotFoundError, RulesError
+from consultant_app.core.letters.catalogue import CaseFacts
 from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.rules.pack import OFFICE_SETTINGS
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
@@ -161,6 +162,19 @@ class CaseService:
         pack = self.library.get(case.scheme)
         office = {key: self.vault.settings.get(key) for key in OFFICE_SETTINGS}
         return derive(case, pack, {"destination": destination}, marks, office)
+
+    def letter_facts(self, client_id: str, scheme: str) -> CaseFacts | None:
+        """What a letter may print of the client's case under `scheme` (the one opened last):
+        its events' dates and its deadlines. Not logged: the letter logs its own read."""
+        with transaction(self.db):
+            found = [c for c in cases.client_cases(self.db, client_id) if c.scheme == scheme]
+            if not found:
+                return None
+            case = found[-1]
+            client = clients.get_client(self.db, client_id)
+            marks = deadline_marks.marks(self.db, case.id)
+        dates = {e.kind: e.date for e in case.events}  # the last of each kind
+        return CaseFacts(dates, tuple(self._derive(case, client.destination, marks)))
 
     def record_change(self, client_id: str, fields: set[str] | frozenset[str],
                       day: dt.date | None = None) -> list[str]:
