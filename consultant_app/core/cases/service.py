@@ -85,14 +85,15 @@ class CaseService:
 
     def add_event(self, case_id: str, kind: str, date: Any) -> str:
         """Add a dated event; CaseError when it does not follow the case's state (the message
-        names the state and what may follow) or is dated before the case's last event."""
+        names the state and what may follow) or is dated before the case's last step (a step
+        entered late may come before the records made since: a change or a certificate)."""
         if kind not in states.KINDS:
             raise CaseError("case_unknown_kind", kind=kind, kinds=", ".join(states.KINDS))
         day = v.date_value("--date", date).isoformat()
         with transaction(self.db):
             current = view(cases.get_case(self.db, case_id))
-            last = current.case.events[-1].date if current.case.events else None
-            states.check_event(current.state, last, kind, day)
+            states.check_event(current.state, states.last_step_date(current.case.events),
+                               kind, day)
             event_id = cases.add_event(self.db, current.case, kind, day, self.who)
             audit.record(self.db, self.who, "create", current.case.client_id,
                          detail="case_event")
@@ -196,9 +197,9 @@ class CaseService:
                            and set(r.fields) & fields and r.period.contains(today)
                            for r in pack.deadlines):
                     continue
-                last = case.events[-1].date if case.events else None
+                last = states.last_step_date(case.events)
                 if last is not None and day_text < last:
-                    continue  # an event dated later is already there: the history stays in order
+                    continue  # a step dated later is already there: the history stays in order
                 added.append(cases.add_event(self.db, case, "wijziging", day_text, self.who))
                 audit.record(self.db, self.who, "create", client_id, detail="case_event")
         return added

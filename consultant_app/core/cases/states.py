@@ -1,5 +1,5 @@
 """The states of a case and the events that move it, as data: a case is in the state of its
-last event (`open` before the first), and an event is allowed only from the states listed for
+last step (`open` before the first), and an event is allowed only from the states listed for
 it. The kinds are the words a consultant types (`case event ID --kind toegekend`).
 
     open --ingediend--> ingediend --toegekend--> toegekend --vertrokken--> vertrokken
@@ -8,8 +8,8 @@ it. The kinds are the words a consultant types (`case event ID --kind toegekend`
     vertrokken --geschorst--> geschorst             (payment suspended: controls not met)
     vertrokken, geschorst --beeindigd | ingetrokken | teruggekeerd-->   (the benefit ends)
 
-An event dated before the case's last event is refused too: the events are a history, told in
-order. Events on one date are ordered as the machine takes them: KINDS lists the kinds so that
+An event dated before the case's last step is refused too: the steps are a history, told in
+order (records may lie after a step entered late). Events on one date are ordered as the machine takes them: KINDS lists the kinds so that
 every step goes forward in it (a test checks this), and no step comes twice in a case. Two kinds
 are records, not steps: `wijziging` (a change in the file the SVB must hear of, while the
 benefit runs) and `levensbewijs_ontvangen` (abroad); they may come again and again and leave the
@@ -76,8 +76,13 @@ def advance(state: str, kind: str) -> str:
     return state if kind in RECORDS else kind
 
 
+def last_step_date(events: Iterable[Any]) -> str | None:
+    """The date of the last step among a case's events (in order), records not counted."""
+    return next((e.date for e in reversed(list(events)) if e.kind not in RECORDS), None)
+
+
 def check_event(state: str, last_date: str | None, kind: str, date: str) -> None:
-    """CaseError unless an event `kind` on `date` may follow a case in `state` whose last event
+    """CaseError unless an event `kind` on `date` may follow a case in `state` whose last step
     was on `last_date` (ISO dates compare as text)."""
     if kind not in ALLOWED_FROM:
         raise CaseError("case_unknown_kind", kind=kind, kinds=", ".join(KINDS))
