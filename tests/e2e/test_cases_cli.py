@@ -111,3 +111,29 @@ def test_a_change_after_the_award_and_the_life_certificates_abroad_become_deadli
 
     assert_user_error(cli("settings", "life_certificate_cycle_months", "0"),
                       "Between 1 and 60 months")
+
+
+def test_an_event_with_a_wrong_date_is_corrected_and_one_entered_by_mistake_taken_back(opened):
+    cli, _, case_id = opened
+    cli.ok("case", "event", case_id, "--kind", "ingediend", "--date", "2024-05-06")
+    award = cli.ok("case", "event", case_id, "--kind", "toegekend",
+                   "--date", "2024-09-30").stdout.strip()
+    left = cli.ok("case", "event", case_id, "--kind", "vertrokken",
+                  "--date", "2024-12-01").stdout.strip()
+
+    # The award was on 31 August, not 30 September: the departure deadline moves with it.
+    cli.ok("case", "correct", award, "--date", "2024-08-31")
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    (leave,) = [d for d in shown["deadlines"] if d["kind"] == "vertrek_uiterlijk"]
+    assert leave["due"] == "2025-02-28"
+    # A date that would put the award after the departure is refused, naming what breaks.
+    assert_user_error(cli("case", "correct", award, "--date", "2024-12-15"),
+                      "The case is at ingediend: vertrokken cannot follow now")
+    # The award cannot be taken back while the departure follows it; the departure can.
+    assert_user_error(cli("case", "remove", award), "The case is at ingediend: vertrokken "
+                      "cannot follow now")
+    cli.ok("case", "remove", left)
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    assert (shown["state"], [e["kind"] for e in shown["events"]]) == (
+        "toegekend", ["ingediend", "toegekend"])
+    assert_user_error(cli("case", "remove", UNKNOWN), "Event not found")

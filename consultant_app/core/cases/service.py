@@ -99,6 +99,32 @@ class CaseService:
                          detail="case_event")
         return event_id
 
+    def correct_event(self, event_id: str, date: Any) -> None:
+        """Give an event entered with a wrong date its right one; CaseError when the history
+        would then be out of order (the message names the event that no longer fits). Open
+        deadlines counted from it move with it."""
+        day = v.date_value("--date", date).isoformat()
+        with transaction(self.db):
+            case = self._case_of_event(event_id)
+            events = [dataclasses.replace(e, date=day) if e.id == event_id else e
+                      for e in case.events]
+            states.check_history(sorted(events, key=states.event_order))
+            records.update(self.db, "case_events", event_id, {"date": day}, self.who)
+            audit.record(self.db, self.who, "update", case.client_id, detail="case_event")
+
+    def remove_event(self, event_id: str) -> None:
+        """Take back an event entered by mistake (a synced delete); CaseError when the events
+        after it would no longer follow (take back the later ones first)."""
+        with transaction(self.db):
+            case = self._case_of_event(event_id)
+            states.check_history([e for e in case.events if e.id != event_id])
+            records.delete(self.db, "case_events", event_id, self.who)
+            audit.record(self.db, self.who, "delete", case.client_id, detail="case_event")
+
+    def _case_of_event(self, event_id: str) -> Case:
+        row = records.get_row(self.db, "case_events", event_id)
+        return cases.get_case(self.db, row["case_id"])
+
     def show(self, case_id: str) -> CaseView:
         """One case with its events, state and derived deadlines (core.cases.deadlines); logged
         as a read of the client's file."""

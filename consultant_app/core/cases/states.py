@@ -91,3 +91,14 @@ def check_event(state: str, last_date: str | None, kind: str, date: str) -> None
         raise CaseError("case_event_out_of_order", kind=kind, state=state, allowed=allowed)
     if last_date is not None and date < last_date:
         raise CaseError("case_event_before_last", kind=kind, date=date, last=last_date)
+
+
+def check_history(events: Iterable[Any]) -> None:
+    """CaseError for the first event (anything with kind and date, in order) the machine would
+    not take after those before it: what a correction or removal must leave intact."""
+    state, last = OPEN, None
+    for event in events:
+        check_event(state, last, event.kind, event.date)
+        state = advance(state, event.kind)
+        if event.kind not in RECORDS:
+            last = event.date
