@@ -8,6 +8,7 @@ secrets in memory, the way Windows' Credential Manager would keep them outside t
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +17,9 @@ from keyring.backend import KeyringBackend
 from consultant_app.core.cases.service import CaseService
 from consultant_app.core.casefile import CaseFile
 from consultant_app.core.rules.checks import EligibilityService
-from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.sync.service import SyncService
 from consultant_app.core.vault.vault import Vault
+from consultant_app.core.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -43,25 +44,32 @@ class FakeCredentialStore(KeyringBackend):
 
 @dataclass
 class Device:
+    """A laptop: its vault opened through the one door the faces use (core.workspace), so a
+    change saved here is wired to the cases exactly as on a consultant's laptop."""
+
     name: str
     vault: Vault
     keyring: FakeCredentialStore = field(default_factory=FakeCredentialStore)
 
+    @functools.cached_property
+    def workspace(self) -> Workspace:
+        return Workspace(self.vault, keyring_backend=self.keyring)
+
     @property
     def casefile(self) -> CaseFile:
-        return CaseFile(self.vault)
+        return self.workspace.casefile
 
     @property
     def eligibility(self) -> EligibilityService:
-        return EligibilityService(self.vault, RuleLibrary.for_data_dir(self.vault.data_dir))
+        return self.workspace.eligibility
 
     @property
     def cases(self) -> CaseService:
-        return CaseService(self.vault, RuleLibrary.for_data_dir(self.vault.data_dir))
+        return self.workspace.cases
 
     @property
     def sync(self) -> SyncService:
-        return SyncService(self.vault, keyring_backend=self.keyring)
+        return self.workspace.sync
 
     def count(self, entity: str) -> int:
         return self.vault.db.execute(

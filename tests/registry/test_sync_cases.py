@@ -37,7 +37,7 @@ def test_two_laptops_share_a_case_and_derive_the_same_deadlines(team):
     assert [d.as_dict() for d in mine.deadlines] == [d.as_dict() for d in theirs.deadlines]
     assert {d.kind: d.due.isoformat() for d in theirs.deadlines} == {
         "vertrek_uiterlijk": "2025-02-28", "terugkeer_termijn": "2026-02-20",
-        "brp_uitschrijven": "2027-05-01"}
+        "brp_uitschrijven": "2027-05-01", "levensbewijs": "2026-02-20"}
     [kept] = youssef.eligibility.history(client_id)
     assert (kept.id, kept.verdict, kept.data_hash, kept.pack_hash) == (
         check_id, check.verdict, check.data_hash, check.pack_hash)
@@ -86,3 +86,24 @@ def test_a_deadline_marked_done_on_one_laptop_is_done_on_the_other(team):
     assert (seen.status, seen.done_at, seen.due) == ("done", done.done_at, dt.date(2025, 2, 28))
     assert [d.as_dict() for d in anouk.cases.show(case_id).deadlines] == [
         d.as_dict() for d in youssef.cases.show(case_id).deadlines]
+
+
+def test_a_change_saved_on_one_laptop_is_one_deadline_to_report_on_both(team):
+    anouk, youssef = team
+    client_id = anouk.casefile.add_client(ISIK)
+    case_id = anouk.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
+    anouk.cases.add_event(case_id, "toegekend", "2024-08-31")
+    _sync_all(anouk, youssef)
+
+    # Youssef saves a new departure date: the SVB must hear of it within 4 weeks.
+    youssef.casefile.update_client(client_id, {"destination": {
+        "country": "TR", "planned_departure": "2027-06-15"}})
+    _sync_all(youssef, anouk)
+    _sync_all(anouk, youssef)
+
+    mine, theirs = anouk.cases.show(case_id), youssef.cases.show(case_id)
+    reports = [d for d in mine.deadlines if d.kind == "wijziging_melden_nl"]
+    assert len(reports) == 1  # one change, one deadline: not one per laptop
+    assert [d.as_dict() for d in mine.deadlines] == [d.as_dict() for d in theirs.deadlines]
+    assert [e.kind for e in mine.case.events].count("wijziging") == 1
