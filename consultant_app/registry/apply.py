@@ -1,6 +1,7 @@
 """Working out one pushed batch in memory: each change checked against the rules of the protocol
 (teams, append-only notes, immutable columns, required columns) and the row rules the laptops
-apply too (core.sync.rows: types, vocabularies, lengths, dates, NFC), merged field by field against
+apply too (core.sync.rows: types, vocabularies, lengths, dates, NFC; a case event or deadline
+mark names a live case of the team and of its own client), merged field by field against
 the server's row, and given its sequence number and result; erasure of a client with every row
 of theirs. No SQL here: registry.sync loads what a batch needs and writes back what it changed.
 """
@@ -17,7 +18,7 @@ from consultant_app.core.sync.protocol import (
     STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED, UUID, canonical, change_digest,
     check_value, content,
 )
-from consultant_app.core.sync.rows import row_problem
+from consultant_app.core.sync.rows import CASE_ROWS, RowProblem, case_problem, row_problem
 from consultant_app.registry.accounts import Identity
 
 Change = Mapping[str, Any]
@@ -113,7 +114,10 @@ class Batch:
                     whole: bool) -> dict[str, Any] | None:
         """Refused as "invalid_row" when the row would break the domain rules (core.sync.rows);
         the answer names the column and the rule, never the value."""
-        problem = row_problem(change["entity"], values, columns, whole=whole)
+        return self._invalid_row(change, row_problem(change["entity"], values, columns,
+                                                     whole=whole))
+
+    def _invalid_row(self, change: Change, problem: RowProblem | None) -> dict[str, Any] | None:
         if problem is None:
             return None
         answer = self.reject(change, "invalid_row")
@@ -171,12 +175,26 @@ class Batch:
                     or client.deleted):
                 return self.reject(change, "not_permitted")
             client_id = client.row_id
+            refused = self._invalid_row(change, self._case_problem(entity, fields))
+            if refused is not None:
+                return refused
         seq = self._next_seq()
         record = Record(change["row_id"], entity, self.who.team, client_id, 1, False,
                         content(entity, fields), self.now, self.who.user, self.now,
                         self.who.user, seq)
         self.records[record.row_id] = record
         return self._done(change, record, digest, STATUS_APPLIED, [])
+
+    def _case_problem(self, entity: str, fields: Mapping[str, Any]) -> RowProblem | None:
+        """A case event or deadline mark needs a live case of this team, of its own client.
+        A case of another team is answered as one that does not exist (no existence oracle)."""
+        if entity not in CASE_ROWS:
+            return None
+        case = self.records.get(fields["case_id"])
+        if (case is None or case.entity != "cases" or case.team != self.who.team
+                or case.deleted):
+            return RowProblem("case_id", "unknown_case")
+        return case_problem(entity, fields, case.client_id)
 
     def _update(self, change: Change, record: Record, digest: str) -> dict[str, Any]:
         fields, base = change["fields"], change["base"]

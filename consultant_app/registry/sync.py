@@ -15,7 +15,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from consultant_app.core.sync.protocol import ENTITIES, STATUS_REJECTED, canonical, summarize
+from consultant_app.core.sync.protocol import (
+    ENTITIES, STATUS_REJECTED, UUID, canonical, summarize,
+)
 from consultant_app.registry.accounts import Identity, record_api, utc_now
 from consultant_app.registry.apply import Batch, Record, change_problem
 from consultant_app.registry.store import Connection, marks
@@ -48,10 +50,12 @@ def push(conn: Connection, who: Identity, device_id: str, changes: Sequence[Mapp
 
 
 def _row_ids(changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Every row a batch may touch: its own rows and the clients its creates point at."""
+    """Every row a batch may touch: its own rows and the clients (and cases) its creates
+    point at. A value that is no id is not looked up (its row is refused for it)."""
     ids = {c["row_id"] for c in changes}
-    ids |= {c["fields"]["client_id"] for c in changes
-            if c["op"] == "create" and isinstance(c["fields"].get("client_id"), str)}
+    ids |= {c["fields"][column] for c in changes if c["op"] == "create"
+            for column in ("client_id", "case_id")
+            if isinstance(c["fields"].get(column), str) and UUID.fullmatch(c["fields"][column])}
     return sorted(ids)
 
 

@@ -1,9 +1,12 @@
 """A corpus of malformed rows: for every synced entity, a valid row and variants of it that each
 break one rule (a required column missing, a wrong type, a value out of range or outside the
-vocabulary, a value of 1,000,000 characters, a NUL byte). Synthetic values only."""
+vocabulary, a value of 1,000,000 characters, a NUL byte); and changes to stored rows that break
+the rules on changing them (an immutable column moved, an append-only row edited or deleted).
+Synthetic values only."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,8 +17,16 @@ HUGE = "A" * 1_000_000
 KINDS = ("missing", "wrong_type", "out_of_range", "oversized", "control_chars")
 
 
+def case_of(client_id: str) -> str:
+    """The id the valid case row of `client_id` is created with: its events and deadline marks
+    name it."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"case/{client_id}"))
+
+
 def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
-    """One good row per entity, every column filled, in the form a row carries it."""
+    """One good row per entity, every column filled, in the form a row carries it; the case
+    events and deadline marks name the case `case_of(client_id)`."""
+    case_id = case_of(client_id)
     person = {"given_names": "Ayşe", "surname": "Öztürk", "birth_date": "1965-04-12",
               "bsn": "123456782", "country_of_birth": "TR", "nationalities": '["NL","TR"]',
               "arrival_date": "1987-09-01",
@@ -45,6 +56,20 @@ def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
                     "template_hash": "a" * 64, "letter_date": "2026-03-02",
                     "data": '{"client":{"surname":"Öztürk"}}', "data_hash": "b" * 64,
                     "content_hash": "c" * 64},
+        "eligibility_checks": {"client_id": client_id, "scheme": "remigratiewet",
+                               "rules_version": "2026.1", "pack_hash": "d" * 64,
+                               "data_hash": "e" * 64, "check_date": "2026-03-02",
+                               "regime": "2026", "verdict": "incomplete",
+                               "conditions": '[{"code":"leeftijd_onbekend","id":"leeftijd",'
+                                             '"missing":["birth_date"],"outcome":"unknown"}]',
+                               "consultant": "anouk"},
+        "cases": {"client_id": client_id, "scheme": "remigratiewet", "opened_at": "2026-03-02"},
+        "case_events": {"case_id": case_id, "client_id": client_id, "kind": "ingediend",
+                        "date": "2026-03-10"},
+        "deadline_marks": {"deadline_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"d/{case_id}")),
+                           "case_id": case_id, "client_id": client_id, "due": "2026-05-01",
+                           "window_start": "2026-02-01",
+                           "done_at": "2026-03-20T09:00:00.000+00:00"},
     }
 
 
@@ -62,10 +87,23 @@ OUT_OF_RANGE: dict[str, list[tuple[str, Any]]] = {
     "notes": [("amends", "geen-id"), ("text", "   ")],
     "follow_ups": [("due_date", "never"), ("done_at", "gisteren")],
     "letters": [("letter_date", "2026-13-01"), ("template_hash", "xyz"), ("data", "[1,")],
+    "eligibility_checks": [("verdict", "misschien"), ("verdict", ""),
+                           ("check_date", "2026-02-30"), ("pack_hash", "xyz"),
+                           ("conditions", "[1,2]"), ("conditions", '{"id":"leeftijd"}'),
+                           ("conditions", '[{"id":"leeftijd","outcome":"ja"}]'),
+                           ("conditions", "[{"), ("consultant", "   ")],
+    "cases": [("scheme", ""), ("opened_at", "gisteren"), ("opened_at", "2026-02-29")],
+    "case_events": [("kind", "verhuisd"), ("kind", ""), ("date", "2026-02-30"),
+                    ("date", "10-03-2026"), ("case_id", "geen-id")],
+    "deadline_marks": [("due", "2026-13-01"), ("due", " "), ("window_start", "2026-05-02"),
+                       ("done_at", "gisteren"), ("done_at", "2026-03-20"),
+                       ("deadline_id", "geen-id")],
 }
 # The column each entity gets its 1,000,000-character value in.
 OVERSIZED = {"clients": "given_names", "household_members": "surname", "contacts": "location",
-             "notes": "text", "follow_ups": "text", "letters": "template_title"}
+             "notes": "text", "follow_ups": "text", "letters": "template_title",
+             "eligibility_checks": "consultant", "cases": "scheme", "case_events": "kind",
+             "deadline_marks": "due"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +144,39 @@ def corpus(client_id: str) -> list[Bad]:
                 out.append(Bad(entity, "control_chars", column,
                                {**good, column: _with_nul(good.get(column, client_id))}))
     return out
+
+
+@dataclass(frozen=True)
+class BadChange:
+    """A change to a stored row of `entity` (created from its valid row) that must be refused
+    with `reason` (and, for "invalid_row", naming `column`)."""
+
+    entity: str
+    op: str
+    fields: dict[str, Any]
+    reason: str
+    column: str | None = None
+
+
+def bad_changes(other_client_id: str, other_case_id: str) -> list[BadChange]:
+    """Changes of the new synced rows that break the rules on changing: a row moved to another
+    client or case, an append-only row (an eligibility check, a deadline mark) edited or
+    deleted, an edit that breaks a row rule. `other_*` name a live client and case of the
+    same team, so only the rule on changing refuses the move."""
+    return [
+        BadChange("cases", "update", {"client_id": other_client_id}, "immutable_field"),
+        BadChange("case_events", "update", {"case_id": other_case_id}, "immutable_field"),
+        BadChange("case_events", "update", {"client_id": other_client_id}, "immutable_field"),
+        BadChange("deadline_marks", "update", {"done_at": "2026-03-21T09:00:00.000+00:00"},
+                  "append_only"),
+        BadChange("deadline_marks", "delete", {}, "append_only"),
+        BadChange("eligibility_checks", "update", {"verdict": "eligible"}, "append_only"),
+        BadChange("eligibility_checks", "delete", {}, "append_only"),
+        BadChange("case_events", "update", {"kind": "verhuisd"}, "invalid_row", "kind"),
+        BadChange("case_events", "update", {"date": ""}, "invalid_row", "date"),
+        BadChange("cases", "update", {"opened_at": "2026-02-30"}, "invalid_row", "opened_at"),
+        BadChange("cases", "update", {"scheme": "  "}, "invalid_row", "scheme"),
+    ]
 
 
 def plant(registry, team_name: str, rows: list[tuple[str, str, str, dict]]) -> None:

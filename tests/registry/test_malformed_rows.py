@@ -11,8 +11,8 @@ import pytest
 
 from consultant_app.core.sync.protocol import canonical
 from tests.conftest import ISIK
-from tests.registry.malformed import HUGE, corpus, plant, valid_rows
-from tests.registry.people import create, new_id, pull_all, push
+from tests.registry.malformed import HUGE, bad_changes, case_of, corpus, plant, valid_rows
+from tests.registry.people import change, create, new_id, pull_all, push
 from tests.registry.test_sync_devices import _laptops
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -22,8 +22,8 @@ def test_every_malformed_row_pushed_with_a_valid_token_is_refused_with_its_colum
     client_id = new_id()
     push(team.anouk, [create("clients", valid_rows(client_id)["clients"], client_id)])
     bad = corpus(client_id)
-    good = [create(entity, fields) for entity, fields in valid_rows(client_id).items()
-            if entity != "clients"]
+    good = [create(entity, fields, case_of(client_id) if entity == "cases" else None)
+            for entity, fields in valid_rows(client_id).items() if entity != "clients"]
     small = [b for b in bad if b.kind != "oversized"]
 
     answer = push(team.anouk, [create(b.entity, b.fields) for b in small] + good)
@@ -33,7 +33,8 @@ def test_every_malformed_row_pushed_with_a_valid_token_is_refused_with_its_colum
             "rejected", "invalid_row", one.column), (one.entity, one.kind, one.column)
         assert isinstance(result["problem"], str) and result["seq"] is None
     assert [r["status"] for r in results[len(small):]] == ["applied"] * len(good)
-    for value in ("emperor", "garbage", "never", "31-02-1999", "\\u0000", "12345"):
+    for value in ("emperor", "garbage", "never", "31-02-1999", "\\u0000", "12345", "verhuisd",
+                  "misschien", "gisteren"):
         assert value not in json.dumps(answer), value
     for one in (b for b in bad if b.kind == "oversized"):
         result = push(team.anouk, [create(one.entity, one.fields)])["results"][0]
@@ -63,6 +64,32 @@ def test_updates_are_held_to_the_same_rules_and_name_only_the_column(registry, t
     assert [(r["reason"], r.get("field")) for r in answer["results"]] == [
         ("invalid_row", "given_names"), ("invalid", None), ("invalid_row", "birth_date")]
     assert "31-02-1999" not in json.dumps(answer)
+
+
+def test_changes_that_move_a_case_row_or_edit_an_append_only_one_are_refused(registry, team):
+    """Cases, case events, deadline marks and eligibility checks once stored: none moves to
+    another client or case, a check or a mark is never edited or deleted, an edit keeps the
+    row rules; each refusal has its reason and the row stays as it was."""
+    client_id, other_client = new_id(), new_id()
+    rows, other = valid_rows(client_id), valid_rows(other_client)
+    ids = {entity: case_of(client_id) if entity == "cases" else new_id()
+           for entity in ("eligibility_checks", "cases", "case_events", "deadline_marks")}
+    push(team.anouk, [create("clients", rows["clients"], client_id),
+                      create("clients", other["clients"], other_client),
+                      create("cases", other["cases"], case_of(other_client)),
+                      *(create(entity, rows[entity], row_id) for entity, row_id in ids.items())])
+    before = registry.sql("SELECT row_id, version, fields FROM records ORDER BY row_id")
+    bad = bad_changes(other_client, case_of(other_client))
+
+    answer = push(team.bram, [
+        change(one.entity, ids[one.entity], one.op, one.fields,
+               {column: rows[one.entity].get(column) for column in one.fields}, 1)
+        for one in bad])
+
+    assert [(r["status"], r["reason"], r.get("field")) for r in answer["results"]] == [
+        ("rejected", one.reason, one.column) for one in bad]
+    assert registry.sql("SELECT row_id, version, fields FROM records ORDER BY row_id") == before
+    assert "verhuisd" not in json.dumps(answer)
 
 
 def test_a_create_on_another_teams_id_answers_as_any_refused_create(registry, team):

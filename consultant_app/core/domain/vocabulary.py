@@ -68,6 +68,11 @@ CASE_STEP_KINDS: tuple[str, ...] = ("ingediend", "toegekend", "afgewezen", "vert
 CASE_RECORD_KINDS: tuple[str, ...] = ("wijziging", "levensbewijs_ontvangen")
 CASE_EVENT_KINDS: tuple[str, ...] = CASE_STEP_KINDS + CASE_RECORD_KINDS
 
+# The outcome of one condition of an eligibility check (core/rules/kinds.py), as a kept check
+# records it.
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+OUTCOMES: tuple[str, ...] = (MET, NOT_MET, UNKNOWN)
+
 # The verdict of an eligibility check (core/rules/evaluate.py).
 ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
 VERDICTS: tuple[str, ...] = (ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED)

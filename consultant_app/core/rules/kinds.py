@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consultant_app.core.domain.dates import add_months, add_years, age_on, as_date
+from consultant_app.core.domain.vocabulary import MET, NOT_MET, UNKNOWN
 
-MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 ASYLUM_WORDS = ("asiel", "asylum", "vluchteling", "refugee")
 
 

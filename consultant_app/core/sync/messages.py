@@ -132,8 +132,9 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
                                                                                  "registry"},
     "refused_row_deleted": {"nl": "intussen verwijderd of gewist",
                             "en": "deleted or erased meanwhile"},
-    "refused_append_only": {"nl": "notities kunnen niet gewijzigd worden",
-                            "en": "notes cannot be changed"},
+    "refused_append_only": {
+        "nl": "notities, controles en afgevinkte termijnen kunnen niet gewijzigd worden",
+        "en": "notes, eligibility checks and deadlines marked done cannot be changed"},
     "refused_immutable_field": {"nl": "dit gegeven kan niet veranderen",
                                 "en": "this field cannot change"},
     "refused_change_id_reused": {"nl": "wijzigingsnummer dubbel gebruikt",

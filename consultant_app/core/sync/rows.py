@@ -5,7 +5,11 @@ The rules are the laptop's own domain rules (core.domain.model and validation: n
 countries, vocabularies, lengths), applied to values in the form a row carries them: text as
 text, nested parts as the JSON text the column holds, yes/no as 0/1. On top of them, every text
 is in NFC and holds no control characters but tab and line breaks, and no value is larger than
-its column allows. A problem names the column and the rule that failed, never the value.
+its column allows; a required column holds more than blanks. A problem names the column and the
+rule that failed, never the value.
+
+Rows that name a case (case events, deadline marks) belong to the case's client: `case_problem`
+is that rule, judged where the case is known (the registry on a push, a laptop on a pull).
 """
 
 from __future__ import annotations
@@ -20,13 +24,16 @@ from typing import Any
 from consultant_app.core.domain import model
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
-from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, VERDICTS
+from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, OUTCOMES, VERDICTS
 from consultant_app.core.errors import ValidationError, ValidationErrors
 from consultant_app.core.sync.protocol import MAX_VALUE_CHARS, REQUIRED, UUID
 
 Check = Callable[[str, Any], Any]
 
 JSON_MAX_CHARS = 100_000   # an address, permit, benefits list... as JSON text
+# Any other text column: well above the longest a rule allows (a note), so a huge value is
+# named too long before its column's own rule (a vocabulary, a date, an id) reads it.
+TEXT_MAX_CHARS = 100_000
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _LAYOUT = frozenset("\t\n\r")
 BOOLEAN_COLUMNS = frozenset({"co_migrates", "interpreter"})  # stored as 0/1
@@ -71,6 +78,16 @@ def _json_list(field: str, value: Any) -> list:
     return value
 
 
+def _condition_outcomes(field: str, value: Any) -> list:
+    """A kept check's conditions: a list of {id, outcome, ...} (core.rules.checks.outcomes)."""
+    for item in _json_list(field, value):
+        if (not isinstance(item, dict) or not isinstance(item.get("id"), str)
+                or not item["id"].strip() or item.get("outcome") not in OUTCOMES):
+            raise ValidationError("wrong_type", field=field, expected="condition outcomes")
+        model.short_text(field, item["id"])
+    return value
+
+
 _CLIENT_ID: dict[str, Check] = {"client_id": _uuid}
 RULES: dict[str, dict[str, Check]] = {
     "clients": {**model.CLIENT_FIELDS, "bank_abroad": _json_object},  # see _bank_abroad
@@ -90,7 +107,7 @@ RULES: dict[str, dict[str, Check]] = {
                            "rules_version": model.short_text, "pack_hash": _sha256,
                            "data_hash": _sha256, "check_date": v.date_value,
                            "regime": model.short_text, "verdict": model.one_of(VERDICTS),
-                           "conditions": _json_list, "consultant": model.short_text},
+                           "conditions": _condition_outcomes, "consultant": model.short_text},
     "cases": {**_CLIENT_ID, "scheme": model.short_text, "opened_at": v.date_value},
     "case_events": {**_CLIENT_ID, "case_id": _uuid, "kind": model.one_of(CASE_EVENT_KINDS),
                     "date": v.date_value},
@@ -100,6 +117,8 @@ RULES: dict[str, dict[str, Check]] = {
 }
 # Columns holding JSON text; a letter's data is the one large value a row holds.
 JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions"})
+# Rows that name a case beside its client: the case must be of the same client.
+CASE_ROWS = frozenset({"case_events", "deadline_marks"})
 
 
 # What applying a pulled row reads beside its fields, with the type it must have.
@@ -153,6 +172,18 @@ def row_problem(entity: str, values: Mapping[str, Any],
     return None
 
 
+def case_problem(entity: str, values: Mapping[str, Any],
+                 case_client: str | None) -> RowProblem | None:
+    """Why a row naming a case cannot belong to it: the case (of `case_client`) is another
+    client's than the row's. None for other rows, and when the case's client is not known
+    (None): whether the case exists is for the caller to judge."""
+    if entity not in CASE_ROWS or case_client is None:
+        return None
+    if values.get("client_id") != case_client:
+        return RowProblem("case_id", "case_of_other_client")
+    return None
+
+
 def _check(entity: str, column: str, value: Any, values: Mapping[str, Any]) -> None:
     """Raise the ValidationError of the first rule `value` breaks in `column`."""
     if column in JSON_COLUMNS:
@@ -161,11 +192,15 @@ def _check(entity: str, column: str, value: Any, values: Mapping[str, Any]) -> N
     elif column not in NUMBER_COLUMNS:
         if not isinstance(value, str):
             raise ValidationError("wrong_type", field=column, expected="text")
-        _plain_text(column, value, MAX_VALUE_CHARS)
+        _plain_text(column, value, TEXT_MAX_CHARS)
+        if column in REQUIRED[entity] and not value.strip():
+            raise ValidationError("required", field=column)
     if column == "bank_abroad":
         _bank_abroad(value, values)
     elif column in BOOLEAN_COLUMNS or value not in ("", [], {}):
         RULES[entity][column](column, value)
+    if entity == "deadline_marks" and column == "window_start" and value:
+        _window_before_due(value, values)
     _all_nfc(column, value)
 
 
@@ -195,6 +230,16 @@ def _bank_abroad(value: Any, values: Mapping[str, Any]) -> None:
     except (ValueError, AttributeError):
         country = None
     v.bank_abroad("bank_abroad", value, country if isinstance(country, str) else None)
+
+
+def _window_before_due(value: str, values: Mapping[str, Any]) -> None:
+    """A deadline's window opens on or before its due date (core.cases.deadlines)."""
+    try:
+        due = v.date_value("due", values.get("due"))
+    except ValidationError:
+        return  # the due date's own rule names it
+    if v.date_value("window_start", value) > due:
+        raise ValidationError("window_after_due", field="window_start")
 
 
 def _all_nfc(column: str, value: Any) -> None:

@@ -283,7 +283,7 @@ class SyncService:
                 rows, following = page.get("rows"), page.get("next")
                 if not isinstance(rows, list) or not isinstance(following, int):
                     raise SyncError("registry_answer_invalid")
-                good, bad = _sort_out(rows)
+                good, bad = _sort_out(rows, lambda ids: replica.case_clients(self.db, ids))
                 with transaction(self.db):
                     counts["pulled"] += replica.apply_rows(self.db, good)
                     conflicts.forget_set_aside(self.db, [row["row_id"] for row in good])
@@ -346,8 +346,12 @@ class SyncService:
                      detail="conflict")
 
 
-def _sort_out(rows: list[Any]) -> tuple[list[dict[str, Any]], list[tuple[Any, str, str]]]:
-    """The rows of a page this device can store, and (row, field, problem) for the others."""
+def _sort_out(rows: list[Any], case_clients: Callable[[list[str]], dict[str, str]]
+              ) -> tuple[list[dict[str, Any]], list[tuple[Any, str, str]]]:
+    """The rows of a page this device can store, and (row, field, problem) for the others.
+    A case event or deadline mark whose case is another client's (as this device or the page
+    knows the case) is set aside too: stored, it would change that client's case. One whose
+    case is not known yet is kept: the case may come in a later page."""
     good, bad = [], []
     for row in rows:
         problem = row_rules.pulled_row_problem(row)
@@ -355,7 +359,21 @@ def _sort_out(rows: list[Any]) -> tuple[list[dict[str, Any]], list[tuple[Any, st
             good.append(row)
         else:
             bad.append((row, problem.field, problem.problem))
-    return good, bad
+    naming = [row for row in good if row["entity"] in row_rules.CASE_ROWS and not row["deleted"]]
+    if not naming:
+        return good, bad
+    owners = case_clients(sorted({row["fields"]["case_id"] for row in naming}))
+    owners.update({row["row_id"]: row["fields"]["client_id"] for row in good
+                   if row["entity"] == "cases" and not row["deleted"]})
+    kept = []
+    for row in good:
+        problem = (None if row["deleted"] else row_rules.case_problem(
+            row["entity"], row["fields"], owners.get(row["fields"].get("case_id"))))
+        if problem is None:
+            kept.append(row)
+        else:
+            bad.append((row, problem.field, problem.problem))
+    return kept, bad
 
 
 def _end_session(transport: Transport, answer: dict[str, Any]) -> None:

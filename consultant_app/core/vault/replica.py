@@ -76,6 +76,16 @@ def client_of(db: sqlite_utils.Database, entity: str, row_id: str) -> str | None
     return row[0] if row else None
 
 
+def case_clients(db: sqlite_utils.Database, case_ids: Sequence[str]) -> dict[str, str]:
+    """The client of each of these cases this device holds (a case never moves to another)."""
+    found = {}
+    for chunk in _chunks(case_ids):
+        marks = ", ".join("?" for _ in chunk)
+        found.update(db.execute(f"SELECT id, client_id FROM cases WHERE id IN ({marks}) "
+                                "AND client_id != ''", chunk).fetchall())
+    return found
+
+
 def _waiting_fields(db: sqlite_utils.Database, entity: str,
                     row_ids: Sequence[str]) -> dict[str, set[str]]:
     """Per row, the fields of its changes still in the outbox (WHOLE_ROW for create/delete)."""
