@@ -130,14 +130,14 @@ class Workspace:
     def letters(self) -> LetterService:
         from consultant_app.core.letters.service import LetterService
 
-        return LetterService(self.vault, self.templates, self.location)
+        return LetterService(self.vault, self.templates, self.location, self.rules)
 
     def letters_at(self, location: str | None) -> LetterService:
         """Letters as made at another spreekuur location than the workspace's (the desktop's
         letter screens keep the location chosen when they opened)."""
         from consultant_app.core.letters.service import LetterService
 
-        return LetterService(self.vault, self.templates, location)
+        return LetterService(self.vault, self.templates, location, self.rules)
 
     @functools.cached_property
     def rules(self) -> RuleLibrary:
