@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="the letter's date, YYYY-MM-DD (default: today)")
     p.add_argument("--allow-expired", action="store_true",
                    help="use a template outside its validity period, deliberately")
+    p.add_argument("--allow-continuing-benefit", action="store_true",
+                   help="stop a benefit that continues in the destination country, deliberately")
     p.set_defaults(handler=with_workspace(cmd_letter_render))
     p = letter.add_parser("list", help="a client's letters")
     p.add_argument("client_id")
@@ -75,7 +77,8 @@ def cmd_letter_render(workspace: Workspace, args: argparse.Namespace) -> int:
     service = workspace.letters
     template = service.library.resolve(args.template)
     draft, problems = service.check(args.client_id, template, _date(args.date),
-                                    allow_expired=args.allow_expired, pdf=args.pdf)
+                                    allow_expired=args.allow_expired, pdf=args.pdf,
+                                    allow_continuing_benefit=args.allow_continuing_benefit)
     no_pdf = [p for p in problems if p.code == "pdf_no_libreoffice"]
     if len(problems) > len(no_pdf):
         raise LetterProblems(problems)

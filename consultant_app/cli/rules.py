@@ -104,6 +104,14 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
             cells = [item.get("id"), _period(item), item.get("kind")]
             print("\t".join(c for c in cells if c) + mark)
             print(f"  {item['source']}")
+    print("\n[benefits_abroad]")
+    for item in data["benefits_abroad"]:
+        mark = f" ({uncertain}: {item['note']})" if item["uncertain"] else ""
+        countries = f" {','.join(item['countries'])}" if item["countries"] else ""
+        deducted = " deducted" if item["deducted_from_remigratie_uitkering"] else ""
+        print(f"{item['benefit']}\t{_period(item)}\t{item['continues']}{countries}"
+              f"{deducted}{mark}")
+        print(f"  {item['source']}")
     print("\n[parameters]")
     for pid, values in data["parameters"].items():
         for item in values:
@@ -167,6 +175,10 @@ def cmd_eligibility_check(workspace: Workspace, args: argparse.Namespace) -> int
             missing = " — " + translate("rule_missing", lang, fields=", ".join(result.missing))
         print(f"{result.id}\t{outcome}\t{result.explanation(lang)}{missing}{mark}")
         print(f"  {result.source}")
+    for deducted in check.deducted:
+        mark = f" [{uncertain}]" if deducted.uncertain else ""
+        print(translate("rules_benefit_deducted", lang, benefit=deducted.benefit) + mark)
+        print(f"  {deducted.source}")
     return 0
 
 

@@ -115,6 +115,36 @@ class LetterProblems(LetterError):
         return sentence(translate(self.code, lang, problems="; ".join(texts)))
 
 
+class BenefitContinuesError(LetterError):
+    """The letter asks a payer to stop a benefit that goes on (or may go on) in the country the
+    client moves to, according to the scheme pack (`source`): made only on deliberate
+    confirmation. `outcome` is `continues` or `may_continue`; `continues` the pack's value
+    (`reduced` when it goes on at a possibly lower amount); `country` an ISO code."""
+
+    code = "letter_benefit_continues"
+
+    def __init__(self, benefit: str, country: str, outcome: str, continues: str, source: str):
+        super().__init__(benefit=benefit, country=country, source=source)
+        self.benefit, self.country, self.source = benefit, country, source
+        self.outcome, self.continues = outcome, continues
+
+    def notice(self, lang: str = "en") -> str:
+        """What the consultant reads before deciding: the benefit, the country, the source."""
+        from consultant_app.core.domain.countries import country_name, is_country
+        from consultant_app.core.messages import translate
+
+        code = ("letter_benefit_may_continue" if self.outcome == "may_continue"
+                else "letter_benefit_continues_reduced" if self.continues == "reduced"
+                else "letter_benefit_continues")
+        country = country_name(self.country, lang) if is_country(self.country) else self.country
+        return translate(code, lang, benefit=self.benefit, country=country, source=self.source)
+
+    def message(self, lang: str = "en") -> str:
+        from consultant_app.core.messages import translate
+
+        return f"{self.notice(lang)} {translate('letter_benefit_confirm', lang)}"
+
+
 class PdfNotMadeError(LetterError):
     """The letter was kept and its .docx written, but its PDF could not be made (`cause`)."""
 

@@ -137,8 +137,9 @@ class Workspace:
         letter screens keep the location chosen when they opened)."""
         from consultant_app.core.letters.service import LetterService
 
-        # A letter prints the dates of the client's case under its template's scheme.
-        return LetterService(self.vault, self.templates, location,
+        # A letter prints the dates of the client's case under its template's scheme, and
+        # the scheme's pack says whether a benefit it stops goes on abroad.
+        return LetterService(self.vault, self.templates, location, self.rules,
                              cases=lambda client_id, scheme:
                              self.cases.letter_facts(client_id, scheme))
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.core.errors import (
-    ConsultantAppError, LetterError, MissingFieldsError, error_text,
+    BenefitContinuesError, ConsultantAppError, LetterError, MissingFieldsError, error_text,
 )
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary
 from consultant_app.gui.client_file_errors import ERROR_STYLE, show
@@ -203,6 +203,8 @@ class LetterBatchDialog(WorkDialog):
                 parts.append(self.tr("ontbreekt in de instellingen van de organisatie: %1")
                              .replace("%1", labels))
             return "; ".join(parts)
+        if isinstance(error, BenefitContinuesError):  # without the command line's option
+            return error.notice(self.session.language)
         return error_text(error, self.session.language)
 
     def _failed(self, error: BaseException) -> None:

@@ -4,8 +4,10 @@ The consultant picks a template (valid ones first; one outside its period is gre
 it needs its notice read and a deliberate tick) and the letter's date. The letter is rendered in
 the background; when the client file lacks fields it prints, a preflight form asks for them
 instead of the preview, stores the answers in the file ("Opslaan in dossier en verder") and
-renders again. A complete letter can be saved as a file, opened in Word as a temporary copy or
-printed; each keeps it in the vault (once). The second tab lists the letters kept earlier.
+renders again. A letter that stops a benefit which goes on in the client's destination country
+(the core's `draft.continuing`) shows that notice in the same frame as an expired template's,
+and its preview only after the same deliberate tick. A complete letter can be saved as a file,
+opened in Word as a temporary copy or printed; each keeps it in the vault (once). The second tab lists the letters kept earlier.
 The window title never names the client.
 """
 
@@ -56,6 +58,7 @@ class LetterDialog(WorkDialog):
         self._client_json: dict = {}
         self._seq = 0  # a render started before the latest choice is dropped when it reports
         self._note = ""  # said again with the next render's result ("Opgeslagen in het dossier.")
+        self._confirmed = ""  # the notice the consultant ticked "read" for (see _rendered)
         self.ui = Ui_LetterDialog()
         self.ui.setupUi(self)
         self.preflight = PreflightForm(self.ui.preflight_fields, self.ui.preflight_error,
@@ -94,7 +97,7 @@ class LetterDialog(WorkDialog):
         # selecting it, and the preview must be of the template that is highlighted.
         ui.templates_list.itemSelectionChanged.connect(self._template_chosen)
         ui.letter_date_edit.dateChanged.connect(lambda _: self._date_changed())
-        ui.expired_confirm_check.toggled.connect(lambda _: self._refresh())
+        ui.expired_confirm_check.toggled.connect(self._confirm_toggled)
         ui.preflight_save_button.clicked.connect(self.save_preflight)
         ui.save_as_button.clicked.connect(self.save_as)
         ui.open_word_button.clicked.connect(self.open_in_word)
@@ -144,9 +147,17 @@ class LetterDialog(WorkDialog):
         widget.blockSignals(False)
 
     def _template_chosen(self) -> None:
+        self._uncheck()  # a new choice, a new confirmation
+        self._refresh()
+
+    def _uncheck(self) -> None:
+        self._confirmed = ""
         self.ui.expired_confirm_check.blockSignals(True)
-        self.ui.expired_confirm_check.setChecked(False)  # a new choice, a new confirmation
+        self.ui.expired_confirm_check.setChecked(False)
         self.ui.expired_confirm_check.blockSignals(False)
+
+    def _confirm_toggled(self, checked: bool) -> None:
+        self._confirmed = self.ui.expired_label.text() if checked else ""
         self._refresh()
 
     def _date_changed(self) -> None:
@@ -186,6 +197,8 @@ class LetterDialog(WorkDialog):
     def _rendered(self, seq: int, result: RenderResult) -> None:
         if seq != self._seq:
             return
+        if result.draft.continuing and not self._benefit_confirmed(result.draft):
+            return
         self.draft, self.letter_id = result.draft, None
         self.render_seconds = result.seconds
         if result.missing:
@@ -204,6 +217,26 @@ class LetterDialog(WorkDialog):
             seconds = locale(self.session.language).toString(result.seconds, "f", 2)
             self._status(self.tr("Voorbeeld, gemaakt in %1 s.").replace("%1", seconds))
         self._enable()
+
+    def _benefit_confirmed(self, draft: Draft) -> bool:
+        """Whether the consultant ticked "read" for the notice this draft brings (a benefit it
+        stops goes on abroad, with the expired template's notice before it when there is one);
+        if not, the notice is shown with the tick and the preview waits."""
+        language = self.session.language
+        problem = validity_problem(draft.template, draft.letter_date, language)
+        parts = [expired_notice(draft.template, draft.letter_date, language)] if problem else []
+        parts += [notice.notice(language) for notice in draft.continuing]
+        text = "\n\n".join(parts)
+        ui = self.ui
+        ui.expired_label.setText(text)
+        ui.expired_frame.setVisible(True)
+        if ui.expired_confirm_check.isChecked() and self._confirmed == text:
+            return True
+        self._uncheck()
+        self._message(self.tr("Lees eerst de melding hierboven: deze brief maak je alleen "
+                              "bewust."))
+        self._enable()
+        return False
 
     def _render_failed(self, seq: int, error: BaseException) -> None:
         if seq == self._seq:

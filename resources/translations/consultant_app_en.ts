@@ -914,6 +914,10 @@
         <translation>Read the notice above first: a letter with this template is made only deliberately.</translation>
     </message>
     <message>
+        <source>Lees eerst de melding hierboven: deze brief maak je alleen bewust.</source>
+        <translation>Read the notice above first: this letter is made only deliberately.</translation>
+    </message>
+    <message>
         <source>De brief wordt gemaakt…</source>
         <translation>Making the letter…</translation>
     </message>

@@ -35,6 +35,7 @@ from consultant_app.gui.session import Session
 from consultant_app.gui.temp_copies import TempCopies
 from consultant_app.gui.templates_dialog import TemplatesDialog
 from tests.conftest import ISIK
+from tests.core.test_benefits_abroad import AOW_TO_TURKEY, BIJSTAND_TO_TURKEY, STOP_LETTER
 from tests.core.test_shipped_templates import HOUSEHOLD, SINGLE
 from tests.core.word_like import template_of, text_of, write
 from tests.gui.conftest import wait_for_ops
@@ -680,3 +681,41 @@ def test_the_letter_date_reads_dd_mm_jjjj_in_both_letter_dialogs(qtbot, session,
     qtbot.addWidget(batch)
     for dialog in (open_dialog(client_id), batch):
         assert dialog.ui.letter_date_edit.text() == "30-11-2026"
+
+
+# -- a letter that stops a benefit which goes on abroad --------------------------------------------
+def test_stopping_aow_for_turkey_shows_the_notice_and_waits_for_the_tick(
+        qtbot, open_dialog, session, organisation):
+    dialog = open_dialog(session.workspace.casefile.add_client(AOW_TO_TURKEY))
+
+    choose(qtbot, dialog, STOP_LETTER)
+
+    ui = dialog.ui
+    assert ui.expired_frame.isVisible()
+    notice = ui.expired_label.text()
+    assert "de AOW te stoppen" in notice and "Turkije" in notice and "svb.nl" in notice
+    assert "--allow" not in notice  # the command line's option is no word for the desktop
+    assert ui.letter_stack.currentWidget() is ui.message_page
+    assert dialog.draft is None
+    assert not ui.save_as_button.isEnabled() and not ui.print_button.isEnabled()
+
+    qtbot.mouseClick(ui.expired_confirm_check, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+
+    assert ui.letter_stack.currentWidget() is ui.preview_page
+    assert "Stoppen uitkering (AOW)" in ui.preview_browser.toPlainText()
+    assert ui.expired_frame.isVisible() and ui.expired_confirm_check.isChecked()
+    assert ui.save_as_button.isEnabled()
+
+
+def test_stopping_bijstand_shows_the_preview_without_a_notice(
+        qtbot, open_dialog, session, organisation):
+    dialog = open_dialog(session.workspace.casefile.add_client(BIJSTAND_TO_TURKEY))
+
+    choose(qtbot, dialog, STOP_LETTER)
+
+    ui = dialog.ui
+    assert not ui.expired_frame.isVisible()
+    assert ui.letter_stack.currentWidget() is ui.preview_page
+    assert "Stoppen uitkering (bijstand)" in ui.preview_browser.toPlainText()
+    assert ui.save_as_button.isEnabled()

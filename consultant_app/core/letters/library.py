@@ -1,6 +1,7 @@
 """The templates a consultant can choose from: the shipped ones (templates/ beside the package)
 and the office's own, imported into the data folder, each described by a manifest.json entry
-(id, title, version, valid_from / valid_until, language, scheme).
+(id, title, version, valid_from / valid_until, language, scheme, and `stops_benefit` for a letter
+that asks a payer to stop the benefit it prints as `uitkering`).
 
 Templates are not personal data, so the office's folder is plain files next to the vault. Every
 template carries the period it is valid for: the SVB application, for one, is valid for new
@@ -39,6 +40,7 @@ class TemplateInfo:
     description: str = ""
     expired_notice: dict[str, str] = field(default_factory=dict)
     origin: str = "shipped"  # shipped | office | file
+    stops_benefit: bool = False  # asks the payer to stop `uitkering` (the file's first benefit)
 
     def valid_on(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and \
@@ -173,7 +175,7 @@ def _load_manifest(folder: Path, origin: str) -> list[TemplateInfo]:
                 scheme=str(entry.get("scheme") or ""),
                 description=str(entry.get("description") or ""),
                 expired_notice=dict(entry.get("expired_notice") or {}),
-                origin=origin))
+                origin=origin, stops_benefit=entry.get("stops_benefit") is True))
         except (TypeError, ValueError):
             raise LetterError("manifest_invalid", file=str(folder / MANIFEST)) from None
     return infos

@@ -25,6 +25,26 @@ LETTER_MESSAGES: dict[str, dict[str, str]] = {
               "Bevestig bewust (--allow-expired) om toch een brief te maken",
         "en": "This template is valid until {until}. {notice} "
               "Confirm deliberately (--allow-expired) to make the letter anyway"},
+    "letter_benefit_continues": {
+        "nl": "Deze brief vraagt de {benefit} te stoppen, maar die loopt door als de cliënt in "
+              "{country} woont (bron: {source})",
+        "en": "This letter asks to stop the {benefit}, but it continues while the client lives "
+              "in {country} (source: {source})"},
+    "letter_benefit_continues_reduced": {
+        "nl": "Deze brief vraagt de {benefit} te stoppen, maar die loopt door als de cliënt in "
+              "{country} woont, mogelijk met een lager bedrag (bron: {source})",
+        "en": "This letter asks to stop the {benefit}, but it continues while the client lives "
+              "in {country}, possibly at a lower amount (source: {source})"},
+    "letter_benefit_may_continue": {
+        "nl": "Deze brief vraagt de {benefit} te stoppen, maar die loopt mogelijk door als de "
+              "cliënt in {country} woont: de regeling noemt niet alle verdragslanden; vraag het "
+              "na bij de uitkerende instantie (bron: {source})",
+        "en": "This letter asks to stop the {benefit}, but it may continue while the client "
+              "lives in {country}: the scheme does not name every treaty country; ask the payer "
+              "(source: {source})"},
+    "letter_benefit_confirm": {
+        "nl": "Bevestig bewust (--allow-continuing-benefit) om de brief toch te maken.",
+        "en": "Confirm deliberately (--allow-continuing-benefit) to make the letter anyway."},
     "template_not_yet_valid": {"nl": "Dit sjabloon geldt pas vanaf {since}",
                                "en": "This template is valid only from {since}"},
     # --- the .docx package ---------------------------------------------------------------------

@@ -3,7 +3,10 @@
 Both faces call these methods. A letter is made in one go: the template's period is checked
 (the SVB application is closed to new applications after 2024-12-31 unless explicitly allowed),
 the context is built from the client file, the template rendered, and a letter that lacks a
-field it prints is refused with the list of those fields (the preflight). Only a complete letter
+field it prints is refused with the list of those fields (the preflight). A letter that asks a
+payer to stop a benefit (a template marked `stops_benefit`) is refused too when the scheme pack
+says that benefit goes on in the client's destination country, unless the consultant confirms
+it deliberately: stopping it would cost the client that income. Only a complete letter
 is stored: encrypted in the vault with template id, version and hash, the data used and its hash,
 date and consultant, and an access-log entry. Writing it to a file is an export (logged too).
 """
@@ -15,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from consultant_app.core.domain.dates import as_date
 from consultant_app.core.errors import (
-    ConsultantAppError, LetterError, NotFoundError, PdfNotMadeError,
+    BenefitContinuesError, ConsultantAppError, LetterError, NotFoundError, PdfNotMadeError,
+    RulesError,
 )
 from consultant_app.core.fileio import atomic_write_bytes, safe_file_name
 from consultant_app.core.letters.catalogue import (
@@ -28,8 +33,11 @@ from consultant_app.core.letters.preflight import missing_error
 from consultant_app.core.letters.render import (
     Rendered, context_from_json, context_json, render_docx,
 )
+from consultant_app.core.rules.benefits import continues_abroad
+from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault import audit, clients, letters
 from consultant_app.core.vault.database import transaction
+from consultant_app.core.domain.model import Client
 from consultant_app.core.domain.records import Letter
 from consultant_app.core.vault.vault import Vault
 
@@ -45,6 +53,8 @@ class Draft:
     rendered: Rendered
     data: str
     client_name: str  # "Öztürk, Işık": for the file name a consultant is offered
+    # The benefit this letter stops goes on in the destination country (see `continuing`).
+    continuing: tuple[BenefitContinuesError, ...] = ()
 
     @property
     def content(self) -> bytes:
@@ -64,14 +74,17 @@ class BatchResult:
 
 class LetterService:
     def __init__(self, vault: Vault, library: TemplateLibrary, location: str | None = None,
+                 rules: RuleLibrary | None = None,
                  cases: Callable[[str, str], CaseFacts | None] | None = None):
-        """`cases(client_id, scheme)` gives what a letter may print of the client's case under
-        a template's scheme (the workspace asks the case service)."""
+        """`rules`: the scheme packs (whether a benefit a letter stops goes on abroad);
+        `cases(client_id, scheme)`: what a letter may print of the client's case under a
+        template's scheme (the workspace asks the case service)."""
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
         self.library = library
         self.location = location
+        self.rules = rules
         self.cases = cases
 
     def sender(self, today: date) -> LetterSender:
@@ -92,12 +105,38 @@ class LetterService:
         context = build_context(client, self.sender(today), template.language, case)
         rendered = render_docx(template_bytes, context)
         return Draft(client_id, template, template_bytes, today, rendered,
-                     context_json(context), f"{client.surname}, {client.given_names}")
+                     context_json(context), f"{client.surname}, {client.given_names}",
+                     self.continuing(client, template, today))
+
+    def continuing(self, client: Client, template: TemplateInfo,
+                   today: date) -> tuple[BenefitContinuesError, ...]:
+        """For a letter that stops a benefit: the benefit it prints (`uitkering`, the file's
+        first) when the template's scheme pack says it goes on, or may go on, in the client's
+        destination country on the departure date (the letter's date when none is planned).
+        Nothing when the template stops no benefit, names no installed scheme, or the file has
+        no benefit or destination country."""
+        benefits = client.benefits or []
+        destination = client.destination or {}
+        if not template.stops_benefit or self.rules is None or not template.scheme \
+                or not benefits or not destination.get("country"):
+            return ()
+        try:
+            pack = self.rules.get(template.scheme)
+        except RulesError:
+            return ()
+        day = as_date(destination.get("planned_departure")) or today
+        found = continues_abroad(pack, benefits[0].get("type"), destination["country"], day)
+        if found is None:
+            return ()
+        return (BenefitContinuesError(found.benefit, found.country, found.outcome,
+                                      found.entry.continues, found.entry.source),)
 
     def check(self, client_id: str, template: TemplateInfo, today: date, *,
-              allow_expired: bool = False, pdf: bool = False) -> tuple[Draft, list[LetterError]]:
+              allow_expired: bool = False, pdf: bool = False,
+              allow_continuing_benefit: bool = False) -> tuple[Draft, list[LetterError]]:
         """The draft and every reason it cannot be made now, all at once: the template's
-        period, the fields it lacks, and (when a PDF is wanted) no LibreOffice to make it."""
+        period, the fields it lacks, a benefit it stops that goes on abroad (unless allowed),
+        and (when a PDF is wanted) no LibreOffice to make it."""
         problems: list[LetterError] = []
         try:
             template.require_valid_on(today, allow_expired)
@@ -106,6 +145,8 @@ class LetterService:
         draft = self._draft(client_id, template, template.read(), today)
         if draft.rendered.missing:
             problems.append(missing_error(draft.rendered.missing))
+        if not allow_continuing_benefit:
+            problems.extend(draft.continuing)
         if pdf and find_soffice() is None:
             problems.append(LetterError("pdf_no_libreoffice"))
         return draft, problems
@@ -162,9 +203,11 @@ class LetterService:
 
     def make_batch(self, client_ids: Sequence[str], template: TemplateInfo, today: date,
                    folder: Path, *, allow_expired: bool = False,
+                   allow_continuing_benefit: bool = False,
                    progress: Callable[[int], None] | None = None) -> BatchResult:
         """One letter per client into `folder`, each kept and written on its own: a client
-        whose file lacks a field is reported and skipped, the others go on."""
+        whose file lacks a field, or whose benefit this letter would stop while it goes on
+        abroad (unless allowed), is reported and skipped; the others go on."""
         template.require_valid_on(today, allow_expired)
         template_bytes = template.read()
         result = BatchResult()
@@ -172,6 +215,8 @@ class LetterService:
         for done, client_id in enumerate(client_ids, start=1):
             try:
                 draft = self._draft(client_id, template, template_bytes, today)
+                if draft.continuing and not allow_continuing_benefit:
+                    raise draft.continuing[0]
                 path = folder / _unused_name(draft.file_name, taken, folder)
                 self.save(draft, path)
                 result.written.append((client_id, path))

@@ -1,6 +1,6 @@
 """A pack as plain data for people and programs (`rules show`): every regime, dated value,
 condition, application period, deadline rule and note with its period, source and whether it is
-uncertain. Dates as ISO text, titles in the language asked for."""
+uncertain, and what the pack says of benefits abroad. Dates as ISO text, titles in the language asked for."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ def describe(pack: Pack, lang: str) -> dict[str, Any]:
                        "window": d.window or None, "office_setting": d.office_setting or None,
                        **_sourced(d)} for d in pack.deadlines],
         "notes": [_sourced(n) for n in pack.notes],
+        "benefits_abroad": [{"benefit": b.benefit, "continues": b.continues,
+                             "countries": list(b.countries),
+                             "deducted_from_remigratie_uitkering": b.deducted, **_sourced(b)}
+                            for b in pack.benefits_abroad],
     }
 
 

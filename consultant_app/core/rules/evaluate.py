@@ -6,7 +6,9 @@ The verdict: `closed` when the scheme takes no new applications on the date (the
 are still shown), else `not_eligible` when a condition is not met, `incomplete` when none failed
 but some are unknown, `eligible` when all are met. The same pack, client data and date always
 give the same check; `data_hash` names the client data a check was decided on (only the fields
-its conditions read), beside the pack's hash.
+its conditions read), beside the pack's hash. Beside the conditions, a check names the client's
+benefits that the SVB deducts from the remigratie-uitkering (the pack's `benefits_abroad`):
+information for the client, not a condition.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from consultant_app.core.domain.vocabulary import (  # noqa: F401 (named here fo
 )
 from consultant_app.core.errors import RulesError
 from consultant_app.core.messages import translate
+from consultant_app.core.rules.benefits import DeductedBenefit, deducted_benefits
 from consultant_app.core.rules.kinds import KINDS, MET, NOT_MET, UNKNOWN, Outcome, Reading, value
 from consultant_app.core.rules.pack import Condition, Pack, Regime
 
@@ -75,12 +78,14 @@ class Check:
     verdict: str
     conditions: tuple[ConditionResult, ...] = field(default_factory=tuple)
     data_hash: str = ""  # of the client-file values the conditions read
+    deducted: tuple[DeductedBenefit, ...] = ()  # the client's benefits the scheme deducts
 
     def as_dict(self, client_id: str, lang: str) -> dict[str, Any]:
         return {"client_id": client_id, "scheme": self.scheme, "date": self.date.isoformat(),
                 "rules_version": self.rules_version, "pack_hash": self.pack_hash,
                 "data_hash": self.data_hash, "regime": self.regime, "verdict": self.verdict,
-                "conditions": [c.as_dict(lang) for c in self.conditions]}
+                "conditions": [c.as_dict(lang) for c in self.conditions],
+                "deducted_benefits": [d.as_dict() for d in self.deducted]}
 
 
 def evaluate(pack: Pack, client: Any, day: dt.date) -> Check:
@@ -90,9 +95,10 @@ def evaluate(pack: Pack, client: Any, day: dt.date) -> Check:
     reading = Reading(client)
     results = tuple(_decide(pack, condition, reading, day)
                     for condition in pack.conditions_on(day))
+    deducted = deducted_benefits(pack, reading, day) if pack.benefits_abroad else ()
     return Check(pack.id, pack.version, pack.sha256, day, regime.id, regime.source,
                  verdict(pack.takes_applications(day), [r.outcome for r in results]), results,
-                 data_hash(client, reading.paths))
+                 data_hash(client, reading.paths), deducted)
 
 
 def data_hash(client: Any, paths: set[str]) -> str:

@@ -8,7 +8,11 @@ regimes, of the application periods and of conditions sharing an id do not overl
 condition's kind is a known one (core.rules.kinds) with its parameters bound to parameters of
 the pack whose values have the right type and cover the condition's whole period; client-file
 fields named are real ones (or marked `outside_file`); deadline rules have a known kind, anchor
-and offset. `uncertain = true` needs a `note` saying what is open.
+and offset. `uncertain = true` needs a `note` saying what is open. Each `[[benefits_abroad]]`
+entry names a known benefit kind (core.domain.vocabulary.BENEFIT_TYPES), one of the `continues`
+values, countries only for `treaty_countries_only` (and then real country codes; without them, or
+with `unknown`, the entry must be marked uncertain), whether it is deducted from the
+remigratie-uitkering, and its period and source; entries of one benefit do not overlap.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consultant_app.core.domain import model
-from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, CASE_STEP_KINDS
+from consultant_app.core.domain.countries import is_country
+from consultant_app.core.domain.vocabulary import BENEFIT_TYPES, CASE_EVENT_KINDS, CASE_STEP_KINDS
 from consultant_app.core.messages import translate
 from consultant_app.core.rules.kinds import GENERATIONS, KINDS
 from consultant_app.core.rules.locate import Locator
 from consultant_app.core.rules.pack import (
-    OFFICE_SETTINGS, PACK_KINDS, Condition, DatedValue, DeadlineRule, Pack, Parameter, Period, Regime, Sourced,
+    CONTINUES, OFFICE_SETTINGS, PACK_KINDS, BenefitAbroad, Condition, DatedValue, DeadlineRule,
+    Pack, Parameter, Period, Regime, Sourced,
     pack_hash,
 )
 
@@ -35,7 +41,7 @@ DEADLINE_KINDS = ("after_event", "window_before", "after_change", "cycle")
 SOURCED = frozenset({"valid_from", "valid_until", "source", "uncertain", "note"})
 KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a period silently
     "pack": {"id", "kind", "version", "title", "description", "applications", "regimes",
-             "parameters", "conditions", "deadlines", "notes"},
+             "parameters", "conditions", "deadlines", "notes", "benefits_abroad"},
     "applications": SOURCED, "notes": SOURCED,
     "regimes": SOURCED | {"id", "title"},
     "parameter": {"unit", "values", "description"},
@@ -43,6 +49,8 @@ KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a 
     "conditions": SOURCED | {"id", "kind", "parameters", "settings", "title", "outside_file"},
     "deadlines": SOURCED | {"id", "kind", "anchor", "offset", "window", "office_setting",
                             "title", "met_by", "start", "while", "fields"},
+    "benefits_abroad": SOURCED | {"benefit", "continues", "countries",
+                                  "deducted_from_remigratie_uitkering"},
 }
 EVENTS = CASE_EVENT_KINDS
 STATES = ("open", *CASE_STEP_KINDS)
@@ -190,9 +198,10 @@ def read_pack(data: bytes, name: str, origin: str = "file") -> tuple[Pack | None
     deadlines = _deadlines(r, parsed)
     notes = [r.sourced({"valid_from": dt.date.min, **item}, path)
              for path, item in r.items(parsed, "notes")]
+    benefits = _benefits_abroad(r, parsed)
     pack = Pack(pack_id, kind, str(version or ""), title, tuple(regimes), parameters,
                 tuple(conditions), tuple(applications), tuple(deadlines), pack_hash(data),
-                tuple(notes), origin)
+                tuple(notes), origin, tuple(benefits))
     return pack, r.findings
 
 
@@ -355,6 +364,49 @@ def _words(r: _Reader, table: dict, key: str, path: tuple,
             r.add("rules_unknown_word", (*path, key), key=_dotted((*path, key)), word=word,
                   known=", ".join(sorted(known)))
     return tuple(found)
+
+
+def _benefits_abroad(r: _Reader, parsed: dict) -> list[BenefitAbroad]:
+    entries: list[BenefitAbroad] = []
+    by_benefit: dict[str, list[tuple[tuple, Period]]] = {}
+    for path, item in r.items(parsed, "benefits_abroad"):
+        base = r.sourced(item, path)
+        benefit, continues = r.text(item, "benefit", path), r.text(item, "continues", path)
+        if benefit and benefit not in BENEFIT_TYPES:
+            r.add("rules_unknown_benefit", (*path, "benefit"), benefit=benefit,
+                  known=", ".join(BENEFIT_TYPES))
+        if continues and continues not in CONTINUES:
+            r.add("rules_bad_continues", (*path, "continues"), value=continues,
+                  known=", ".join(CONTINUES))
+        countries = item.get("countries", [])
+        if not isinstance(countries, list) or not all(isinstance(c, str) for c in countries):
+            r.add("rules_wrong_type", (*path, "countries"), key=_dotted((*path, "countries")),
+                  expected="[\"TR\", ...]")
+            countries = []
+        unknown = [c for c in countries if not is_country(c)]
+        if unknown:
+            r.add("rules_unknown_country", (*path, "countries"), countries=", ".join(unknown))
+        if countries and continues != "treaty_countries_only":
+            r.add("rules_countries_not_treaty", (*path, "countries"))
+        if not base.uncertain and (continues == "unknown" or (
+                continues == "treaty_countries_only" and not countries)):
+            r.add("rules_benefit_needs_uncertain", (*path, "continues"), what=_dotted(path))
+        deducted = item.get("deducted_from_remigratie_uitkering")
+        if not isinstance(deducted, bool):
+            key = _dotted((*path, "deducted_from_remigratie_uitkering"))
+            if deducted is None:
+                r.add("rules_missing_key", path, key=key)
+            else:
+                r.add("rules_wrong_type", (*path, "deducted_from_remigratie_uitkering"),
+                      key=key, expected="true/false")
+            deducted = False
+        entries.append(BenefitAbroad(**vars(base), benefit=benefit, continues=continues,
+                                     countries=tuple(c.strip().upper() for c in countries),
+                                     deducted=deducted))
+        by_benefit.setdefault(benefit, []).append((path, base.period))
+    for periods in by_benefit.values():
+        r.no_overlap(periods)
+    return entries
 
 
 def _gap(parameter: Parameter, period: Period) -> dt.date | None:

@@ -181,6 +181,22 @@ _LINT: dict[str, dict[str, str]] = {
     "rules_deadline_anchor": {
         "nl": "Onbekend ankerpunt {anchor} (event:<gebeurtenis> of field:<dossierveld>)",
         "en": "Unknown anchor {anchor} (event:<event> or field:<client field>)"},
+    "rules_unknown_benefit": {"nl": "Onbekende soort uitkering {benefit} (bekend: {known})",
+                              "en": "Unknown kind of benefit {benefit} (known: {known})"},
+    "rules_bad_continues": {"nl": "Ongeldige waarde continues {value} (bekend: {known})",
+                            "en": "Invalid value of continues {value} (known: {known})"},
+    "rules_unknown_country": {"nl": "Onbekende landcode(s) {countries}",
+                              "en": "Unknown country code(s) {countries}"},
+    "rules_countries_not_treaty": {
+        "nl": "Een landenlijst (countries) hoort alleen bij continues = "
+              "\"treaty_countries_only\"",
+        "en": "A country list (countries) belongs only with continues = "
+              "\"treaty_countries_only\""},
+    "rules_benefit_needs_uncertain": {
+        "nl": "{what}: zonder landenlijst of met continues = \"unknown\" is dit onzeker "
+              "(uncertain = true, met een note)",
+        "en": "{what}: without a country list or with continues = \"unknown\" this is "
+              "uncertain (uncertain = true, with a note)"},
     "rules_bad_offset": {"nl": "Ongeldige termijn {offset} (bijv. \"6 months\", \"-5 days\")",
                          "en": "Invalid offset {offset} (e.g. \"6 months\", \"-5 days\")"},
     "rules_deadline_setting": {
@@ -221,6 +237,11 @@ _ERRORS: dict[str, dict[str, str]] = {
     "rules_verdict_closed": {
         "nl": "Gesloten: de regeling neemt op {date} geen nieuwe aanvragen aan",
         "en": "Closed: the scheme takes no new applications on {date}"},
+    "rules_benefit_deducted": {
+        "nl": "Let op: {benefit} gaat af van de remigratie-uitkering zolang die in het nieuwe "
+              "woonland betaald wordt",
+        "en": "Note: {benefit} is deducted from the remigration benefit while it is paid in the "
+              "new country"},
     "rules_outcome_met": {"nl": "voldaan", "en": "met"},
     "rules_outcome_not_met": {"nl": "niet voldaan", "en": "not met"},
     "rules_outcome_unknown": {"nl": "onbekend", "en": "unknown"},

@@ -6,6 +6,11 @@ could not source it.
 Model: OpenFisca's parameters, whose every value has its own start date and reference. A pack is
 read from TOML by `load_pack`, which refuses it with the lint report (core.rules.lint) when any
 value is undated or unsourced, periods overlap or a condition kind is unknown.
+
+`benefits_abroad` says, per Dutch benefit and period, whether it goes on when the client moves
+abroad (`yes`, `reduced`, `treaty_countries_only` with the countries where that is sourced,
+`no`, or `unknown` where no public text was found) and whether the SVB deducts it from the
+remigratie-uitkering; core.rules.benefits reads it for a client and a destination.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ PACK_KINDS = ("eligibility", "referral_prescreen")
 # The office settings a deadline rule may take its length from, in months (core.vault.settings
 # declares them): the life-certificate cycle differs per country and is the office's to set.
 OFFICE_SETTINGS = ("life_certificate_cycle_months",)
+# Whether a benefit goes on after emigration: everywhere in full, everywhere but possibly
+# lower, only in the countries of a treaty (EU/EEA and treaty states), not at all, or not known.
+CONTINUES = ("yes", "reduced", "treaty_countries_only", "no", "unknown")
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,18 @@ class DeadlineRule(Sourced):
 
 
 @dataclass(frozen=True)
+class BenefitAbroad(Sourced):
+    """A Dutch benefit after emigration, in a period: `continues` one of CONTINUES;
+    `countries` (ISO 3166 alpha-2) where a `treaty_countries_only` benefit is known to go on;
+    `deducted` when the SVB deducts it from the remigratie-uitkering."""
+
+    benefit: str = ""
+    continues: str = ""
+    countries: tuple[str, ...] = ()
+    deducted: bool = False
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     kind: str
@@ -121,6 +141,7 @@ class Pack:
     sha256: str
     notes: tuple[Sourced, ...] = ()
     origin: str = "shipped"  # shipped | office | file
+    benefits_abroad: tuple[BenefitAbroad, ...] = ()
 
     def regime_on(self, day: dt.date) -> Regime | None:
         return next((r for r in self.regimes if r.period.contains(day)), None)
@@ -130,6 +151,11 @@ class Pack:
 
     def takes_applications(self, day: dt.date) -> bool:
         return any(p.period.contains(day) for p in self.applications)
+
+    def benefit_abroad_on(self, benefit: str, day: dt.date) -> BenefitAbroad | None:
+        """What the pack says about `benefit` (a vocabulary kind: "AOW") on `day`."""
+        return next((b for b in self.benefits_abroad
+                     if b.benefit == benefit and b.period.contains(day)), None)
 
     def first_day(self) -> dt.date:
         return min(r.period.valid_from for r in self.regimes)
