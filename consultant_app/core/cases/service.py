@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
-from consultant_app.core.domain.records import Case, DeadlineMark
-from consultant_app.core.errors import CaseError, NotFoundError
+from consultant_app.core.domain.records import Case, DeadlineMark, NewCase
+from consultant_app.core.errors import (
+    CaseError, NotFoundError, ValidationError, ValidationErrors,
+)
 from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
@@ -80,6 +83,31 @@ class CaseService:
             case_id = cases.add_case(self.db, client_id, pack.id, day, self.who)
             audit.record(self.db, self.who, "create", client_id, detail="case")
         return case_id
+
+    def add_many(self, new: Sequence[NewCase]) -> list[str]:
+        """Cases with their histories at once (the demo's bulk write), all or none, with their
+        log entries: RulesError for an unknown scheme, CaseError for a history the state machine
+        does not take, NotFoundError for a client that is not there, ValidationErrors for a
+        case id already taken."""
+        for scheme in {c.scheme for c in new}:
+            self.library.get(scheme)
+        for case in new:
+            state, last = states.OPEN, None
+            for kind, day in case.events:
+                states.check_event(state, last, kind, v.date_value("--date", day).isoformat())
+                state, last = kind, day
+        with transaction(self.db):
+            if clients.ids_exist(self.db, {c.client_id for c in new}) != \
+                    {c.client_id for c in new}:
+                raise NotFoundError("client_not_found")
+            wanted = [c.case_id for c in new if c.case_id]
+            if len(set(wanted)) < len(wanted) or records.existing(self.db, "cases", "id", wanted):
+                raise ValidationErrors([ValidationError("id_exists", field="id")])
+            ids = cases.insert_cases(self.db, new, self.who)
+            audit.record_many(self.db, self.who, "create", [
+                (c.client_id, detail) for c in new
+                for detail in ("case", *("case_event" for _ in c.events))])
+        return ids
 
     def add_event(self, case_id: str, kind: str, date: Any) -> str:
         """Add a dated event; CaseError when it does not follow the case's state (the message
