@@ -17,11 +17,13 @@ from typing import Any
 from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
+from consultant_app.core.domain.model import Client
 from consultant_app.core.domain.records import Case, DeadlineMark, NewCase
 from consultant_app.core.errors import (
     CaseError, NotFoundError, ValidationError, ValidationErrors,
 )
 from consultant_app.core.rules.library import RuleLibrary
+from consultant_app.core.rules.pack import Pack
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -63,6 +65,12 @@ class CaseDeadline:
 
 def view(case: Case) -> CaseView:
     return CaseView(case, states.state_after(e.kind for e in case.events))
+
+
+def _derive(case: Case, pack: Pack, client: Client,
+            marks: dict[str, DeadlineMark]) -> list[Deadline]:
+    """The case's deadlines from the client-file fields the deadline rules read."""
+    return derive(case, pack, {"destination": client.destination}, marks)
 
 
 class CaseService:
@@ -132,7 +140,8 @@ class CaseService:
             client = clients.get_client(self.db, found.case.client_id)
             audit.record(self.db, self.who, "read", found.case.client_id, detail="case")
             marks = deadline_marks.marks(self.db, case_id)
-        derived = self._derive(found.case, client.destination, marks)
+        pack = self.library.get(found.case.scheme)
+        derived = _derive(found.case, pack, client, marks)
         return dataclasses.replace(found, deadlines=tuple(derived))
 
     def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
@@ -143,13 +152,16 @@ class CaseService:
         with transaction(self.db):
             all_cases = [c for c in cases.all_cases(self.db)
                          if client_id is None or c.client_id == client_id]
-            people = self._people({c.client_id for c in all_cases})
+            # the files read once for all cases: a gone (erased) client is simply not there
+            people = {c.id: c for c in clients.each_client(
+                self.db, {c.client_id for c in all_cases})}
             marks = deadline_marks.marks(self.db)
+        packs = {scheme: self.library.get(scheme) for scheme in {c.scheme for c in all_cases}}
         for case in all_cases:
             person = people.get(case.client_id)
             if person is None:  # a case whose client is gone (erased) has nothing due
                 continue
-            for deadline in self._derive(case, person.destination, marks):
+            for deadline in _derive(case, packs[case.scheme], person, marks):
                 if until is not None and deadline.due > until:
                     continue
                 if not open_only or deadline.status == OPEN:
@@ -173,20 +185,6 @@ class CaseService:
             deadline_marks.add(self.db, mark, self.who)
             audit.record(self.db, self.who, "update", case.client_id, detail="deadline")
         return deadline.marked(mark)
-
-    def _people(self, client_ids: set[str]) -> dict[str, Any]:
-        found = {}
-        for client_id in client_ids:
-            try:
-                found[client_id] = clients.get_client(self.db, client_id)
-            except NotFoundError:
-                continue
-        return found
-
-    def _derive(self, case: Case, destination: Any,
-                marks: dict[str, DeadlineMark]) -> list[Deadline]:
-        pack = self.library.get(case.scheme)
-        return derive(case, pack, {"destination": destination}, marks)
 
     def list(self, state: str | None = None) -> list[CaseView]:
         """Every case (in the state asked for), in the order opened; logged as a search with
