@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from consultant_app.core.domain.records import StoredCheck
-from consultant_app.core.rules.evaluate import Check, evaluate, require_regime
+from consultant_app.core.rules.evaluate import Check, Evaluator, evaluate, require_regime
 from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault import audit, clients, eligibility_checks
 from consultant_app.core.vault.database import transaction
@@ -60,12 +60,11 @@ class EligibilityService:
         holds one chunk. Each file read is logged as one check's is; the checks are kept in the
         files only with `keep` (then each as `check` keeps it). Errors as `check`, raised before
         anything is read. Run the iterator to its end: the pass is one transaction."""
-        pack = self.library.get(scheme)
-        require_regime(pack, day)
+        evaluator = Evaluator(self.library.get(scheme), day)
         with transaction(self.db):
             done: list[tuple[str, Check]] = []
             for client in clients.each_client(self.db, chunk=chunk):
-                result = evaluate(pack, client, day)
+                result = evaluator.check(client)
                 done.append((client.id, result))
                 yield client.id, result
                 if len(done) >= chunk:
