@@ -134,26 +134,25 @@ def data_hash(client: Any, paths: set[str]) -> str:
     """SHA-256 of the client-file values a check read (canonical JSON by path): the same data
     gives the same hash, and a change to a field no condition reads (a phone number) does not
     change it. Household members count without their ids and record versions."""
-    facts = {path: _canonical(value(client, path)) for path in sorted(paths)}
-    text = json.dumps(facts, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
+    facts = {path: value(client, path) for path in paths}
+    text = _CANONICAL.encode(facts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _canonical(found: Any) -> Any:
-    if isinstance(found, Enum):  # before str: a Role is a str too
-        return found.value
-    if found is None or isinstance(found, (str, int, float)):
-        return found
-    if isinstance(found, dict):
-        return {k: _canonical(v) for k, v in found.items()}
-    if isinstance(found, (list, tuple)):
-        return [_canonical(v) for v in found]
+    """What the JSON encoder cannot write itself: a household member as its fields (without
+    record keeping), an enumeration as its value, anything else (a date) as text. The encoder
+    walks the rest in C, which made the hash a third of a check's time when done here."""
     if dataclasses.is_dataclass(found) and not isinstance(found, type):
-        # its fields as asdict gives them, without asdict's deep copy (the values are only read)
-        return {f.name: _canonical(getattr(found, f.name)) for f in dataclasses.fields(found)
+        return {f.name: getattr(found, f.name) for f in dataclasses.fields(found)
                 if f.name not in RECORD_KEEPING}
-    return found
+    if isinstance(found, Enum):
+        return found.value
+    return str(found)
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                              default=_canonical)
 
 
 def require_regime(pack: Pack, day: dt.date) -> Regime:
