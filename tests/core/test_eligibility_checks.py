@@ -150,3 +150,12 @@ def test_checking_every_client_gives_each_the_verdict_of_its_own_check(workspace
 def test_checking_every_client_refuses_an_unknown_scheme_before_reading(workspace):
     with pytest.raises(RulesError):
         next(workspace.eligibility.check_all("geen-regeling", DAY))
+
+
+def test_the_data_hash_of_the_same_file_stays_the_same_across_versions(workspace):
+    """A kept check names the data it was decided on by this hash: a later version of the
+    program must hash the same file (with a partner, whose record ids do not count) alike, or
+    every kept check would seem decided on other data."""
+    client_id = workspace.casefile.add_client(MEHMET)
+    _, check = workspace.eligibility.check(client_id, "remigratiewet", DAY)
+    assert check.data_hash == "1b0a9887f28fd396a2012f2072ce225c50debf18a02b797468aaac088c7efdbe"
