@@ -104,8 +104,8 @@ class _Step:
 
 class Evaluator:
     """A pack on one day, ready to check client after client: the regime, the conditions in
-    force and their parameter values are looked up once, not once per client (for a check of
-    every client that lookup was a third of the time: bench/rules_bench.py). RulesError as
+    force and their parameter values (with their trace) are looked up once, not once per
+    client (a large share of a check of everyone: bench/rules_bench.py). RulesError as
     `evaluate`, when made."""
 
     def __init__(self, pack: Pack, day: dt.date):
