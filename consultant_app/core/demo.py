@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from random import Random
 
-from consultant_app.core.domain.dates import MONTHS
+from consultant_app.core.domain.dates import MONTHS, add_months, add_years
 from consultant_app.core.domain.vocabulary import (
     BENEFIT_TYPES,
     CHANNELS,
@@ -641,6 +641,15 @@ def _iban(country: str, bban: str) -> str:
     return f"{country}{98 - int(digits) % 97:02d}{bban}"
 
 
+def _uuid(rng: Random, salt: bytes) -> str:
+    # The draw is always made, so the salt changes the ids and nothing else.
+    bits = rng.getrandbits(128)
+    if salt:
+        digest = hashlib.sha256(salt + bits.to_bytes(16, "big")).digest()
+        bits = int.from_bytes(digest[:16], "big")
+    return str(uuid.UUID(int=bits, version=4))
+
+
 def _poisson(lam: float, rnd) -> int:
     if lam <= 0:
         return 0
@@ -680,12 +689,7 @@ class _Generator:
         return f"{self.rng.getrandbits(4 * n + 8) % 10**n:0{n}d}"
 
     def uuid(self) -> str:
-        # The draw is always made, so the salt changes the ids and nothing else.
-        bits = self.rng.getrandbits(128)
-        if self.id_salt:
-            digest = hashlib.sha256(self.id_salt + bits.to_bytes(16, "big")).digest()
-            bits = int.from_bytes(digest[:16], "big")
-        return str(uuid.UUID(int=bits, version=4))
+        return _uuid(self.rng, self.id_salt)
 
     def bsn(self) -> str:
         rnd = self.rnd
@@ -1114,10 +1118,192 @@ class _Generator:
         return out
 
 
+# ---------------------------------------------------------------------------------------- cases
+
+# Remigratie cases (generate(cases=True)): the scheme pack they are kept under, and the first
+# application year the demo shows (the 2014 regime throughout; the last application day, the
+# closure, comes from the pack).
+CASE_SCHEME = "remigratiewet"
+FIRST_APPLICATION = datetime.date(2015, 1, 1)
+# Of the clients born in a country of origin, the share that got as far as a case: with the
+# candidates the pack finds ineligible on the day dropped, a few percent of all clients.
+_CASE_SHARE = 0.1
+# The state a case is in now, weighted: most cases of ten years ended in a departure and
+# aftercare; the first cases of a demo take each state in turn, so even a small demo shows all.
+_CASE_STATES = (("open", 4), ("ingediend", 5), ("toegekend", 5), ("afgewezen", 12),
+                ("vertrokken", 44), ("geschorst", 6), ("ingetrokken", 8), ("beeindigd", 10),
+                ("teruggekeerd", 6))
+_CASE_STATE_CUM = (tuple(s for s, _ in _CASE_STATES), _cum([w for _, w in _CASE_STATES]))
+_DEPARTED = frozenset({"vertrokken", "geschorst", "beeindigd", "teruggekeerd"})
+
+
+class _Cases:
+    """The cases of one demo, drawn from a stream of their own (so the clients' stream, and a
+    demo without cases, stay as they were). A client gets a case only when the pack finds them
+    not ineligible (eligible, or incomplete where the file lacks a fact) on the day they applied,
+    which lies between FIRST_APPLICATION and the closure, after the 55th birthday, eight years
+    after arrival and a year into a benefit (the pack's values). The dates follow the scheme: the
+    award a few months after the application (later only after an objection, for a case still
+    waiting for the departure now), the departure within the six months after the award, what
+    happened abroad after that, and every event before `today`."""
+
+    def __init__(self, seed: int, today: datetime.date, id_salt: bytes):
+        from consultant_app.core.rules.evaluate import NOT_ELIGIBLE, evaluate
+        from consultant_app.core.rules.library import RuleLibrary
+
+        self.rng = Random(f"cases-{seed}")
+        self.rnd = self.rng.random
+        self.id_salt = id_salt
+        self.today = today.toordinal()
+        self.pack = RuleLibrary.for_data_dir(None).get(CASE_SCHEME)
+        self.evaluate, self.not_eligible = evaluate, NOT_ELIGIBLE
+        closes = [p.period.valid_until for p in self.pack.applications]
+        closure = today if None in closes else max(closes)
+        self.last = min(closure.toordinal(), self.today - 1)  # the last day to apply
+        self.first = FIRST_APPLICATION.toordinal()
+        on = datetime.date.fromordinal(max(self.first, min(self.last, self.today - 1)))
+        param = {name: self.pack.parameters[name].on(on).value
+                 for name in ("min_age", "residence_years", "benefit_months",
+                              "countries_of_origin")}
+        self.min_age, self.residence_years = param["min_age"], param["residence_years"]
+        self.benefit_months = param["benefit_months"]
+        self.countries = set(param["countries_of_origin"])
+        self.turn = 0  # the next state of the first round (each state once)
+
+    def between(self, lo: int, hi: int) -> int:
+        return lo if hi <= lo else lo + int(self.rnd() * (hi - lo + 1))
+
+    def case(self, rec: dict, ctx: dict) -> list[dict]:
+        """The case records of a client (none for most), in the import format; a case changes
+        the client's destination and the departure the contacts and notes follow."""
+        o: _Origin = ctx["o"]
+        if self.rnd() >= _CASE_SHARE or o.country not in self.countries \
+                or rec.get("country_of_birth") != o.country or ctx["arrival"] is None:
+            return []
+        first = self.earliest(rec, ctx)
+        if first is None:
+            return []
+        if self.turn < len(_CASE_STATES):
+            state = _CASE_STATES[self.turn][0]
+        else:
+            state = _weighted(_CASE_STATE_CUM, self.rnd)
+        drawn = self.dates(state, first)
+        if drawn is None:
+            return []
+        opened, events = drawn
+        applied = next((d for kind, d in events if kind == "ingediend"), opened)
+        on = datetime.date.fromordinal(applied)
+        if self.evaluate(self.pack, rec, on).verdict == self.not_eligible:
+            return []
+        if self.turn < len(_CASE_STATES):
+            self.turn += 1
+        self.destination(rec, ctx, state, events, o)
+        case_id = _uuid(self.rng, self.id_salt)
+        iso = datetime.date.fromordinal
+        return [{"type": "case", "id": case_id, "client_id": rec["id"], "scheme": self.pack.id,
+                 "opened_at": iso(opened).isoformat()},
+                *({"type": "case_event", "case_id": case_id, "kind": kind,
+                   "date": iso(day).isoformat()} for kind, day in events)]
+
+    def earliest(self, rec: dict, ctx: dict) -> int | None:
+        """The first day the client could apply (None: not within the demo's years)."""
+        born = datetime.date.fromisoformat(rec["birth_date"])
+        arrived = datetime.date.fromordinal(ctx["arrival"])
+        since = [datetime.date.fromisoformat(b["since"]) for b in ctx["benefits"]]
+        if not since:
+            return None
+        first = max(self.first, add_years(born, self.min_age).toordinal(),
+                    add_years(arrived, self.residence_years).toordinal(),
+                    add_months(min(since), self.benefit_months).toordinal())
+        return first if first <= self.last else None
+
+    def dates(self, state: str, first: int) -> tuple[int, list[tuple[str, int]]] | None:
+        """When the case was opened and its events, for a case in `state` now; None when such
+        a case does not fit between the client's first day to apply and today."""
+        between, last, end = self.between, self.last, self.today - 1
+        if state == "open":  # opened shortly before the last day to apply, never submitted
+            if first > last:
+                return None
+            return between(max(first, last - 90), last), []
+        if state == "ingediend":  # submitted at the end, the decision still to come
+            applied = between(max(first, last - 120), last)
+            return self.opened(applied), [("ingediend", applied)]
+        if state == "toegekend":  # awarded lately, the departure still ahead
+            awarded = end - between(7, 150)
+            hi = min(last, awarded - 45)
+            lo = max(first, awarded - 150)
+            if lo > hi:  # the award came after an objection
+                lo = max(first, hi - 120)
+            if lo > hi:
+                return None
+            applied = between(lo, hi)
+            return self.opened(applied), [("ingediend", applied), ("toegekend", awarded)]
+        steps: list[tuple[str, int]] = []  # (kind, days after the step before)
+        if state == "afgewezen":
+            steps = [("afgewezen", between(45, 180))]
+        elif state == "ingetrokken" and self.rnd() < 0.5:  # withdrawn before the decision
+            steps = [("ingetrokken", between(14, 90))]
+        else:
+            steps = [("toegekend", between(60, 150))]
+            if state == "ingetrokken":  # not left within the six months: the award is withdrawn
+                steps.append(("ingetrokken", 185 + between(0, 45)))
+            else:
+                steps.append(("vertrokken", between(14, 170)))  # within six months of the award
+                after = {"geschorst": (90, 1460), "beeindigd": (180, 2900),
+                         "teruggekeerd": (30, 360)}.get(state)
+                if after is not None:
+                    steps.append((state, between(*after)))
+        hi = min(last, end - sum(days for _, days in steps))
+        if first > hi:
+            return None
+        day = between(first, hi)
+        events = [("ingediend", day)]
+        for kind, days in steps:
+            day += days
+            events.append((kind, day))
+        return self.opened(events[0][1]), events
+
+    def opened(self, applied: int) -> int:
+        """A case is opened at the first conversations, a few weeks to months before applying."""
+        return applied - self.between(7, 120)
+
+    def destination(self, rec: dict, ctx: dict, state: str, events: list[tuple[str, int]],
+                    o: _Origin) -> None:
+        """The file follows the case: a client who left has the country of origin as
+        destination and no departure ahead; one awarded and still here plans to leave before
+        the six months are over."""
+        dest = rec.get("destination") or {"country": o.country}
+        dest["country"] = o.country
+        if "address" not in dest:
+            dest["address"] = o.dest_format.format(
+                street=o.dest_streets[int(self.rnd() * len(o.dest_streets))],
+                n=self.between(1, 120), city=ctx["dest_city"])
+        dest.pop("planned_departure", None)
+        when = dict(events)
+        if state in _DEPARTED:
+            ctx["departure"] = when["vertrokken"]
+        elif state == "toegekend":
+            term = add_months(datetime.date.fromordinal(when["toegekend"]), 6).toordinal()
+            planned = self.between(self.today + 1, max(self.today + 1, term))
+            dest["planned_departure"] = datetime.date.fromordinal(planned).isoformat()
+            ctx["departure"] = planned
+        else:
+            if ctx["departure"] is not None and ctx["departure"] > self.today:
+                dest["planned_departure"] = datetime.date.fromordinal(ctx["departure"]).isoformat()
+            else:
+                ctx["departure"] = None
+        rec["destination"] = dest
+
+
 def generate(clients: int, *, seed: int = 2016, notes_per_client: float = 4.0,
              contacts_per_client: float = 2.0, today: datetime.date | None = None,
-             id_salt: str = "") -> Iterator[dict]:
+             id_salt: str = "", cases: bool = False) -> Iterator[dict]:
     """Yield `clients` synthetic clients, each followed by its contacts and notes.
+
+    With `cases`, a few percent of the clients also get a remigratie case (a `case` record with
+    `id`, `client_id`, `scheme` and `opened_at`, then its `case_event` records with `case_id`,
+    `kind` and `date`, right after the client), in every state, dated as the scheme's rules
+    allow (see _Cases); the files of those clients follow their case.
 
     Records are plain dicts in the JSONL import format. Pass `today` for reproducible output: ages,
     contact dates and departure dates are relative to it. Contact and note counts per client are
@@ -1131,6 +1317,7 @@ def generate(clients: int, *, seed: int = 2016, notes_per_client: float = 4.0,
         raise ValueError("clients must be >= 0")
     today = today or datetime.date.today()
     g = _Generator(seed, today, id_salt)
+    drawn_cases = _Cases(seed, today, g.id_salt) if cases else None
     rnd = g.rnd
     # The demo spellings land on seeded positions among the first 50, not always at the top.
     head = min(clients, 50)
@@ -1138,7 +1325,9 @@ def generate(clients: int, *, seed: int = 2016, notes_per_client: float = 4.0,
     specials = dict(zip(slots, _SPECIALS, strict=False))  # fewer slots when clients < 4
     for index in range(clients):
         rec, ctx = g.client(specials.get(index))
+        case_records = drawn_cases.case(rec, ctx) if drawn_cases else ()
         yield rec
+        yield from case_records
         cid = rec["id"]
         if contacts_per_client >= 1:
             n_contacts = 1 + _poisson(contacts_per_client - 1, rnd)

@@ -1,7 +1,9 @@
 """A vault filled with synthetic clients, for trying the product, demos and benchmarks.
 
 The records come from core.demo (synthetic people only) and go through the same import path as
-real data, so a demo vault is indexed, audited and sync-ready exactly like a real one. A vault
+real data, so a demo vault is indexed, audited and sync-ready exactly like a real one; the
+remigratie cases among them (in every state) go through the cases' bulk write after their
+clients (CaseService.add_many), checked by the same state machine as a case typed in. A vault
 made here carries the setting `demo` = "yes" (sync then talks only to a demo registry) and an
 organisation with a name, address and phone, so letters open on a preview at once. Synthetic
 people go into a vault without that mark only when the user confirms it.
@@ -9,13 +11,17 @@ people go into a vault without that mark only when the user confirms it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from consultant_app.core.casefile import CaseFile
+from consultant_app.core.cases.service import CaseService
 from consultant_app.core.demo import generate
 from consultant_app.core.errors import VaultError
+from consultant_app.core.domain.records import NewCase
 from consultant_app.core.importer import import_records
+from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import Vault
 
@@ -33,10 +39,10 @@ def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016
               progress: Callable[[int], None] = lambda n: None,
               kdf: KdfParams | None = None,
               confirm_real_vault: Callable[[], bool] = lambda: False) -> int:
-    """Add `clients` synthetic clients (with households, contacts and notes); returns the
-    number of clients now in the vault. The vault is created first when absent (and marked as a
-    demo); an existing vault without the mark is refused unless `confirm_real_vault()` says
-    yes (a flag or a question at the terminal)."""
+    """Add `clients` synthetic clients (with households, contacts, notes and, for a few, a
+    remigratie case); returns the number of clients now in the vault. The vault is created
+    first when absent (and marked as a demo); an existing vault without the mark is refused
+    unless `confirm_real_vault()` says yes (a flag or a question at the terminal)."""
     if Vault.exists(data_dir):
         vault = Vault.unlock(data_dir, passphrase)
         if not vault.demo and not confirm_real_vault():
@@ -52,12 +58,31 @@ def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016
         # vaults filled with the same seed never share a client. A second run on the same vault
         # moves the seed along, or its clients would repeat the first run's ids.
         seed += casefile.count_clients()
-        records = generate(clients, seed=seed, id_salt=vault.setting("vault_id") or "")
-        result = import_records(casefile, records, batch_size=DEMO_BATCH, on_commit=progress)
+        records = generate(clients, seed=seed, id_salt=vault.setting("vault_id") or "",
+                           cases=True)
+        new_cases: list[NewCase] = []
+        result = import_records(casefile, _files_only(records, new_cases),
+                                batch_size=DEMO_BATCH, on_commit=progress)
         if result.problems:
             first = result.problems[0]
             raise first.error
+        CaseService(vault, RuleLibrary.for_data_dir(data_dir)).add_many(new_cases)
         return casefile.count_clients()
+
+
+def _files_only(records: Iterable[dict], new_cases: list[NewCase]) -> Iterator[dict]:
+    """The clients, contacts and notes of `records`, for the import; the cases and their events
+    are gathered in `new_cases` (written after their clients, in one go)."""
+    for record in records:
+        if record["type"] == "case":
+            new_cases.append(NewCase(record["client_id"], record["scheme"],
+                                     record["opened_at"], (), record["id"]))
+        elif record["type"] == "case_event":
+            case = new_cases[-1]
+            new_cases[-1] = dataclasses.replace(
+                case, events=(*case.events, (record["kind"], record["date"])))
+        else:
+            yield record
 
 
 def _complete_organisation(vault: Vault) -> None:

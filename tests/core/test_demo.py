@@ -281,3 +281,132 @@ def test_the_named_demo_clients_have_a_complete_file(seed):
     assert any(_complete(c) and iban_ok(c["bank_abroad"]["iban"]) for c in isik)
     assert any(_complete(c) and re.fullmatch(r"\d{24}", c["bank_abroad"]["account_number"])
                for c in amrani)
+
+
+# -- remigratie cases (generate(cases=True)) ----------------------------------------------------
+
+CLOSED_ON = datetime.date(2025, 1, 1)  # the scheme takes no applications from this day
+AFTER_CLOSURE = datetime.date(2026, 12, 7)
+STATES = ("open", "ingediend", "toegekend", "afgewezen", "vertrokken", "geschorst",
+          "ingetrokken", "beeindigd", "teruggekeerd")
+
+
+def _with_cases(today: datetime.date, count: int = 3000, seed: int = 11) -> tuple[list, dict]:
+    """The records, and per case: (client, case, [(kind, date)])."""
+    records = list(demo.generate(count, seed=seed, today=today, cases=True))
+    found, client = {}, None
+    for record in records:
+        if record["type"] == "client":
+            client = record
+        elif record["type"] == "case":
+            assert record["client_id"] == client["id"]  # right after its client
+            found[record["id"]] = (client, record, [])
+        elif record["type"] == "case_event":
+            assert record["case_id"] in found
+            found[record["case_id"]][2].append((record["kind"], parse_date(record["date"])))
+    return records, found
+
+
+@pytest.fixture(scope="module", params=[TODAY, AFTER_CLOSURE], ids=["before", "after-closure"])
+def demo_cases(request):
+    records, found = _with_cases(request.param)
+    return request.param, records, found
+
+
+def _state(events) -> str:
+    return events[-1][0] if events else "open"
+
+
+def test_cases_come_in_every_state_for_a_few_percent_of_the_clients(demo_cases):
+    today, records, found = demo_cases
+    clients = sum(r["type"] == "client" for r in records)
+    assert clients == 3000
+    assert {_state(events) for _, _, events in found.values()} == set(STATES)
+    assert 0.01 < len(found) / clients < 0.06
+    assert len({case["client_id"] for _, case, _ in found.values()}) == len(found)
+
+
+def test_case_dates_follow_the_scheme_and_lie_before_today(demo_cases):
+    """Applied 2015-2024 (never from the closure on), awarded or refused after applying,
+    left within six months of the award, and everything before the day the demo is made."""
+    from consultant_app.core.cases import states
+    from consultant_app.core.domain.dates import add_months
+
+    today, _, found = demo_cases
+    for client, case, events in found.values():
+        opened = parse_date(case["opened_at"])
+        assert case["scheme"] == "remigratiewet"
+        assert opened < today
+        state, last = "open", None
+        for kind, day in events:  # the state machine takes the history as it stands
+            states.check_event(state, last, kind, day.isoformat())
+            state, last = kind, day.isoformat()
+        when = dict(events)
+        if not events:
+            assert opened < CLOSED_ON
+            continue
+        applied = when["ingediend"]
+        assert datetime.date(2015, 1, 1) <= applied < CLOSED_ON and opened <= applied
+        assert all(applied <= day < today for _, day in events)
+        if "toegekend" in when:
+            award = when["toegekend"]
+            # a few months after applying; a case still waiting for the departure may have had
+            # its award only after an objection
+            assert 30 <= (award - applied).days <= (1000 if state == "toegekend" else 150)
+        if "afgewezen" in when:
+            assert 30 <= (when["afgewezen"] - applied).days <= 200
+        if "vertrokken" in when:
+            assert when["toegekend"] < when["vertrokken"] <= add_months(when["toegekend"], 6)
+        if state == "ingetrokken" and "toegekend" in when:  # not left within the six months
+            assert when["ingetrokken"] > add_months(when["toegekend"], 6)
+
+
+def test_no_application_after_the_scheme_closed():
+    _, found = _with_cases(datetime.date(2031, 3, 1), count=2000, seed=5)
+    applied = [dict(events)["ingediend"] for _, _, events in found.values() if events]
+    assert applied and max(applied) <= datetime.date(2024, 12, 31)
+    opened = [parse_date(case["opened_at"]) for _, case, _ in found.values()]
+    assert max(opened) < CLOSED_ON
+
+
+def test_only_plausibly_eligible_clients_have_a_case(demo_cases):
+    """55 or older on applying, born in a country of origin, there for eight years and more;
+    and the scheme's own rules find nothing that rules them out on that day."""
+    from consultant_app.core.rules.evaluate import NOT_ELIGIBLE, evaluate
+    from consultant_app.core.rules.library import RuleLibrary
+
+    pack = RuleLibrary.for_data_dir(None).get("remigratiewet")
+    _, _, found = demo_cases
+    for client, case, events in found.values():
+        applied = dict(events).get("ingediend", parse_date(case["opened_at"]))
+        born = parse_date(client["birth_date"])
+        age = applied.year - born.year - ((applied.month, applied.day) < (born.month, born.day))
+        assert age >= 55
+        assert client["country_of_birth"] in {"TR", "MA", "SR", "BA"}
+        if "arrival_date" in client:
+            arrived = parse_date(client["arrival_date"])
+            assert (applied - arrived).days >= 8 * 365
+        assert evaluate(pack, client, applied).verdict != NOT_ELIGIBLE
+
+
+def test_the_file_follows_the_case_departure(demo_cases):
+    """Gone: the destination is the country of origin and no departure is planned any more.
+    Awarded and still here: the planned departure lies ahead, within six months of the award."""
+    from consultant_app.core.domain.dates import add_months
+
+    today, _, found = demo_cases
+    for client, _, events in found.values():
+        state, when = _state(events), dict(events)
+        destination = client.get("destination", {})
+        if "vertrokken" in when:
+            assert destination["country"] == client["country_of_birth"]
+            assert "planned_departure" not in destination
+        if state == "toegekend":
+            planned = parse_date(destination["planned_departure"])
+            assert today < planned <= add_months(when["toegekend"], 6)
+
+
+def test_cases_follow_the_seed():
+    first = list(demo.generate(500, seed=4, today=AFTER_CLOSURE, cases=True))
+    assert first == list(demo.generate(500, seed=4, today=AFTER_CLOSURE, cases=True))
+    assert any(r["type"] == "case" for r in first)

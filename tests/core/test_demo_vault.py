@@ -117,3 +117,30 @@ def test_an_older_demo_vault_gets_the_organisation_when_filled_again(tmp_path):
     fill_demo(folder, PASSPHRASE, 1)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         assert {key: vault.setting(key) for key in DEMO_ORGANISATION} == DEMO_ORGANISATION
+
+
+def test_a_demo_vault_holds_cases_in_every_state_with_their_deadlines(tmp_path):
+    """The cases come with the clients: every state, each case's client in the vault, a
+    history the state machine took, deadlines that follow (an awarded client who has not left
+    yet has the departure term and the BRP window of the planned departure)."""
+    from consultant_app.core.cases.service import CaseService
+    from consultant_app.core.rules.library import RuleLibrary
+
+    folder = tmp_path / "vault"
+    fill_demo(folder, PASSPHRASE, 1000, kdf=FAST_KDF)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        service = CaseService(vault, RuleLibrary.for_data_dir(folder))
+        found = service.list()
+        assert {c.state for c in found} == {
+            "open", "ingediend", "toegekend", "afgewezen", "vertrokken", "geschorst",
+            "ingetrokken", "beeindigd", "teruggekeerd"}
+        assert 10 < len(found) < 60
+        waiting = next(c for c in found if c.state == "toegekend")
+        kinds = {d.kind for d in service.show(waiting.case.id).deadlines}
+        assert {"vertrek_uiterlijk", "brp_uitschrijven"} <= kinds
+        left = next(c for c in found if c.state == "vertrokken")
+        assert "terugkeer_termijn" in {d.kind for d in service.show(left.case.id).deadlines}
+        outbox = dict(vault.db.execute(
+            "SELECT entity, count(*) FROM outbox WHERE entity LIKE 'case%' GROUP BY entity"))
+        assert outbox == {"cases": len(found),
+                          "case_events": sum(len(c.case.events) for c in found)}

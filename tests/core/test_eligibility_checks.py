@@ -112,3 +112,50 @@ def test_bad_input_writes_nothing(workspace):
                                     DAY)
     assert workspace.vault.db.execute(
         "SELECT count(*) FROM eligibility_checks").fetchone()[0] == 0
+
+
+def test_checking_every_client_gives_each_the_verdict_of_its_own_check(workspace):
+    """One pass over all files (read a chunk at a time) decides as the single check does; the
+    household counts (a partner who stays makes Mehmet not eligible); nothing is kept in the
+    files unless asked, and every file read is in the access log."""
+    staying = {**MEHMET, "given_names": "Ali",
+               "partner": {**MEHMET["partner"], "co_migrates": False}}
+    late = {**MEHMET, "given_names": "Hasan", "arrival_date": "2020-03-01"}
+    ids = [workspace.casefile.add_client(c) for c in (MEHMET, staying, late, MEHMET)]
+    expected = {}
+    for client_id in ids:
+        _, check = workspace.eligibility.check(client_id, "remigratiewet", DAY)
+        expected[client_id] = (check.verdict, check.data_hash)
+    kept_before = workspace.vault.db.execute(
+        "SELECT count(*) FROM eligibility_checks").fetchone()[0]
+
+    found = {client_id: (check.verdict, check.data_hash) for client_id, check in
+             workspace.eligibility.check_all("remigratiewet", DAY, chunk=3)}
+
+    assert found == expected
+    assert sorted(v for v, _ in found.values()) == [
+        "eligible", "eligible", "not_eligible", "not_eligible"]
+    db = workspace.vault.db
+    assert db.execute("SELECT count(*) FROM eligibility_checks").fetchone()[0] == kept_before
+    for client_id in ids:
+        reads = [e for e in audit.entries_for(db, client_id)
+                 if (e.action, e.detail) == ("read", "eligibility")]
+        assert len(reads) == 2  # its own check, then the pass over everyone
+
+    list(workspace.eligibility.check_all("remigratiewet", DAY, keep=True))
+    assert [len(workspace.eligibility.history(i)) for i in ids] == [2, 2, 2, 2]
+    assert workspace.eligibility.history(ids[1])[-1].verdict == "not_eligible"
+
+
+def test_checking_every_client_refuses_an_unknown_scheme_before_reading(workspace):
+    with pytest.raises(RulesError):
+        next(workspace.eligibility.check_all("geen-regeling", DAY))
+
+
+def test_the_data_hash_of_the_same_file_stays_the_same_across_versions(workspace):
+    """A kept check names the data it was decided on by this hash: a later version of the
+    program must hash the same file (with a partner, whose record ids do not count) alike, or
+    every kept check would seem decided on other data."""
+    client_id = workspace.casefile.add_client(MEHMET)
+    _, check = workspace.eligibility.check(client_id, "remigratiewet", DAY)
+    assert check.data_hash == "1b0a9887f28fd396a2012f2072ce225c50debf18a02b797468aaac088c7efdbe"

@@ -55,3 +55,17 @@ def test_a_broken_pack_in_the_office_folder_is_named(tmp_path):
         RuleLibrary.for_data_dir(tmp_path).packs()
 
     assert refused.value.message("en").startswith("Scheme pack kapot.toml refused: 1 problem")
+
+
+def test_a_pack_edited_in_the_office_folder_counts_at_the_next_look_up(tmp_path):
+    library = RuleLibrary.for_data_dir(tmp_path)
+    library.import_pack(GOOD.encode("utf-8"), "proef.toml")
+    assert library.get("proef").version == "1"
+
+    (tmp_path / "rules" / "proef.toml").write_text(
+        GOOD.replace('version = "1"', 'version = "2"'), encoding="utf-8")
+
+    assert library.get("proef").version == "2"
+    (tmp_path / "rules" / "proef.toml").write_text("id = ", encoding="utf-8")
+    with pytest.raises(RulesError):
+        library.get("proef")

@@ -63,3 +63,15 @@ def test_demo_makes_a_marked_demo_vault_with_an_organisation(cli, home):
     assert settings["organisation_phone"]
     demo.ok("demo", "--clients", "2")  # a demo vault is filled again without a question
     assert _clients(demo) == 6
+
+
+def test_a_demo_vault_has_cases_to_show(cli, home):
+    demo = cli.__class__(home / "demo", cli.env, cli.cwd)
+    demo.ok("demo", "--clients", "400")
+    cases = demo.ok("case", "list", "--json").json()
+    assert len(cases) >= 9
+    assert len({c["state"] for c in cases}) == 9  # every state, the first cases in turn
+    gone = next(c for c in cases if c["state"] == "vertrokken")
+    shown = demo.ok("case", "show", gone["id"], "--json").json()
+    assert [e["kind"] for e in shown["events"]] == ["ingediend", "toegekend", "vertrokken"]
+    assert "terugkeer_termijn" in {d["kind"] for d in shown["deadlines"]}

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
-from consultant_app.core.domain.records import Case, DeadlineMark
-from consultant_app.core.errors import CaseError, NotFoundError, RulesError
+from consultant_app.core.domain.model import Client
+from consultant_app.core.domain.records import Case, CaseEvent, DeadlineMark, NewCase
+from consultant_app.core.errors import (
+    CaseError, NotFoundError, RulesError, ValidationError, ValidationErrors,
+)
 from consultant_app.core.letters.catalogue import CaseFacts
 from consultant_app.core.rules.library import RuleLibrary
-from consultant_app.core.rules.pack import OFFICE_SETTINGS
+from consultant_app.core.rules.pack import OFFICE_SETTINGS, Pack
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -64,6 +68,13 @@ def view(case: Case) -> CaseView:
     return CaseView(case, states.state_after(e.kind for e in case.events))
 
 
+def _derive(case: Case, pack: Pack, client: Client, marks: dict[str, DeadlineMark],
+            office: dict[str, Any]) -> list[Deadline]:
+    """The case's deadlines from the client-file fields the deadline rules read and the
+    office's settings they may name."""
+    return derive(case, pack, {"destination": client.destination}, marks, office)
+
+
 class CaseService:
     """The cases of one unlocked vault."""
 
@@ -82,6 +93,29 @@ class CaseService:
             case_id = cases.add_case(self.db, client_id, pack.id, day, self.who)
             audit.record(self.db, self.who, "create", client_id, detail="case")
         return case_id
+
+    def add_many(self, new: Sequence[NewCase]) -> list[str]:
+        """Cases with their histories at once (the demo's bulk write), all or none, with their
+        log entries: RulesError for an unknown scheme, CaseError for a history the state machine
+        does not take, NotFoundError for a client that is not there, ValidationErrors for a
+        case id already taken."""
+        for scheme in {c.scheme for c in new}:
+            self.library.get(scheme)
+        for case in new:
+            states.check_history(CaseEvent("", "", "", kind, v.date_value("--date", day)
+                                           .isoformat(), "", "") for kind, day in case.events)
+        with transaction(self.db):
+            if clients.ids_exist(self.db, {c.client_id for c in new}) != \
+                    {c.client_id for c in new}:
+                raise NotFoundError("client_not_found")
+            wanted = [c.case_id for c in new if c.case_id]
+            if len(set(wanted)) < len(wanted) or records.existing(self.db, "cases", "id", wanted):
+                raise ValidationErrors([ValidationError("id_exists", field="id")])
+            ids = cases.insert_cases(self.db, new, self.who)
+            audit.record_many(self.db, self.who, "create", [
+                (c.client_id, detail) for c in new
+                for detail in ("case", *("case_event" for _ in c.events))])
+        return ids
 
     def add_event(self, case_id: str, kind: str, date: Any) -> str:
         """Add a dated event; CaseError when it does not follow the case's state (the message
@@ -133,7 +167,8 @@ class CaseService:
             client = clients.get_client(self.db, found.case.client_id)
             audit.record(self.db, self.who, "read", found.case.client_id, detail="case")
             marks = deadline_marks.marks(self.db, case_id)
-        derived = self._derive(found.case, client.destination, marks)
+        pack = self.library.get(found.case.scheme)
+        derived = _derive(found.case, pack, client, marks, self._office())
         return dataclasses.replace(found, deadlines=tuple(derived))
 
     def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
@@ -144,13 +179,17 @@ class CaseService:
         with transaction(self.db):
             all_cases = [c for c in cases.all_cases(self.db)
                          if client_id is None or c.client_id == client_id]
-            people = self._people({c.client_id for c in all_cases})
+            # the files read once for all cases: a gone (erased) client is simply not there
+            people = {c.id: c for c in clients.each_client(
+                self.db, {c.client_id for c in all_cases})}
             marks = deadline_marks.marks(self.db)
+        packs = {scheme: self.library.get(scheme) for scheme in {c.scheme for c in all_cases}}
+        office = self._office()
         for case in all_cases:
             person = people.get(case.client_id)
             if person is None:  # a case whose client is gone (erased) has nothing due
                 continue
-            for deadline in self._derive(case, person.destination, marks):
+            for deadline in _derive(case, packs[case.scheme], person, marks, office):
                 if until is not None and deadline.due > until:
                     continue
                 if not open_only or deadline.status == OPEN:
@@ -175,21 +214,6 @@ class CaseService:
             audit.record(self.db, self.who, "update", case.client_id, detail="deadline")
         return deadline.marked(mark)
 
-    def _people(self, client_ids: set[str]) -> dict[str, Any]:
-        found = {}
-        for client_id in client_ids:
-            try:
-                found[client_id] = clients.get_client(self.db, client_id)
-            except NotFoundError:
-                continue
-        return found
-
-    def _derive(self, case: Case, destination: Any,
-                marks: dict[str, DeadlineMark]) -> list[Deadline]:
-        pack = self.library.get(case.scheme)
-        office = {key: self.vault.settings.get(key) for key in OFFICE_SETTINGS}
-        return derive(case, pack, {"destination": destination}, marks, office)
-
     def letter_facts(self, client_id: str, scheme: str) -> CaseFacts | None:
         """What a letter may print of the client's case under `scheme` (the one opened last):
         its events' dates and its deadlines. Not logged: the letter logs its own read."""
@@ -201,7 +225,12 @@ class CaseService:
             client = clients.get_client(self.db, client_id)
             marks = deadline_marks.marks(self.db, case.id)
         dates = {e.kind: e.date for e in case.events}  # the last of each kind
-        return CaseFacts(dates, tuple(self._derive(case, client.destination, marks)))
+        pack = self.library.get(case.scheme)
+        return CaseFacts(dates, tuple(_derive(case, pack, client, marks, self._office())))
+
+    def _office(self) -> dict[str, Any]:
+        """The office's settings a deadline rule may name (the life-certificate cycle)."""
+        return {key: self.vault.settings.get(key) for key in OFFICE_SETTINGS}
 
     def record_change(self, client_id: str, fields: set[str] | frozenset[str],
                       day: dt.date | None = None) -> list[str]:

@@ -171,3 +171,15 @@ class Case:
     created_at: str
     created_by: str
     events: tuple[CaseEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """A case to write at once with its events (kind, ISO date) in order, and the id asked for
+    (if any): the path of a bulk write such as the demo's."""
+
+    client_id: str
+    scheme: str
+    opened_at: str
+    events: tuple[tuple[str, str], ...] = ()
+    case_id: str | None = None

@@ -16,7 +16,7 @@ from pathlib import Path
 from consultant_app.core.errors import RulesError
 from consultant_app.core.fileio import atomic_write_bytes, storage_error
 from consultant_app.core.rules.lint import read_pack
-from consultant_app.core.rules.pack import Pack, load_pack
+from consultant_app.core.rules.pack import Pack, load_pack, pack_hash
 
 OFFICE_FOLDER = "rules"  # below the data folder
 SHIPPED_FOLDER = "rules"  # below resources/
@@ -72,6 +72,14 @@ class RuleLibrary:
         return pack
 
 
+# Packs read before, by file name, origin and content hash: a library reads its folders on
+# every look-up (a pack imported or edited meanwhile counts at once), but parsing and linting a
+# file again is what made a check cost milliseconds (bench/rules_bench.py). The same bytes give
+# the same pack, so a hit is always right; a few edits of a pack leave a few entries behind.
+_READ: dict[tuple[str, str, str], Pack] = {}
+_READ_MAX = 64
+
+
 def _load_folder(folder: Path, origin: str) -> list[Pack]:
     packs = []
     for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
@@ -79,9 +87,15 @@ def _load_folder(folder: Path, origin: str) -> list[Pack]:
             data = path.read_bytes()
         except OSError as exc:
             raise storage_error(exc) from None
-        pack, findings = read_pack(data, path.name, origin)
-        if findings or pack is None:
-            raise RulesError("rules_pack_invalid", findings=findings, file=path.name,
-                             count=len(findings))
+        key = (path.name, origin, pack_hash(data))
+        pack = _READ.get(key)
+        if pack is None:
+            pack, findings = read_pack(data, path.name, origin)
+            if findings or pack is None:
+                raise RulesError("rules_pack_invalid", findings=findings, file=path.name,
+                                 count=len(findings))
+            if len(_READ) >= _READ_MAX:
+                _READ.clear()
+            _READ[key] = pack
         packs.append(pack)
     return packs

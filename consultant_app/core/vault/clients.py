@@ -9,7 +9,8 @@ inside the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from consultant_app.core.domain.folding import fts_query, index_text, sort_key
@@ -129,8 +130,38 @@ def _unindex(db: sqlite_utils.Database, rids: Sequence[int]) -> None:
 
 def get_client(db: sqlite_utils.Database, client_id: str) -> Client:
     row = from_columns(records.get_row(db, "clients", client_id))
-    client = Client(**{k: row[k] for k in CLIENT_COLUMNS})
-    for member in members(db, client_id):
+    return _household(Client(**{k: row[k] for k in CLIENT_COLUMNS}), members(db, client_id))
+
+
+def each_client(db: sqlite_utils.Database, ids: Iterable[str] | None = None,
+                chunk: int = 500) -> Iterator[Client]:
+    """Every live client (or those of `ids`) with partner and children, in id order, read a
+    chunk at a time: a pass over all files (an eligibility check of everyone) holds one chunk,
+    not 50,000 files. The caller holds the transaction, so the pass sees one state."""
+    columns = ", ".join(f"c.{c}" for c in CLIENT_COLUMNS)
+    if ids is None:
+        cursor = db.execute(f"SELECT {columns} FROM clients c WHERE c.deleted = 0 ORDER BY c.id")
+        chunks = iter(lambda: cursor.fetchmany(chunk), [])
+    else:
+        wanted = sorted(set(ids))
+        chunks = (db.execute(f"SELECT {columns} FROM clients c WHERE c.deleted = 0 AND c.id IN "
+                             f"({', '.join('?' for _ in part)}) ORDER BY c.id", part).fetchall()
+                  for part in (wanted[i:i + chunk] for i in range(0, len(wanted), chunk)))
+    for rows in chunks:
+        found = defaultdict(list)
+        marks = ", ".join("?" for _ in rows)
+        for row in db.execute(
+                f"SELECT client_id, {', '.join(MEMBER_COLUMNS)} FROM household_members "
+                f"WHERE client_id IN ({marks}) AND deleted = 0 "
+                "ORDER BY client_id, role DESC, birth_date, rid", [r[0] for r in rows]):
+            found[row[0]].append(_member(row[1:]))
+        for row in rows:
+            data = from_columns(dict(zip(CLIENT_COLUMNS, row)))
+            yield _household(Client(**data), found.get(data["id"], ()))
+
+
+def _household(client: Client, household: Iterable[HouseholdMember]) -> Client:
+    for member in household:
         if member.role is Role.PARTNER:
             client.partner = member
         else:
@@ -143,13 +174,14 @@ def members(db: sqlite_utils.Database, client_id: str) -> list[HouseholdMember]:
         f"SELECT {', '.join(MEMBER_COLUMNS)} FROM household_members "
         "WHERE client_id = ? AND deleted = 0 ORDER BY role DESC, birth_date, rid", [client_id]
     )
-    out = []
-    for row in cursor.fetchall():
-        data = from_columns(dict(zip(MEMBER_COLUMNS, row)))
-        data["role"] = Role(data["role"])
-        data["co_migrates"] = bool(data["co_migrates"])
-        out.append(HouseholdMember(**data))
-    return out
+    return [_member(row) for row in cursor.fetchall()]
+
+
+def _member(row: Sequence[Any]) -> HouseholdMember:
+    data = from_columns(dict(zip(MEMBER_COLUMNS, row)))
+    data["role"] = Role(data["role"])
+    data["co_migrates"] = bool(data["co_migrates"])
+    return HouseholdMember(**data)
 
 
 def search(db: sqlite_utils.Database, query: str, offset: int = 0,

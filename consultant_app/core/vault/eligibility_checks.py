@@ -5,7 +5,7 @@ was made for, the verdict and every condition's outcome as JSON."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from consultant_app.core.domain.entities import ENTITIES
@@ -19,10 +19,19 @@ COLUMNS = ("id", *ENTITIES[ENTITY], "created_at")
 
 def add_check(db: sqlite_utils.Database, fields: Mapping[str, Any], who: Identity) -> str:
     """Write one check (the caller holds the transaction); returns its id."""
-    row = {column: fields[column] for column in ENTITIES[ENTITY]}
-    row["conditions"] = json.dumps(row["conditions"], ensure_ascii=False, sort_keys=True,
-                                   separators=(",", ":"), default=str)  # dates as ISO text
-    return records.create(db, ENTITY, row, who)[0]
+    return add_checks(db, [fields], who)[0]
+
+
+def add_checks(db: sqlite_utils.Database, many: Sequence[Mapping[str, Any]],
+               who: Identity) -> list[str]:
+    """Write checks in one statement each for rows and outbox; returns their ids."""
+    rows = []
+    for fields in many:
+        row = {column: fields[column] for column in ENTITIES[ENTITY]}
+        row["conditions"] = json.dumps(row["conditions"], ensure_ascii=False, sort_keys=True,
+                                       separators=(",", ":"), default=str)  # dates as ISO
+        rows.append(row)
+    return [row_id for row_id, _ in records.create_many(db, ENTITY, rows, who)]
 
 
 def checks_for(db: sqlite_utils.Database, client_id: str) -> list[StoredCheck]:
