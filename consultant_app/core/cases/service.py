@@ -107,6 +107,18 @@ class CaseService:
         derived = self._derive(found.case, client.destination, marks)
         return dataclasses.replace(found, deadlines=tuple(derived))
 
+    def of_client(self, client_id: str) -> list[CaseView]:
+        """The client's cases in the order opened, each with its derived deadlines (the client
+        file's *Regeling* tab); logged as a read of the client's file. NotFoundError for an
+        unknown client."""
+        with transaction(self.db):
+            client = clients.get_client(self.db, client_id)
+            found = [view(case) for case in cases.all_cases(self.db, client_id)]
+            marks = deadline_marks.marks(self.db) if found else {}
+            audit.record(self.db, self.who, "read", client_id, detail="case")
+        return [dataclasses.replace(c, deadlines=tuple(
+            self._derive(c.case, client.destination, marks))) for c in found]
+
     def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
                   open_only: bool = False) -> list[CaseDeadline]:
         """The derived deadlines of every case (of one client), due on or before `until`, the
