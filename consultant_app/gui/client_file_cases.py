@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidg
 
 from consultant_app.core.cases.deadlines import OPEN
 from consultant_app.gui.client_file_errors import describe, show
-from consultant_app.gui.dates import short_date, short_date_time
+from consultant_app.gui.dates import short_date
 from consultant_app.gui.event_date_dialog import EventDateDialog
 from consultant_app.gui.operations import OpChanges, run_op
 from consultant_app.gui.session import Session
@@ -32,6 +32,14 @@ def deadline_title(deadline: Any, language: str) -> str:
     """The deadline's title from its pack in the language, else its rule's id."""
     title = getattr(deadline, "title", None) or {}
     return title.get(language) or title.get("nl") or deadline.kind
+
+
+def _done_on(stamp: str | None, language: str) -> str:
+    """The local date a deadline was marked done (its UTC timestamp)."""
+    try:
+        return short_date(dt.datetime.fromisoformat(stamp or "").astimezone().date(), language)
+    except ValueError:
+        return stamp or ""
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], tips: list[str] | None = None) -> None:
@@ -55,6 +63,7 @@ class CasesPanel(QObject):
         self.dialog: EventDateDialog | None = None
         for table in (ui.events_table, ui.deadlines_table):
             table.verticalHeader().hide()
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
@@ -78,7 +87,7 @@ class CasesPanel(QObject):
                                   view.case.id)
         ui.case_combo.setCurrentIndex(ui.case_combo.findData(case.case.id) if case else -1)
         ui.case_combo.blockSignals(False)
-        ui.case_combo.setEnabled(len(cases) > 1)
+        ui.case_combo.setEnabled(bool(cases))
         ui.case_state_label.setText(self.tr("Stand: %1").replace("%1", case.state) if case
                                     else self.tr("Nog geen zaak voor deze cliënt."))
         _fill(ui.events_table, [[short_date(e.date, language), e.kind]
@@ -94,12 +103,10 @@ class CasesPanel(QObject):
             if d.status == OPEN:
                 status = self.tr("te laat") if d.due < today else self.tr("open")
             else:
-                status = self.tr("afgerond %1").replace(
-                    "%1", short_date_time(d.done_at, language))
+                status = self.tr("afgerond")
             rows.append([deadline_title(d, language), short_date(d.due, language),
                          short_date(d.window_start, language), status])
-        tips = [self.tr("%1; bron: %2").replace("%1", d.rule).replace("%2", d.source)
-                for d in deadlines]
+        tips = [self._tip(d) for d in deadlines]
         table = self.ui.deadlines_table
         _fill(table, rows, tips)
         for r, d in enumerate(deadlines):
@@ -108,13 +115,21 @@ class CasesPanel(QObject):
                     table.item(r, c).setForeground(QBrush(LATE))
         self._enable_done()
 
+    def _tip(self, deadline: Any) -> str:
+        """How a deadline follows, its source, and when it was marked done."""
+        tip = self.tr("%1; bron: %2").replace("%1", deadline.rule).replace("%2", deadline.source)
+        if deadline.status != OPEN:
+            tip += "\n" + self.tr("Afgerond op %1").replace(
+                "%1", _done_on(deadline.done_at, self.session.language))
+        return tip
+
     def _show_next(self, kinds: tuple[str, ...]) -> None:
         row = self.ui.next_events_row
         for button in self.buttons.values():
             row.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
-        for index, kind in enumerate(kinds, start=1):
+        for index, kind in enumerate(kinds):
             button = QPushButton(f"{kind}\u2026")
             button.setObjectName(f"event_{kind}_button")
             button.setToolTip(self.tr("Gebeurtenis %1 toevoegen, met de datum").replace(

@@ -1,8 +1,8 @@
 """The client file's *Regeling* tab: the eligibility check per condition for a scheme on a date,
 and the client's cases with their events and deadlines (gui/client_file_cases.py).
 
-The tab reads everything in one operation (`read_scheme`): the client's cases, the chosen case
-with its derived deadlines, the check of the stored file against the pack on the date (the
+The tab reads everything in one operation (`read_scheme`), once it is shown: the client's cases
+with their derived deadlines, the check of the stored file against the pack on the date (the
 chosen date, else the case's application date, else today) and the last check kept in the file.
 That check is shown as it stands and kept only when the consultant presses *Toetsen en bewaren*
 (EligibilityService.check, which logs it and keeps it with the pack's and the data's hash).
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from consultant_app.core.errors import RulesError, error_text
@@ -77,8 +77,8 @@ class SchemeView:
     closed_since: dt.date | None
     closure_source: str
     last_kept: Any                      # the last StoredCheck of the file, or None
-    cases: tuple[Any, ...]              # the client's CaseViews, in the order opened
-    case: Any                           # the chosen CaseView with its deadlines, or None
+    cases: tuple[Any, ...]              # the client's CaseViews with deadlines, in order opened
+    case: Any                           # the chosen one of them, or None
 
 
 def read_scheme(workspace: Any, client: Any, scheme: str | None, day: dt.date | None,
@@ -86,9 +86,8 @@ def read_scheme(workspace: Any, client: Any, scheme: str | None, day: dt.date | 
     """The tab's contents for `client` (run off the GUI thread). The case shown is `case_id`, else
     the latest; the scheme is `scheme`, else the case's, else the Remigratiewet; the date `day`,
     else the case's application date, else today."""
-    cases = tuple(c for c in workspace.cases.list() if c.case.client_id == client.id)
-    chosen = next((c for c in cases if c.case.id == case_id), cases[-1] if cases else None)
-    case = workspace.cases.show(chosen.case.id) if chosen else None
+    cases = tuple(workspace.cases.of_client(client.id))
+    case = next((c for c in cases if c.case.id == case_id), cases[-1] if cases else None)
     applied = next((e.date for e in reversed(case.case.events) if e.kind == APPLIED),
                    None) if case else None
     scheme = scheme or (case.case.scheme if case else DEFAULT_SCHEME)
@@ -113,15 +112,26 @@ def read_scheme(workspace: Any, client: Any, scheme: str | None, day: dt.date | 
 
 
 def source_html(source: str) -> str:
-    """A pack's source as rich text: escaped, its web addresses as links."""
+    """A pack's source as rich text: escaped, each web address a link that shows its site
+    ("www.svb.nl/…"), the whole address in the link and its tooltip."""
     parts, last = [], 0
     for found in _URL.finditer(source):
         url = found.group(0).rstrip(".'")
+        site = url.split("://", 1)[1].split("/", 1)[0]
+        shown = site + ("/\u2026" if url.rstrip("/").count("/") > 2 else "")
         parts.append(html.escape(source[last:found.start()]))
-        parts.append(f'<a href="{html.escape(url)}">{html.escape(url)}</a>')
+        parts.append(f'<a href="{html.escape(url)}" title="{html.escape(url)}">'
+                     f'{html.escape(shown)}</a>')
         last = found.start() + len(url)
     parts.append(html.escape(source[last:]))
     return "".join(parts)
+
+
+def shown_order(check: Check | None) -> list[ConditionResult]:
+    """The conditions as the tab lists them: what blocks first (not met, then unknown), each
+    group in the pack's order."""
+    rank = {NOT_MET: 0, UNKNOWN: 1, MET: 2}
+    return sorted(check.conditions if check else (), key=lambda c: rank.get(c.outcome, 3))
 
 
 class SchemeTab(QWidget):
@@ -140,6 +150,7 @@ class SchemeTab(QWidget):
         self._day: dt.date | None = None
         self._case_id: str | None = None
         self._latest = Latest()
+        self._stale = False
         self.cases = CasesPanel(self.ui, session, self)
         self.cases.case_chosen.connect(self._choose_case)
         self._style()
@@ -167,6 +178,7 @@ class SchemeTab(QWidget):
         ui.conditions_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         ui.scheme_splitter.setStretchFactor(0, 3)
         ui.scheme_splitter.setStretchFactor(1, 2)
+        ui.scheme_splitter.setSizes([600, 400])  # the conditions get the larger part
 
     # -- reading -------------------------------------------------------------------------------
     def load(self, client: Any) -> None:
@@ -181,7 +193,17 @@ class SchemeTab(QWidget):
         if changes.follow_ups and self.client is not None:
             self.refresh()  # a deadline marked done elsewhere (Wat staat er open?)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reads the tab again, when it is shown: opening a file reads (and logs) nothing
+        of the scheme until the consultant opens this tab."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         client = self.client
         latest = self._latest.ticket()
         if client is None:
@@ -294,7 +316,7 @@ class SchemeTab(QWidget):
             item = grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for row, condition in enumerate(check.conditions if check else ()):
+        for row, condition in enumerate(shown_order(check)):
             for column, label in enumerate(self._condition_labels(condition, titles)):
                 grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
 
@@ -315,6 +337,8 @@ class SchemeTab(QWidget):
         outcome, title, text = QLabel(mark), QLabel(f"<b>{html.escape(name)}</b>"), \
             QLabel(explained)
         title.setToolTip(condition.source)
+        if condition.uncertain and condition.note:
+            outcome.setToolTip(condition.note)
         text.setWordWrap(True)
         text.setObjectName(f"condition_{condition.id}")
         outcome.setObjectName(f"outcome_{condition.id}")
@@ -324,17 +348,13 @@ class SchemeTab(QWidget):
 
     def _explanation_html(self, condition: ConditionResult) -> str:
         language = self.session.language
-        missing, uncertain, source = (self.tr("Ontbreekt in het dossier:"), self.tr("Onzeker:"),
-                                      self.tr("Bron"))
+        missing, source = self.tr("Ontbreekt in het dossier:"), self.tr("Bron")
         lines = []
         if condition.code != "rule_missing":
             lines.append(html.escape(condition.explanation(language)))
         if condition.missing:
             links = ", ".join(self._missing_link(path) for path in condition.missing)
             lines.append(f"{html.escape(missing)} {links}")
-        if condition.uncertain and condition.note:
-            lines.append(f"<small><i>{html.escape(uncertain)} "
-                         f"{html.escape(condition.note)}</i></small>")
         lines.append(f'<small style="color:#5f6368">{html.escape(source)}: '
                      f'{source_html(condition.source)}</small>')
         return "<br>".join(lines)

@@ -24,12 +24,16 @@
         <translation>open</translation>
     </message>
     <message>
-        <source>afgerond %1</source>
-        <translation>done %1</translation>
+        <source>afgerond</source>
+        <translation>done</translation>
     </message>
     <message>
         <source>%1; bron: %2</source>
         <translation>%1; source: %2</translation>
+    </message>
+    <message>
+        <source>Afgerond op %1</source>
+        <translation>Done on %1</translation>
     </message>
     <message>
         <source>Gebeurtenis %1 toevoegen, met de datum</source>
@@ -1506,7 +1510,7 @@
     </message>
     <message>
         <source>datum van indiening van de zaak</source>
-        <translation>the case's date of application</translation>
+        <translation>the case&apos;s date of application</translation>
     </message>
     <message>
         <source>Sinds %1 worden geen nieuwe aanvragen aangenomen; lopende uitkeringen en hun plichten gaan door. Voor een aanvraag van vóór die datum kiest u de datum van indiening. Hieronder de voorwaarden zoals ze op de gekozen datum zouden gelden.</source>
@@ -1527,10 +1531,6 @@
     <message>
         <source>Ontbreekt in het dossier:</source>
         <translation>Missing from the file:</translation>
-    </message>
-    <message>
-        <source>Onzeker:</source>
-        <translation>Uncertain:</translation>
     </message>
     <message>
         <source>(geen veld in het dossier)</source>

@@ -88,7 +88,7 @@ class Ui_SchemeTab(object):
 
         self.scheme_splitter = QSplitter(scheme_tab)
         self.scheme_splitter.setObjectName(u"scheme_splitter")
-        self.scheme_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.scheme_splitter.setOrientation(Qt.Orientation.Horizontal)
         self.scheme_splitter.setChildrenCollapsible(False)
         self.conditions_area = QScrollArea(self.scheme_splitter)
         self.conditions_area.setObjectName(u"conditions_area")
@@ -117,11 +117,6 @@ class Ui_SchemeTab(object):
 
         self.case_row.addWidget(self.case_combo)
 
-        self.case_state_label = QLabel(self.cases_box)
-        self.case_state_label.setObjectName(u"case_state_label")
-
-        self.case_row.addWidget(self.case_state_label)
-
         self.case_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.case_row.addItem(self.case_row_spacer)
@@ -134,8 +129,11 @@ class Ui_SchemeTab(object):
 
         self.cases_layout.addLayout(self.case_row)
 
-        self.case_tables = QHBoxLayout()
-        self.case_tables.setObjectName(u"case_tables")
+        self.case_state_label = QLabel(self.cases_box)
+        self.case_state_label.setObjectName(u"case_state_label")
+
+        self.cases_layout.addWidget(self.case_state_label)
+
         self.events_table = QTableWidget(self.cases_box)
         if (self.events_table.columnCount() < 2):
             self.events_table.setColumnCount(2)
@@ -149,7 +147,21 @@ class Ui_SchemeTab(object):
         self.events_table.setTabKeyNavigation(False)
         self.events_table.setColumnCount(2)
 
-        self.case_tables.addWidget(self.events_table)
+        self.cases_layout.addWidget(self.events_table)
+
+        self.next_events_label = QLabel(self.cases_box)
+        self.next_events_label.setObjectName(u"next_events_label")
+
+        self.cases_layout.addWidget(self.next_events_label)
+
+        self.next_events_row = QHBoxLayout()
+        self.next_events_row.setObjectName(u"next_events_row")
+        self.next_events_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.next_events_row.addItem(self.next_events_spacer)
+
+
+        self.cases_layout.addLayout(self.next_events_row)
 
         self.deadlines_table = QTableWidget(self.cases_box)
         if (self.deadlines_table.columnCount() < 4):
@@ -169,29 +181,21 @@ class Ui_SchemeTab(object):
         self.deadlines_table.setTabKeyNavigation(False)
         self.deadlines_table.setColumnCount(4)
 
-        self.case_tables.addWidget(self.deadlines_table)
+        self.cases_layout.addWidget(self.deadlines_table)
 
+        self.mark_done_row = QHBoxLayout()
+        self.mark_done_row.setObjectName(u"mark_done_row")
+        self.mark_done_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.cases_layout.addLayout(self.case_tables)
-
-        self.next_events_row = QHBoxLayout()
-        self.next_events_row.setObjectName(u"next_events_row")
-        self.next_events_label = QLabel(self.cases_box)
-        self.next_events_label.setObjectName(u"next_events_label")
-
-        self.next_events_row.addWidget(self.next_events_label)
-
-        self.next_events_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.next_events_row.addItem(self.next_events_spacer)
+        self.mark_done_row.addItem(self.mark_done_spacer)
 
         self.mark_done_button = QPushButton(self.cases_box)
         self.mark_done_button.setObjectName(u"mark_done_button")
 
-        self.next_events_row.addWidget(self.mark_done_button)
+        self.mark_done_row.addWidget(self.mark_done_button)
 
 
-        self.cases_layout.addLayout(self.next_events_row)
+        self.cases_layout.addLayout(self.mark_done_row)
 
         self.case_error = QLabel(self.cases_box)
         self.case_error.setObjectName(u"case_error")
@@ -227,15 +231,16 @@ class Ui_SchemeTab(object):
         self.scheme_error.setText("")
         self.cases_box.setTitle(QCoreApplication.translate("SchemeTab", u"Zaak en termijnen", None))
         self.case_label.setText(QCoreApplication.translate("SchemeTab", u"Za&ak:", None))
-        self.case_state_label.setText("")
         self.open_case_button.setText(QCoreApplication.translate("SchemeTab", u"Nieuwe &zaak", None))
 #if QT_CONFIG(tooltip)
         self.open_case_button.setToolTip(QCoreApplication.translate("SchemeTab", u"Een zaak openen onder de gekozen regeling", None))
 #endif // QT_CONFIG(tooltip)
+        self.case_state_label.setText("")
         ___qtablewidgetitem = self.events_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SchemeTab", u"Datum", None))
         ___qtablewidgetitem1 = self.events_table.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("SchemeTab", u"Gebeurtenis", None))
+        self.next_events_label.setText(QCoreApplication.translate("SchemeTab", u"Volgende stap:", None))
         ___qtablewidgetitem2 = self.deadlines_table.horizontalHeaderItem(0)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("SchemeTab", u"Termijn", None))
         ___qtablewidgetitem3 = self.deadlines_table.horizontalHeaderItem(1)
@@ -244,7 +249,6 @@ class Ui_SchemeTab(object):
         ___qtablewidgetitem4.setText(QCoreApplication.translate("SchemeTab", u"Venster vanaf", None))
         ___qtablewidgetitem5 = self.deadlines_table.horizontalHeaderItem(3)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("SchemeTab", u"Status", None))
-        self.next_events_label.setText(QCoreApplication.translate("SchemeTab", u"Volgende stap:", None))
         self.mark_done_button.setText(QCoreApplication.translate("SchemeTab", u"Termijn a&fgerond", None))
 #if QT_CONFIG(tooltip)
         self.mark_done_button.setToolTip(QCoreApplication.translate("SchemeTab", u"De gekozen termijn als afgerond markeren", None))
