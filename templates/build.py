@@ -936,7 +936,8 @@ def checklist_vertrek() -> Letter:
         "{%tr endif %}",
         ("**Op tijd vertrekken**: na de toekenning van de remigratie-uitkering moeten u en "
          "iedereen die meegaat binnen 6 maanden vertrokken zijn.",
-         "binnen 6 maanden na de toekenning"),
+         "{% if zaak.vertrek_uiterlijk %}uiterlijk {{ zaak.vertrek_uiterlijk }}{% else %}binnen "
+         "6 maanden na de toekenning{% endif %}"),
         "{%tr for uitkering in uitkeringen %}",
         ("**Uitkering**: laat {{ uitkering.instantie }} weten dat u vertrekt "
          "({{ uitkering.soort }}). Vraag of deze uitkering stopt of doorgaat in "
@@ -978,6 +979,17 @@ def checklist_vertrek() -> Letter:
         ("**Terug naar Nederland?** Wilt u binnen een jaar terug? Neem dan eerst contact op met "
          "uw consulent. U kunt dan via de IND terugkomen, maar u verliest de "
          "remigratie-uitkering.", "binnen 1 jaar na vertrek"),
+    ], headers, widths)
+    letter.heading("Uw termijnen", 2)
+    letter.para("{% if termijnen %}Deze data volgen uit uw remigratie-uitkering (de toekenning, "
+                "uw vertrek en wat u doorgaf). Houd ze aan.{% else %}Er staan nu geen termijnen "
+                "van de SVB open.{% endif %}")
+    letter.checklist([
+        "{%tr for termijn in termijnen %}",
+        ("**{{ termijn.titel }}**",
+         "{% if termijn.vanaf %}{{ termijn.vanaf|kort }} tot en met {% else %}uiterlijk "
+         "{% endif %}{{ termijn.uiterlijk|kort }}"),
+        "{%tr endfor %}",
     ], headers, widths)
     letter.para("Vragen? Bel {{ consulent.naam }} van {{ organisatie.naam }}: "
                 "{{ organisatie.telefoon }}.")

@@ -1,5 +1,6 @@
 """Cases on the command line: `case open CLIENT_ID --scheme S` (prints the case's id), `case
-event CASE_ID --kind K --date D` (prints the event's id), `case show CASE_ID [--json]` and
+event CASE_ID --kind K --date D` (prints the event's id), `case correct EVENT_ID --date D` and
+`case remove EVENT_ID` (an event entered wrongly), `case show CASE_ID [--json]` and
 `case list [--state S] [--json]`; `case show` lists the deadlines that follow from the
 case (core.cases.deadlines). An event out of order, an impossible date, an unknown client,
 case or scheme is one line on stderr and exit 1 (the boundary in cli/__init__)."""
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import print_json, with_workspace
 from consultant_app.core.cases.states import KINDS, STATES
+from consultant_app.core.messages import cli_language
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -31,6 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", required=True, help=", ".join(KINDS))
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.set_defaults(handler=with_workspace(cmd_event))
+    p = actions.add_parser("correct", help="give an event entered with a wrong date its date")
+    p.add_argument("event_id")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.set_defaults(handler=with_workspace(cmd_correct))
+    p = actions.add_parser("remove", help="take back an event entered by mistake")
+    p.add_argument("event_id")
+    p.set_defaults(handler=with_workspace(cmd_remove))
     p = actions.add_parser("show", help="one case: events, state, what may follow")
     p.add_argument("case_id")
     p.add_argument("--json", action="store_true")
@@ -56,6 +65,16 @@ def cmd_event(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(workspace: Workspace, args: argparse.Namespace) -> int:
+    workspace.cases.correct_event(args.event_id, args.date)
+    return 0
+
+
+def cmd_remove(workspace: Workspace, args: argparse.Namespace) -> int:
+    workspace.cases.remove_event(args.event_id)
+    return 0
+
+
 def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     found = workspace.cases.show(args.case_id)
     data = found.as_dict()
@@ -68,8 +87,9 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     print(f"  -> {', '.join(data['next']) or '-'}")
     for deadline in data["deadlines"]:
         window = f"{deadline['window_start']} – " if deadline["window_start"] else ""
+        title = deadline["title"].get(cli_language()) or deadline["kind"]
         print(f"  {window}{deadline['due']}\t{deadline['kind']}\t{deadline['status']}\t"
-              f"{deadline['rule']}")
+              f"{title}\t{deadline['rule']}")
     return 0
 
 

@@ -14,6 +14,7 @@ from consultant_app.cli.common import (
     CliError, print_json, read_json, read_text, say_how_many_more, search_limit, with_workspace,
 )
 from consultant_app.core.errors import NotFoundError
+from consultant_app.core.messages import cli_language
 
 if TYPE_CHECKING:
     from consultant_app.core.cases.service import CaseDeadline
@@ -201,12 +202,14 @@ def _task_item(task: FollowUp) -> tuple[dict, list[str]]:
 
 
 def _deadline_item(found: CaseDeadline, named: bool) -> tuple[dict, list[str]]:
-    """An open deadline of a case as JSON, and as its line of text (its rule's id for a text)."""
+    """An open deadline of a case as JSON, and as its line of text (its rule's words for a
+    text)."""
     deadline = found.deadline
     shown = {"id": deadline.id, "client_id": found.case.client_id, "kind": "deadline",
              "due": deadline.due.isoformat(), "rule": deadline.kind,
+             "text": deadline.title_in(cli_language()),
              "case_id": found.case.id, "window_start": deadline.window_start and
              deadline.window_start.isoformat(), "source": deadline.source,
              "status": deadline.status}
     who = found.client_name if named else found.case.client_id
-    return shown, [deadline.id, f"[ ] {shown['due']}", who, deadline.kind]
+    return shown, [deadline.id, f"[ ] {shown['due']}", who, shown["text"]]

@@ -8,7 +8,7 @@ searches are logged without their search terms.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -32,10 +32,16 @@ from consultant_app.core.vault.vault import Vault, utc_now
 class CaseFile:
     """Operations on the client files of one unlocked vault."""
 
-    def __init__(self, vault: Vault):
+    def __init__(self, vault: Vault,
+                 on_change: Callable[[str, frozenset[str]], object] | None = None):
+        """`on_change(client_id, fields)` hears of each saved change to a client's file (the
+        top-level fields that changed; `partner`, `children` for the household) inside the
+        change's transaction: the workspace lets the cases record a change the SVB must hear
+        of."""
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
+        self.on_change = on_change
 
     # -- clients -----------------------------------------------------------------------------
     def add_client(self, data: Mapping[str, Any], client_id: str | None = None) -> str:
@@ -75,25 +81,31 @@ class CaseFile:
                       for k in ("given_names", "surname", "birth_date") if not merged.get(k)]
             _raise_all(errors + check_dates(merged) + _recheck_bank(current, parsed.fields))
             changed = clients.update_row(self.db, "clients", client_id, parsed.fields, self.who)
-            changed = self._write_household(client_id, parsed, current) or changed
+            changed |= self._write_household(client_id, parsed, current)
             if changed:
                 clients.reindex(self.db, client_id)
                 audit.record(self.db, self.who, "update", client_id)
-        return changed
+                if self.on_change is not None:
+                    self.on_change(client_id, frozenset(changed))
+        return bool(changed)
 
     def _write_household(self, client_id: str, parsed: ClientInput,
-                         current: Client | None = None) -> bool:
-        changed = False
+                         current: Client | None = None) -> set[str]:
+        """Write the partner and children the input mentions; returns which of the two
+        changed."""
+        changed = set()
         if parsed.partner is not MISSING:  # mentioned in the input
             existing = [current.partner] if current and current.partner else []
             wanted = [parsed.partner] if parsed.partner else []
-            changed |= self._sync_members(client_id, Role.PARTNER, existing, wanted,
-                                          match_single=True, paths=["partner"])
+            if self._sync_members(client_id, Role.PARTNER, existing, wanted,
+                                  match_single=True, paths=["partner"]):
+                changed.add("partner")
         if parsed.children is not MISSING:
             existing = current.children if current else []
             wanted = parsed.children or []
-            changed |= self._sync_members(client_id, Role.CHILD, existing, wanted,
-                                          paths=[f"children[{i}]" for i in range(len(wanted))])
+            if self._sync_members(client_id, Role.CHILD, existing, wanted,
+                                  paths=[f"children[{i}]" for i in range(len(wanted))]):
+                changed.add("children")
         return changed
 
     def _sync_members(self, client_id: str, role: Role, existing: list, wanted: list[dict],
@@ -116,8 +128,8 @@ class CaseFile:
             else:
                 kept.add(member_id)
                 update = {k: val for k, val in fields.items() if k != "id"}
-                changed |= clients.update_row(self.db, "household_members", member_id, update,
-                                              self.who)
+                changed |= bool(clients.update_row(self.db, "household_members", member_id,
+                                                   update, self.who))
         for member in existing:
             if member.id not in kept:
                 records.delete(self.db, "household_members", member.id, self.who)

@@ -117,7 +117,9 @@ class Workspace:
     def casefile(self) -> CaseFile:
         from consultant_app.core.casefile import CaseFile
 
-        return CaseFile(self.vault)
+        # A saved change the SVB must hear of becomes an event of the client's running case.
+        return CaseFile(self.vault, on_change=lambda client_id, fields:
+                        self.cases.record_change(client_id, fields))
 
     @functools.cached_property
     def templates(self) -> TemplateLibrary:
@@ -128,16 +130,17 @@ class Workspace:
 
     @functools.cached_property
     def letters(self) -> LetterService:
-        from consultant_app.core.letters.service import LetterService
-
-        return LetterService(self.vault, self.templates, self.location)
+        return self.letters_at(self.location)
 
     def letters_at(self, location: str | None) -> LetterService:
         """Letters as made at another spreekuur location than the workspace's (the desktop's
         letter screens keep the location chosen when they opened)."""
         from consultant_app.core.letters.service import LetterService
 
-        return LetterService(self.vault, self.templates, location)
+        # A letter prints the dates of the client's case under its template's scheme.
+        return LetterService(self.vault, self.templates, location,
+                             cases=lambda client_id, scheme:
+                             self.cases.letter_facts(client_id, scheme))
 
     @functools.cached_property
     def rules(self) -> RuleLibrary:

@@ -28,12 +28,6 @@ from consultant_app.gui.session import Session
 LATE = QColor("#b00020")
 
 
-def deadline_title(deadline: Any, language: str) -> str:
-    """The deadline's title from its pack in the language, else its rule's id."""
-    title = getattr(deadline, "title", None) or {}
-    return title.get(language) or title.get("nl") or deadline.kind
-
-
 def _done_on(stamp: str | None, language: str) -> str:
     """The local date a deadline was marked done (its UTC timestamp)."""
     try:
@@ -90,7 +84,7 @@ class CasesPanel(QObject):
         ui.case_combo.setEnabled(bool(cases))
         ui.case_state_label.setText(self.tr("Stand: %1").replace("%1", case.state) if case
                                     else self.tr("Nog geen zaak voor deze cliënt."))
-        _fill(ui.events_table, [[short_date(e.date, language), e.kind]
+        _fill(ui.events_table, [[short_date(e.date, language), e.kind.replace("_", " ")]
                                 for e in (case.case.events if case else ())])
         self._show_deadlines(case.deadlines if case else ())
         self._show_next(case.next_kinds if case else ())
@@ -104,7 +98,7 @@ class CasesPanel(QObject):
                 status = self.tr("te laat") if d.due < today else self.tr("open")
             else:
                 status = self.tr("afgerond")
-            rows.append([deadline_title(d, language), short_date(d.due, language),
+            rows.append([d.title_in(language), short_date(d.due, language),
                          short_date(d.window_start, language), status])
         tips = [self._tip(d) for d in deadlines]
         table = self.ui.deadlines_table
@@ -130,7 +124,7 @@ class CasesPanel(QObject):
             button.deleteLater()
         self.buttons = {}
         for index, kind in enumerate(kinds):
-            button = QPushButton(f"{kind}\u2026")
+            button = QPushButton(f"{kind.replace('_', ' ')}\u2026")
             button.setObjectName(f"event_{kind}_button")
             button.setToolTip(self.tr("Gebeurtenis %1 toevoegen, met de datum").replace(
                 "%1", kind))

@@ -37,12 +37,13 @@ def mark_done(workspace, item: DueItem) -> None:
         workspace.casefile.complete_follow_up(item.id)
 
 
-def due_items(workspace, until: date) -> list[DueItem]:
-    """Open tasks and open case deadlines due on or before `until`, the oldest first."""
+def due_items(workspace, until: date, language: str) -> list[DueItem]:
+    """Open tasks and open case deadlines due on or before `until`, the oldest first; a
+    deadline in its rule's words in `language`."""
     tasks = [DueItem(t.id, t.client_id, t.client_name or "", t.due_date, t.text)
              for t in workspace.casefile.due_follow_ups(until.isoformat())]
     deadlines = [DueItem(d.deadline.id, d.case.client_id, d.client_name, d.deadline.due.isoformat(),
-                         d.deadline.kind, deadline=True)
+                         d.deadline.title_in(language), deadline=True)
                  for d in workspace.cases.deadlines(until=until, open_only=True)]
     return sorted(tasks + deadlines, key=lambda item: item.due_date)
 
@@ -89,18 +90,18 @@ class DueTasksDialog(QDialog):
         self.ui.done_button.clicked.connect(self._mark_done)
         self.ui.empty_label.hide()  # until the tasks are read
         self.today = date.today()
-        run_op(self, lambda workspace: due_items(workspace, self.today),
+        run_op(self, lambda workspace: due_items(workspace, self.today, session.language),
                on_success=self._show, on_failure=lambda _: None)
 
     def _mark_done(self) -> None:
         item = self.model.task(self.ui.tasks_view.currentIndex().row())
         if item is None:
             return
-        today = self.today
+        today, language = self.today, self.session.language
 
         def work(workspace) -> list[DueItem]:
             mark_done(workspace, item)
-            return due_items(workspace, today)
+            return due_items(workspace, today, language)
 
         run_op(self, work, changes=OpChanges(follow_ups=True), on_success=self._show,
                on_failure=lambda _: None)

@@ -87,10 +87,14 @@ def test_return_within_a_year_counts_from_departure(pack):
 
     assert found["terugkeer_termijn"].due == dt.date(2025, 2, 28)
     assert found["vertrek_uiterlijk"].due == dt.date(2024, 3, 1)
-    assert [d.kind for d in derive(case_with(("ingediend", "2023-05-06"),
-                                             ("toegekend", "2023-09-01"),
-                                             ("vertrokken", "2024-02-29")), pack, {})] == [
-        "vertrek_uiterlijk", "terugkeer_termijn"]
+    # Leaving met the departure deadline; abroad, the first life certificate is due a cycle
+    # (12 months, the office has not set another) after the departure.
+    assert found["vertrek_uiterlijk"].status == "done"
+    assert found["vertrek_uiterlijk"].done_at == "2024-02-29"
+    assert [(d.kind, d.status) for d in derive(case_with(
+        ("ingediend", "2023-05-06"), ("toegekend", "2023-09-01"), ("vertrokken", "2024-02-29")),
+        pack, {})] == [("vertrek_uiterlijk", "done"), ("levensbewijs", "open"),
+                       ("terugkeer_termijn", "open")]
 
 
 def test_a_rule_counts_only_when_in_force_on_its_anchor(pack):
@@ -127,3 +131,65 @@ def test_two_cases_have_different_deadline_ids(pack):
     theirs = derive(other, pack, {})
     assert [d.due for d in ours] == [d.due for d in theirs]
     assert ours[0].id != theirs[0].id
+
+
+AWARDED = (("ingediend", "2024-05-06"), ("toegekend", "2024-08-30"))
+
+
+def test_a_change_is_reported_within_four_weeks_here_and_six_weeks_abroad(pack):
+    found = derive(case_with(*AWARDED, ("wijziging", "2024-10-01"),
+                             ("vertrokken", "2025-01-15"), ("wijziging", "2025-06-30"),
+                             ("wijziging", "2025-07-02")), pack, {})
+    reports = [(d.kind, d.due.isoformat()) for d in found if d.kind.startswith("wijziging")]
+
+    assert reports == [("wijziging_melden_nl", "2024-10-29"),
+                       ("wijziging_melden_buitenland", "2025-08-11"),
+                       ("wijziging_melden_buitenland", "2025-08-13")]
+    # One deadline per change: each has an id of its own, named by the change's event.
+    ids = {d.id for d in found if d.kind == "wijziging_melden_buitenland"}
+    assert ids == {deadline_id(CASE_ID, "wijziging_melden_buitenland", "e4"),
+                   deadline_id(CASE_ID, "wijziging_melden_buitenland", "e5")}
+    assert by_kind(found)["wijziging_melden_nl"].title_in("nl").startswith("Wijziging melden")
+
+
+def test_the_life_certificate_cycle_restarts_from_each_one_received(pack):
+    abroad = (*AWARDED, ("vertrokken", "2025-01-31"))
+    first = by_kind(derive(case_with(*abroad), pack, {}))["levensbewijs"]
+    received = by_kind(derive(case_with(*abroad, ("levensbewijs_ontvangen", "2025-12-20")),
+                              pack, {}))["levensbewijs"]
+    six_monthly = by_kind(derive(case_with(*abroad, ("levensbewijs_ontvangen", "2025-12-20")),
+                                 pack, {}, office={"life_certificate_cycle_months": 6}))
+
+    assert first.due == dt.date(2026, 1, 31)  # a cycle after leaving
+    assert received.due == dt.date(2026, 12, 20)
+    assert received.id != first.id  # a new cycle: the done one is not reopened
+    assert six_monthly["levensbewijs"].due == dt.date(2026, 6, 20)
+    assert six_monthly["levensbewijs"].rule == "event:levensbewijs_ontvangen + 6 months"
+    # Once the benefit has ended there is nothing more to certify.
+    ended = derive(case_with(*abroad, ("beeindigd", "2026-03-01")), pack, {})
+    assert "levensbewijs" not in by_kind(ended)
+
+
+def test_a_saved_change_of_a_relevant_field_becomes_a_change_to_report(vault_dir):
+    today = dt.date.today()
+    with Workspace.unlock(vault_dir, PASSPHRASE) as workspace:
+        client_id = workspace.casefile.add_client(ISIK)
+        case_id = workspace.cases.open(client_id, "remigratiewet")
+        workspace.cases.add_event(case_id, "ingediend", today - dt.timedelta(days=90))
+        workspace.casefile.update_client(client_id, {"phone": "+31 6 12345678"})
+        before_award = workspace.cases.show(case_id)  # no benefit yet: nothing to report
+        workspace.cases.add_event(case_id, "toegekend", today - dt.timedelta(days=30))
+
+        workspace.casefile.update_client(client_id, {"phone": "+31 6 87654321"})
+        after_phone = workspace.cases.show(case_id)  # the phone is not the SVB's business
+        workspace.casefile.update_client(client_id, {"destination": {
+            "country": "TR", "planned_departure": (today + dt.timedelta(days=60)).isoformat()}})
+        after_move = workspace.cases.show(case_id)
+
+    assert [e.kind for e in before_award.case.events] == ["ingediend"]
+    assert [e.kind for e in after_phone.case.events] == ["ingediend", "toegekend"]
+    assert [(e.kind, e.date) for e in after_move.case.events][-1] == (
+        "wijziging", today.isoformat())
+    assert after_move.state == "toegekend"
+    (report,) = [d for d in after_move.deadlines if d.kind == "wijziging_melden_nl"]
+    assert (report.due, report.status) == (today + dt.timedelta(weeks=4), "open")

@@ -53,6 +53,7 @@ source = "Regeling art. 2"
 
 [[deadlines]]
 id = "vertrek"
+title = { nl = "Vertrekken", en = "Leave" }
 kind = "after_event"
 anchor = "event:toegekend"
 offset = "6 months"
@@ -197,3 +198,34 @@ def test_load_pack_refuses_with_every_finding():
     assert len(refused.value.findings) == 2
     assert refused.value.message("en") == \
         "Scheme pack proef.toml refused: 2 problem(s) (see `rules check`)"
+
+
+def test_a_change_or_cycle_rule_names_known_states_fields_and_office_settings():
+    rule = ('\n[[deadlines]]\nid = "melden"\ntitle = { nl = "Melden", en = "Report" }\n'
+            'kind = "after_change"\nanchor = "event:wijziging"\noffset = "4 weeks"\n'
+            'while = ["uitbetaald"]\nfields = ["adres"]\n'
+            'office_setting = "melding_weken"\nvalid_from = 2020-01-01\nsource = "Regeling"\n')
+    text = GOOD + rule
+
+    assert findings(text) == [
+        f"proef.toml:{line_of(text, 'uitbetaald')}: deadlines[1].while: unknown uitbetaald "
+        "(known: afgewezen, beeindigd, geschorst, ingediend, ingetrokken, open, teruggekeerd, "
+        "toegekend, vertrokken)",
+        f"proef.toml:{line_of(text, 'fields = ')}: deadlines[1].fields: unknown adres (known: "
+        "address, arrival_date, bank_abroad, benefits, birth_date, bsn, children, "
+        "country_of_birth, declarations, destination, email, given_names, language, "
+        "nationalities, partner, phone, residence_permit, surname)",
+        f"proef.toml:{line_of(text, 'melding_weken')}: Unknown office setting melding_weken "
+        "(known: life_certificate_cycle_months)"]
+    fixed = text.replace('"uitbetaald"', '"vertrokken"').replace('"adres"', '"address"') \
+        .replace('office_setting = "melding_weken"\n', '')
+    assert findings(fixed) == []
+    (missing,) = findings(fixed.replace('fields = ["address"]\n', ''))
+    assert missing.endswith(": deadlines[1].fields is missing")
+
+
+def test_a_deadline_needs_its_words():
+    text = GOOD.replace('title = { nl = "Vertrekken", en = "Leave" }\n', '')
+
+    (finding,) = findings(text)
+    assert "deadlines[0].title" in finding

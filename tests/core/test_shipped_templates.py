@@ -285,3 +285,31 @@ def test_the_authorisation_names_the_partner_without_guessing_a_gender(casefile,
 
     assert "zijn of haar" not in text and "hem of haar" not in text
     assert "Mijn partner, Ayşe Öztürk, geeft deze toestemming ook" in text
+
+
+def test_the_checklist_prints_the_case_deadlines_and_says_so_when_there_is_no_case(workspace):
+    """The departure deadline and the open deadlines come from the client's case (the
+    workspace's letters ask the case service); without a case the checklist says the rule."""
+    workspace.settings.set_many({"organisation_address": "Postbus 1234, 3500 AA Utrecht",
+                                 "organisation_phone": "030 123 45 67"})
+    with_case = workspace.casefile.add_client(SINGLE)  # leaves on 1 March 2025
+    case_id = workspace.cases.open(with_case, "remigratiewet", date(2024, 2, 1))
+    workspace.cases.add_event(case_id, "ingediend", "2024-02-05")
+    workspace.cases.add_event(case_id, "toegekend", "2024-08-31")
+    without_case = workspace.casefile.add_client(SINGLE)
+    template = workspace.letters.library.get("checklist-vertrek")
+
+    _, ours = workspace.letters.make(with_case, template, LETTER_DAY)
+    _, plain = workspace.letters.make(without_case, template, LETTER_DAY)
+
+    text = text_of(ours)
+    assert "uiterlijk 28 februari 2025" in text  # award + 6 months, clamped to February's end
+    assert "binnen 6 maanden na de toekenning" not in text
+    # The open deadlines in date order: deregistering (a window) and leaving at the latest.
+    assert re.search(r"Uitschrijven bij de gemeente \(BRP\)\W+24-02-2025 tot en met "
+                     r"01-03-2025", text)
+    assert re.search(r"Uiterlijk vertrekken\W+uiterlijk 28-02-2025", text)
+    assert "Er staan nu geen termijnen" not in text
+    assert "binnen 6 maanden na de toekenning" in text_of(plain)
+    assert "Er staan nu geen termijnen van de SVB open." in text_of(plain)
+    assert "{{" not in text and "{%" not in text

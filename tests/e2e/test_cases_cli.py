@@ -33,7 +33,7 @@ def test_a_case_follows_its_events_and_lists_by_state(opened):
         case_id, client_id, "remigratiewet", "toegekend")
     assert [(e["kind"], e["date"]) for e in shown["events"]] == [
         ("ingediend", "2024-05-06"), ("toegekend", "2024-08-31")]
-    assert shown["next"] == ["vertrokken", "ingetrokken"]
+    assert shown["next"] == ["vertrokken", "ingetrokken", "wijziging"]
     deadlines = {d["kind"]: d for d in shown["deadlines"]}
     assert set(deadlines) == {"vertrek_uiterlijk", "brp_uitschrijven"}
     assert {k: (d["window_start"], d["due"], d["status"]) for k, d in deadlines.items()} == {
@@ -78,3 +78,62 @@ def test_bad_input_is_one_line_and_exit_1(opened):
     assert_user_error(cli("case", "event", UNKNOWN, "--kind", "ingediend", "--date",
                           "2024-06-01"), "Case not found")
     assert_user_error(cli("case", "list", "--state", "verhuisd"), "Unknown state verhuisd")
+
+
+def test_a_change_after_the_award_and_the_life_certificates_abroad_become_deadlines(opened):
+    """An office IT person's view: a saved change becomes a deadline to report it, and the
+    office's life-certificate cycle is a setting."""
+    cli, client_id, case_id = opened
+    for kind, day in (("ingediend", "2024-05-06"), ("toegekend", "2024-08-31")):
+        cli.ok("case", "event", case_id, "--kind", kind, "--date", day)
+
+    cli.ok("client", "update", client_id, input=client_json(
+        {"destination": {"country": "MA", "planned_departure": "2025-02-01"}}))
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    (change,) = [e for e in shown["events"] if e["kind"] == "wijziging"]
+    (report,) = [d for d in shown["deadlines"] if d["kind"] == "wijziging_melden_nl"]
+    assert shown["state"] == "toegekend"
+    assert report["status"] == "open"
+    assert report["title"]["nl"] == "Wijziging melden aan de SVB (in Nederland: 4 weken)"
+    assert report["rule"] == "event:wijziging + 4 weeks" and change["date"] < report["due"]
+
+    # The departure, entered later, was before the change: the change was made abroad (6 weeks).
+    cli.ok("case", "event", case_id, "--kind", "vertrokken", "--date", "2025-01-31")
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    assert {d["kind"] for d in shown["deadlines"]} >= {"wijziging_melden_buitenland"}
+    assert "wijziging_melden_nl" not in {d["kind"] for d in shown["deadlines"]}
+    cli.ok("settings", "life_certificate_cycle_months", "6")
+    cli.ok("case", "event", case_id, "--kind", "levensbewijs_ontvangen", "--date", "2025-09-10")
+    text = cli.ok("case", "show", case_id, LANG="nl_NL.UTF-8").stdout
+    assert "2026-03-10\tlevensbewijs\topen\tLevensbewijs naar de SVB\t" \
+           "event:levensbewijs_ontvangen + 6 months" in text
+    assert "2025-02-28\tvertrek_uiterlijk\tdone\tUiterlijk vertrekken" in text  # met by leaving
+
+    assert_user_error(cli("settings", "life_certificate_cycle_months", "0"),
+                      "Between 1 and 60 months")
+
+
+def test_an_event_with_a_wrong_date_is_corrected_and_one_entered_by_mistake_taken_back(opened):
+    cli, _, case_id = opened
+    cli.ok("case", "event", case_id, "--kind", "ingediend", "--date", "2024-05-06")
+    award = cli.ok("case", "event", case_id, "--kind", "toegekend",
+                   "--date", "2024-09-30").stdout.strip()
+    left = cli.ok("case", "event", case_id, "--kind", "vertrokken",
+                  "--date", "2024-12-01").stdout.strip()
+
+    # The award was on 31 August, not 30 September: the departure deadline moves with it.
+    cli.ok("case", "correct", award, "--date", "2024-08-31")
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    (leave,) = [d for d in shown["deadlines"] if d["kind"] == "vertrek_uiterlijk"]
+    assert leave["due"] == "2025-02-28"
+    # A date that would put the award after the departure is refused, naming what breaks.
+    assert_user_error(cli("case", "correct", award, "--date", "2024-12-15"),
+                      "The case is at ingediend: vertrokken cannot follow now")
+    # The award cannot be taken back while the departure follows it; the departure can.
+    assert_user_error(cli("case", "remove", award), "The case is at ingediend: vertrokken "
+                      "cannot follow now")
+    cli.ok("case", "remove", left)
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    assert (shown["state"], [e["kind"] for e in shown["events"]]) == (
+        "toegekend", ["ingediend", "toegekend"])
+    assert_user_error(cli("case", "remove", UNKNOWN), "Event not found")

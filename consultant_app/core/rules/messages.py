@@ -183,6 +183,11 @@ _LINT: dict[str, dict[str, str]] = {
         "en": "Unknown anchor {anchor} (event:<event> or field:<client field>)"},
     "rules_bad_offset": {"nl": "Ongeldige termijn {offset} (bijv. \"6 months\", \"-5 days\")",
                          "en": "Invalid offset {offset} (e.g. \"6 months\", \"-5 days\")"},
+    "rules_deadline_setting": {
+        "nl": "Onbekende kantoorinstelling {setting} (bekend: {settings})",
+        "en": "Unknown office setting {setting} (known: {settings})"},
+    "rules_unknown_word": {"nl": "{key}: onbekend {word} (bekend: {known})",
+                           "en": "{key}: unknown {word} (known: {known})"},
 }
 
 _ERRORS: dict[str, dict[str, str]] = {

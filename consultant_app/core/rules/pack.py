@@ -18,6 +18,9 @@ from typing import Any
 from consultant_app.core.errors import RulesError
 
 PACK_KINDS = ("eligibility", "referral_prescreen")
+# The office settings a deadline rule may take its length from, in months (core.vault.settings
+# declares them): the life-certificate cycle differs per country and is the office's to set.
+OFFICE_SETTINGS = ("life_certificate_cycle_months",)
 
 
 @dataclass(frozen=True)
@@ -75,9 +78,18 @@ class Condition(Sourced):
 
 @dataclass(frozen=True)
 class DeadlineRule(Sourced):
-    """Declared now, evaluated with the cases: `kind` after_event | window_before |
-    after_change | cycle; `anchor` `event:<case event>` or `field:<client field>`; `offset`
-    a duration such as "6 months" or "-5 days"."""
+    """A deadline that follows from a case (derived by core.cases.deadlines). `kind`:
+
+    - `after_event`: the anchor event's date plus `offset`;
+    - `window_before`: a client-file date plus `offset`, opening `window` before it;
+    - `after_change`: each anchor event (a `wijziging` recorded while the case was in one of
+      `while_states`) plus `offset`; `fields` names the client-file fields whose change is
+      recorded as such an event;
+    - `cycle`: the last anchor event (or, before the first, the `start` event) plus `offset`
+      (or the office's `office_setting` in months), while the case is in `while_states`.
+
+    `anchor` is `event:<case event>` or `field:<client field>`; `met_by` an event that fulfils
+    the deadline (leaving in time is met by `vertrokken`); `title` the words the faces show."""
 
     id: str = ""
     kind: str = ""
@@ -85,6 +97,14 @@ class DeadlineRule(Sourced):
     offset: str = ""
     window: str = ""
     office_setting: str = ""
+    title: dict[str, str] = field(default_factory=dict)
+    met_by: str = ""
+    start: str = ""
+    while_states: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+
+    def title_in(self, lang: str) -> str:
+        return self.title.get(lang) or self.title.get("en") or self.id
 
 
 @dataclass(frozen=True)

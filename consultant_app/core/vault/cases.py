@@ -37,13 +37,19 @@ def get_case(db: sqlite_utils.Database, case_id: str) -> Case:
                 events=tuple(sorted((CaseEvent(*event) for event in events), key=event_order)))
 
 
-def all_cases(db: sqlite_utils.Database, client_id: str | None = None) -> list[Case]:
-    """Every live case (of one client) with its events, in the order opened."""
-    only, params = (" AND client_id = ?", [client_id]) if client_id is not None else ("", [])
+def client_cases(db: sqlite_utils.Database, client_id: str) -> list[Case]:
+    """The client's live cases with their events, in the order opened."""
+    ids = [row[0] for row in db.execute("SELECT id FROM cases WHERE client_id = ? AND "
+                                        "deleted = 0 ORDER BY opened_at, rid", [client_id])]
+    return [get_case(db, case_id) for case_id in ids]
+
+
+def all_cases(db: sqlite_utils.Database) -> list[Case]:
+    """Every live case with its events, in the order opened."""
     events = defaultdict(list)
     for row in db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM case_events "
-                          f"WHERE deleted = 0{only} {_EVENT_ORDER}", params).fetchall():
+                          f"WHERE deleted = 0 {_EVENT_ORDER}").fetchall():
         events[row[1]].append(CaseEvent(*row))
-    rows = db.execute(f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE deleted = 0{only} "
-                      "ORDER BY opened_at, rid", params).fetchall()
+    rows = db.execute(f"SELECT {', '.join(CASE_COLUMNS)} FROM cases WHERE deleted = 0 "
+                      "ORDER BY opened_at, rid").fetchall()
     return [Case(*row, events=tuple(sorted(events[row[0]], key=event_order))) for row in rows]

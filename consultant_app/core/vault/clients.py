@@ -85,8 +85,11 @@ def insert_members(db: sqlite_utils.Database,
 
 
 def update_row(db: sqlite_utils.Database, entity: str, row_id: str, fields: Mapping[str, Any],
-               who: Identity) -> bool:
-    return records.update(db, entity, row_id, to_columns(fields), who) is not None
+               who: Identity) -> set[str]:
+    """Apply the fields that really change; returns their names (empty: nothing changed)."""
+    columns = to_columns(fields)
+    old = records.update(db, entity, row_id, columns, who)
+    return set() if old is None else {k for k, val in columns.items() if old.get(k) != val}
 
 
 def reindex(db: sqlite_utils.Database, client_id: str) -> None:

@@ -104,6 +104,10 @@ SETTINGS: dict[str, Setting] = _declare(
     Setting("organisation", str, editable=True, check=v.name),
     Setting("organisation_address", str, editable=True, check=v.postal_address),
     Setting("organisation_phone", str, editable=True, check=v.phone),
+    # How often a client abroad sends the SVB a life certificate, in months (a pack's `cycle`
+    # deadline counts from the last one received; core.cases.deadlines).
+    Setting("life_certificate_cycle_months", int, 12, editable=True, limits=(1, 60),
+            range_error="life_certificate_cycle_range"),
     # -- the sync client (core.sync) --
     Setting("sync_server", str),
     Setting("sync_user", str),
@@ -120,7 +124,7 @@ SETTINGS: dict[str, Setting] = _declare(
 EDITABLE = tuple(key for key, s in SETTINGS.items() if s.editable)
 # What `consultant-app settings` shows (nothing secret, nothing only the sync client reads).
 LISTED = ("consultant", "organisation", "organisation_address", "organisation_phone", "store_bsn",
-          "device_name", "demo")
+          "life_certificate_cycle_months", "device_name", "demo")
 
 
 def declared(key: str) -> Setting:
