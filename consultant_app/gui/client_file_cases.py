@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
+from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN
 from consultant_app.gui.client_file_errors import describe, show
 from consultant_app.gui.dates import short_date
@@ -60,7 +61,10 @@ class CasesPanel(QObject):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+            header.setSectionResizeMode(0 if table is ui.deadlines_table else 1,
+                                        QHeaderView.ResizeMode.Stretch)  # the words take the rest
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setWordWrap(False)
         ui.open_case_button.clicked.connect(self.open_case)
         ui.mark_done_button.clicked.connect(self.mark_done)
         ui.case_combo.activated.connect(
@@ -82,8 +86,9 @@ class CasesPanel(QObject):
         ui.case_combo.setCurrentIndex(ui.case_combo.findData(case.case.id) if case else -1)
         ui.case_combo.blockSignals(False)
         ui.case_combo.setEnabled(bool(cases))
-        ui.case_state_label.setText(self.tr("Stand: %1").replace("%1", case.state) if case
-                                    else self.tr("Nog geen zaak voor deze cliënt."))
+        ui.cases_box.setTitle(
+            self.tr("Zaak en termijnen, stand: %1").replace("%1", case.state.replace("_", " "))
+            if case else self.tr("Zaak en termijnen"))
         _fill(ui.events_table, [[short_date(e.date, language), e.kind.replace("_", " ")]
                                 for e in (case.case.events if case else ())])
         self._show_deadlines(case.deadlines if case else ())
@@ -118,22 +123,31 @@ class CasesPanel(QObject):
         return tip
 
     def _show_next(self, kinds: tuple[str, ...]) -> None:
-        row = self.ui.next_events_row
+        """One button per event that may follow: the steps on one row, the records (a change,
+        a life certificate: they leave the state as it is) on the next."""
         for button in self.buttons.values():
-            row.removeWidget(button)
-            button.deleteLater()
+            button.hide()
+            button.deleteLater()  # and so leaves its row
         self.buttons = {}
-        for index, kind in enumerate(kinds):
-            button = QPushButton(f"{kind.replace('_', ' ')}\u2026")
-            button.setObjectName(f"event_{kind}_button")
-            button.setToolTip(self.tr("Gebeurtenis %1 toevoegen, met de datum").replace(
-                "%1", kind))
-            button.clicked.connect(lambda _=False, k=kind: self.ask_event(k))
-            row.insertWidget(index, button)
-            self.buttons[kind] = button
+        steps = [k for k in kinds if k not in states.RECORDS]
+        records = [k for k in kinds if k in states.RECORDS]
+        for row, shown, first in ((self.ui.next_events_row, steps, 0),
+                                  (self.ui.records_row, records, 1)):  # after its label
+            for index, kind in enumerate(shown, start=first):
+                row.insertWidget(index, self._event_button(kind))
         self.ui.next_events_label.setText(
-            self.tr("Volgende stap:") if kinds else
-            self.tr("Geen volgende stap: de zaak is afgesloten.") if self.case else "")
+            self.tr("Volgende stap:") if steps else
+            self.tr("Geen volgende stap: de zaak is afgesloten.") if self.case else
+            self.tr("Nog geen zaak voor deze cliënt."))
+        self.ui.records_label.setVisible(bool(records))
+
+    def _event_button(self, kind: str) -> QPushButton:
+        button = QPushButton(f"{kind.replace('_', ' ')}\u2026")
+        button.setObjectName(f"event_{kind}_button")
+        button.setToolTip(self.tr("Gebeurtenis %1 toevoegen, met de datum").replace("%1", kind))
+        button.clicked.connect(lambda _=False, k=kind: self.ask_event(k))
+        self.buttons[kind] = button
+        return button
 
     def _enable_done(self) -> None:
         deadline = self.selected_deadline()

@@ -178,7 +178,7 @@ class SchemeTab(QWidget):
         ui.conditions_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         ui.scheme_splitter.setStretchFactor(0, 3)
         ui.scheme_splitter.setStretchFactor(1, 2)
-        ui.scheme_splitter.setSizes([600, 400])  # the conditions get the larger part
+        ui.scheme_splitter.setSizes([580, 460])  # the conditions get the larger part
 
     # -- reading -------------------------------------------------------------------------------
     def load(self, client: Any) -> None:

@@ -8,16 +8,20 @@
         <translation>%1, opened %2</translation>
     </message>
     <message>
-        <source>Stand: %1</source>
-        <translation>State: %1</translation>
-    </message>
-    <message>
         <source>Nog geen zaak voor deze cliënt.</source>
         <translation>No case for this client yet.</translation>
     </message>
     <message>
         <source>te laat</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Zaak en termijnen, stand: %1</source>
+        <translation>Case and deadlines, state: %1</translation>
+    </message>
+    <message>
+        <source>Zaak en termijnen</source>
+        <translation>Case and deadlines</translation>
     </message>
     <message>
         <source>open</source>
@@ -1595,6 +1599,14 @@
     <message>
         <source>Volgende stap:</source>
         <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Vastleggen:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Wat de SVB moet weten terwijl de uitkering loopt; de stand van de zaak blijft gelijk</source>
+        <translation>What the SVB must know while the benefit runs; the state of the case stays as it is</translation>
     </message>
     <message>
         <source>Termijn a&amp;fgerond</source>

@@ -146,7 +146,8 @@ def test_the_tab_reads_english_in_english(qtbot, qapp, session):
         text = tab.findChild(type(tab.ui.verdict_label), "condition_age_at_arrival")
         assert ">Arrival in the Netherlands<" in text.text()
         assert "Missing from the file:" in text.text()
-        assert tab.ui.case_state_label.text() == "No case for this client yet."
+        assert tab.ui.next_events_label.text() == "No case for this client yet."
+        assert tab.ui.cases_box.title() == "Case and deadlines"
     finally:
         i18n.remove_translators(qapp)
 

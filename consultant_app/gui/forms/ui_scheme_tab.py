@@ -92,6 +92,7 @@ class Ui_SchemeTab(object):
         self.scheme_splitter.setChildrenCollapsible(False)
         self.conditions_area = QScrollArea(self.scheme_splitter)
         self.conditions_area.setObjectName(u"conditions_area")
+        self.conditions_area.setMinimumSize(QSize(480, 0))
         self.conditions_area.setWidgetResizable(True)
         self.conditions_box = QWidget()
         self.conditions_box.setObjectName(u"conditions_box")
@@ -129,11 +130,6 @@ class Ui_SchemeTab(object):
 
         self.cases_layout.addLayout(self.case_row)
 
-        self.case_state_label = QLabel(self.cases_box)
-        self.case_state_label.setObjectName(u"case_state_label")
-
-        self.cases_layout.addWidget(self.case_state_label)
-
         self.events_table = QTableWidget(self.cases_box)
         if (self.events_table.columnCount() < 2):
             self.events_table.setColumnCount(2)
@@ -162,6 +158,20 @@ class Ui_SchemeTab(object):
 
 
         self.cases_layout.addLayout(self.next_events_row)
+
+        self.records_row = QHBoxLayout()
+        self.records_row.setObjectName(u"records_row")
+        self.records_label = QLabel(self.cases_box)
+        self.records_label.setObjectName(u"records_label")
+
+        self.records_row.addWidget(self.records_label)
+
+        self.records_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.records_row.addItem(self.records_spacer)
+
+
+        self.cases_layout.addLayout(self.records_row)
 
         self.deadlines_table = QTableWidget(self.cases_box)
         if (self.deadlines_table.columnCount() < 4):
@@ -203,6 +213,8 @@ class Ui_SchemeTab(object):
 
         self.cases_layout.addWidget(self.case_error)
 
+        self.cases_layout.setStretch(1, 2)
+        self.cases_layout.setStretch(5, 3)
         self.scheme_splitter.addWidget(self.cases_box)
 
         self.scheme_layout.addWidget(self.scheme_splitter)
@@ -235,12 +247,15 @@ class Ui_SchemeTab(object):
 #if QT_CONFIG(tooltip)
         self.open_case_button.setToolTip(QCoreApplication.translate("SchemeTab", u"Een zaak openen onder de gekozen regeling", None))
 #endif // QT_CONFIG(tooltip)
-        self.case_state_label.setText("")
         ___qtablewidgetitem = self.events_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SchemeTab", u"Datum", None))
         ___qtablewidgetitem1 = self.events_table.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("SchemeTab", u"Gebeurtenis", None))
         self.next_events_label.setText(QCoreApplication.translate("SchemeTab", u"Volgende stap:", None))
+        self.records_label.setText(QCoreApplication.translate("SchemeTab", u"Vastleggen:", None))
+#if QT_CONFIG(tooltip)
+        self.records_label.setToolTip(QCoreApplication.translate("SchemeTab", u"Wat de SVB moet weten terwijl de uitkering loopt; de stand van de zaak blijft gelijk", None))
+#endif // QT_CONFIG(tooltip)
         ___qtablewidgetitem2 = self.deadlines_table.horizontalHeaderItem(0)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("SchemeTab", u"Termijn", None))
         ___qtablewidgetitem3 = self.deadlines_table.horizontalHeaderItem(1)
