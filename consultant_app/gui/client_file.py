@@ -1,5 +1,6 @@
 """The client file page: person, household, residence and benefits, departure and bank,
-declarations, the contact timeline, notes and follow-up tasks of one client.
+declarations, the contact timeline, notes and follow-up tasks of one client, and the scheme
+(gui/client_file_scheme.py: eligibility per condition, the case and its deadlines).
 
 Saving sends the documented JSON (docs/schema.md) to CaseFile: everything filled in for a new
 client, only what changed for a stored one. The core's refusals appear next to their fields and
@@ -16,21 +17,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from consultant_app.core.domain.model import Client
 from consultant_app.core.errors import NotFoundError, error_text
 from consultant_app.gui.client_file_activity import ContactsPanel, TasksPanel
 from consultant_app.gui.client_file_errors import ErrorLabels, field_errors, show
-from consultant_app.gui.client_file_fields import BsnField, ClientFields
+from consultant_app.gui.client_file_fields import BsnField, ClientFields, field_widget
 from consultant_app.gui.client_file_header import ClientHeader
 from consultant_app.gui.client_file_household import Household
 from consultant_app.gui.client_file_notes import NotesPanel
+from consultant_app.gui.client_file_scheme import SchemeTab
 from consultant_app.gui.forms.ui_client_file import Ui_ClientFile
 from consultant_app.gui.operations import OpChanges, run_op
 from consultant_app.gui.session import Session
 
-CONTACTS_TAB, NOTES_TAB, TASKS_TAB = 5, 6, 7  # need a stored client
+CONTACTS_TAB, NOTES_TAB, TASKS_TAB, SCHEME_TAB = 5, 6, 7, 8  # need a stored client
 
 
 class ClientFilePage(QWidget):
@@ -57,6 +59,8 @@ class ClientFilePage(QWidget):
                                       current_location, self)
         self.notes = NotesPanel(self.ui, session, lambda: self.client_id, self)
         self.tasks = TasksPanel(self.ui, session, lambda: self.client_id, self)
+        self.scheme = SchemeTab(session, self.focus_field, self.field_label, self)
+        self.ui.tabs.addTab(self.scheme, self.tr("Re&geling"))
         self._style()
         self._connect()
         self.new_client()
@@ -150,12 +154,13 @@ class ClientFilePage(QWidget):
         self.ui.title_label.setText(self.tr("Cliëntdossier") if client
                                     else self.tr("Nieuwe cliënt"))
         self.ui.letter_button.setEnabled(client is not None)
-        for index in (CONTACTS_TAB, NOTES_TAB, TASKS_TAB):
+        for index in (CONTACTS_TAB, NOTES_TAB, TASKS_TAB, SCHEME_TAB):
             self.ui.tabs.setTabEnabled(index, client is not None)
             self.ui.tabs.setTabToolTip(index, "" if client else
                                        self.tr("Sla de cliënt eerst op."))
         self.contacts.refresh()
         self.tasks.refresh()
+        self.scheme.load(client)
 
     # -- the form as JSON ----------------------------------------------------------------------
     def form_values(self) -> dict[str, Any]:
@@ -237,15 +242,38 @@ class ClientFilePage(QWidget):
 
     def _go_to(self, label: QLabel) -> None:
         """Brings the first refused field into view, with the cursor in it."""
+        self._show_tab_of(label)
+        widget = field_widget(self.ui, label.objectName().removesuffix("_error"))
+        if widget is not None:
+            widget.setFocus()
+
+    def _show_tab_of(self, widget: QWidget) -> None:
         for index in range(self.ui.tabs.count()):
-            if self.ui.tabs.widget(index).isAncestorOf(label):
+            if self.ui.tabs.widget(index).isAncestorOf(widget):
                 self.ui.tabs.setCurrentIndex(index)
-        base = label.objectName().removesuffix("_error")
-        for suffix in ("_edit", "_combo", "_table"):
-            widget = getattr(self.ui, base + suffix, None)
-            if widget is not None:
-                widget.setFocus()
-                return
+
+    def focus_field(self, path: str) -> bool:
+        """Shows the tab holding a field of the schema ("arrival_date") with the cursor in it;
+        False when the form has no field for it."""
+        widget = field_widget(self.ui, path)
+        if widget is None:
+            return False
+        self._show_tab_of(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def field_label(self, path: str) -> str | None:
+        """The name a field has on the form ("Aankomstdatum"), its path when the widget has no
+        label, None when the form has no field for it."""
+        widget = field_widget(self.ui, path)
+        if widget is None:
+            return None
+        if isinstance(widget, QCheckBox):
+            return widget.text().replace("&", "")
+        for label in self.findChildren(QLabel):
+            if label.buddy() is widget and label.text():
+                return label.text().replace("&", "").rstrip(": ")
+        return path
 
     def _table_row(self, table: str, index: int) -> int:
         rows = self.household.child_rows if table == "children" else self.household.benefit_rows

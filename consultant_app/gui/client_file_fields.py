@@ -10,6 +10,7 @@ BSN is masked: while masked it is "unchanged" and never leaves the form.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -40,9 +41,30 @@ SHOW = QT_TRANSLATE_NOOP("ClientFilePage", "Toon")
 HIDE = QT_TRANSLATE_NOOP("ClientFilePage", "Verberg")
 
 
+WIDGET_SUFFIXES = ("_edit", "_combo", "_check", "_table")
+
+
 def widget_name(path: str, kind: str) -> str:
     suffix = "combo" if kind in ("country", "language") else "edit"
     return f"{path.replace('.', '_')}_{suffix}"
+
+
+def field_widget(ui: Any, path: str) -> QWidget | None:
+    """The one answer to "which widget of the client file holds this field": a JSON path of the
+    schema ("arrival_date", "residence_permit.valid_until", "declarations.debts_to_state",
+    "benefits.since", "children[1].birth_date") or the same with underscores (an error label's
+    name). The field's own widget, else the nearest enclosing field's (the benefits table for
+    "benefits.since"), else the first widget of an object without one of its own
+    ("residence_permit.granted": the permit's type); None for a fact the form has no field for."""
+    parts = re.sub(r"\[\d+\]", "", path).split(".")
+    for end in range(len(parts), 0, -1):
+        base = "_".join(parts[:end])
+        for suffix in WIDGET_SUFFIXES:
+            widget = getattr(ui, base + suffix, None)
+            if isinstance(widget, QWidget):
+                return widget
+    first = next((p for p, _ in FIELDS if p.startswith(parts[0] + ".")), None)
+    return getattr(ui, widget_name(first, dict(FIELDS)[first])) if first else None
 
 
 class ClientFields:

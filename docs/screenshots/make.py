@@ -1,6 +1,6 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
-main, client, letter, preflight, contact, templates, unlock, busy, banner. Take the picture once it has
+main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling. Take the picture once it has
 settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -17,7 +18,7 @@ from consultant_app.gui import app
 from consultant_app.core.paths import default_data_dir
 
 SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
-           "banner")
+           "banner", "regeling")
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
@@ -33,7 +34,7 @@ def _window():
 
 def _go(window, screen: str) -> None:
     window.ui.search_edit.setText(SEARCH)
-    if screen in ("client", "letter", "preflight", "contact"):
+    if screen in ("client", "letter", "preflight", "contact", "regeling"):
         window.open_selected()
         _when(lambda: window.client_file.client_id is not None,
               lambda: _in_the_file(window, screen))  # the file is read in the background
@@ -61,6 +62,32 @@ def _in_the_file(window, screen: str) -> None:
     elif screen == "contact":
         page.ui.tabs.setCurrentIndex(5)
         page.contacts.new_contact()
+    elif screen == "regeling":
+        _case(window, page.client_id)
+        page.ui.tabs.setCurrentWidget(page.scheme)
+        page.scheme.refresh()
+
+
+def _case(window, client_id: str) -> None:
+    """A Remigratiewet case of the client as a consultant would have entered it (only this
+    throwaway vault changes): applied for soon after the 55th birthday and before the closure,
+    granted, left; the deadlines of leaving marked done. Kept when the demo already holds one."""
+    workspace = window.session.workspace
+    if any(c.case.client_id == client_id for c in workspace.cases.list()):
+        return
+    born = date.fromisoformat(workspace.casefile.show_client(client_id).birth_date)
+    applied = min(date(born.year + 55, born.month, min(born.day, 28)) + timedelta(days=60),
+                  date(2024, 9, 2))
+    granted, left = applied + timedelta(days=126), applied + timedelta(days=126 + 98)
+    workspace.casefile.update_client(
+        client_id, {"destination": {**(workspace.casefile.show_client(client_id).destination
+                                       or {}), "planned_departure": left.isoformat()}})
+    case_id = workspace.cases.open(client_id, "remigratiewet", applied)
+    for kind, day in (("ingediend", applied), ("toegekend", granted), ("vertrokken", left)):
+        workspace.cases.add_event(case_id, kind, day.isoformat())
+    for deadline in workspace.cases.show(case_id).deadlines:
+        if deadline.kind in ("vertrek_uiterlijk", "brp_uitschrijven"):
+            workspace.cases.mark_done(deadline.id)
 
 
 def _when(ready, then) -> None:

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>CasesPanel</name>
+    <message>
+        <source>%1, geopend %2</source>
+        <translation>%1, opened %2</translation>
+    </message>
+    <message>
+        <source>Nog geen zaak voor deze cliënt.</source>
+        <translation>No case for this client yet.</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Zaak en termijnen, stand: %1</source>
+        <translation>Case and deadlines, state: %1</translation>
+    </message>
+    <message>
+        <source>Zaak en termijnen</source>
+        <translation>Case and deadlines</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>%1; bron: %2</source>
+        <translation>%1; source: %2</translation>
+    </message>
+    <message>
+        <source>Afgerond op %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis %1 toevoegen, met de datum</source>
+        <translation>Add the event %1, with its date</translation>
+    </message>
+    <message>
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Geen volgende stap: de zaak is afgesloten.</source>
+        <translation>No next step: the case is closed.</translation>
+    </message>
+</context>
+<context>
     <name>ClientFile</name>
     <message>
         <source>Cliëntdossier</source>
@@ -348,6 +399,10 @@
     <message>
         <source>Verberg</source>
         <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Re&amp;geling</source>
+        <translation>Eli&amp;gibility and case</translation>
     </message>
     <message>
         <source>Opslaan (Ctrl+S)</source>
@@ -763,6 +818,17 @@
     <message>
         <source>&amp;Eerdere brieven (%1)</source>
         <translation>&amp;Earlier letters (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDateDialog</name>
+    <message>
+        <source>Gebeurtenis toevoegen</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van %1:</source>
+        <translation>&amp;Date of %1:</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1448,177 @@
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTab</name>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Verblijfsduur</source>
+        <translation>Length of residence</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Leeftijd bij aankomst</source>
+        <translation>Age on arrival</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Partner gaat mee</source>
+        <translation>Partner moves along</translation>
+    </message>
+    <message>
+        <source>Schulden aan de staat</source>
+        <translation>Debts to the state</translation>
+    </message>
+    <message>
+        <source>Detentie</source>
+        <translation>Detention</translation>
+    </message>
+    <message>
+        <source>Kan terugkeer niet betalen</source>
+        <translation>Cannot pay for the return</translation>
+    </message>
+    <message>
+        <source>Bestemming</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Nationaliteit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Geen eerdere terugkeersteun</source>
+        <translation>No earlier return support</translation>
+    </message>
+    <message>
+        <source>Vertrek voorgoed</source>
+        <translation>Leaving for good</translation>
+    </message>
+    <message>
+        <source>Verblijf eindigt</source>
+        <translation>Residence ends</translation>
+    </message>
+    <message>
+        <source>Reisdocument</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als %1.</source>
+        <translation>Write the date as %1.</translation>
+    </message>
+    <message>
+        <source>datum van indiening van de zaak</source>
+        <translation>the case&apos;s date of application</translation>
+    </message>
+    <message>
+        <source>Sinds %1 worden geen nieuwe aanvragen aangenomen; lopende uitkeringen en hun plichten gaan door. Voor een aanvraag van vóór die datum kiest u de datum van indiening. Hieronder de voorwaarden zoals ze op de gekozen datum zouden gelden.</source>
+        <translation>Since %1 no new applications are taken; running benefits and their duties go on. For an application made before that date, choose its date of application. Below, the conditions as they would apply on the chosen date.</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Nog geen toets bewaard in dit dossier.</source>
+        <translation>No check kept in this file yet.</translation>
+    </message>
+    <message>
+        <source>Laatst bewaarde toets: %1 door %2, peildatum %3, %4: %5.</source>
+        <translation>Last check kept: %1 by %2, for %3, %4: %5.</translation>
+    </message>
+    <message>
+        <source>Ontbreekt in het dossier:</source>
+        <translation>Missing from the file:</translation>
+    </message>
+    <message>
+        <source>(geen veld in het dossier)</source>
+        <translation>(no field in the file)</translation>
+    </message>
+    <message>
+        <source>Rege&amp;ling:</source>
+        <translation>&amp;Under scheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Toetsen en be&amp;waren</source>
+        <translation>Check and &amp;keep</translation>
+    </message>
+    <message>
+        <source>De toets uitvoeren en in het dossier bewaren</source>
+        <translation>Run the check and keep it in the file</translation>
+    </message>
+    <message>
+        <source>Zaak en termijnen</source>
+        <translation>Case and deadlines</translation>
+    </message>
+    <message>
+        <source>Za&amp;ak:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;zaak</source>
+        <translation>Ne&amp;w case</translation>
+    </message>
+    <message>
+        <source>Een zaak openen onder de gekozen regeling</source>
+        <translation>Open a case under the chosen scheme</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Venster vanaf</source>
+        <translation>Window from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Vastleggen:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Wat de SVB moet weten terwijl de uitkering loopt; de stand van de zaak blijft gelijk</source>
+        <translation>What the SVB must know while the benefit runs; the state of the case stays as it is</translation>
+    </message>
+    <message>
+        <source>Termijn a&amp;fgerond</source>
+        <translation>Deadline d&amp;one</translation>
+    </message>
+    <message>
+        <source>De gekozen termijn als afgerond markeren</source>
+        <translation>Mark the chosen deadline done</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,26 @@ def test_a_case_keeps_its_events_in_order_with_its_scheme_and_client(workspace):
     assert {("create", "case"), ("create", "case_event"), ("read", "case")} <= set(logged)
 
 
+def test_a_clients_cases_come_with_their_deadlines_and_no_one_elses(workspace):
+    client_id = workspace.casefile.add_client(ISIK)
+    other_id = workspace.casefile.add_client({**ISIK, "bsn": None, "given_names": "Ayla"})
+    first = workspace.cases.open(client_id, "remigratiewet", dt.date(2019, 1, 2))
+    workspace.cases.add_event(first, "ingediend", "2019-01-10")
+    workspace.cases.add_event(first, "toegekend", "2019-08-31")
+    second = workspace.cases.open(client_id, "remigratiewet", dt.date(2020, 1, 2))
+    workspace.cases.open(other_id, "remigratiewet")
+
+    found = workspace.cases.of_client(client_id)
+
+    assert [c.case.id for c in found] == [first, second]
+    assert [(d.kind, d.due) for d in found[0].deadlines if d.kind == "vertrek_uiterlijk"] == [
+        ("vertrek_uiterlijk", dt.date(2020, 2, 29))]
+    assert found[0].deadlines == workspace.cases.show(first).deadlines
+    assert found[1].state == "open"
+    logged = [(e.action, e.detail) for e in audit.entries_for(workspace.vault.db, client_id)]
+    assert ("read", "case") in logged
+
+
 def test_an_event_dated_before_the_last_is_refused(workspace):
     client_id = workspace.casefile.add_client(ISIK)
     case_id = workspace.cases.open(client_id, "remigratiewet")

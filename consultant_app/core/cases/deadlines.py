@@ -156,6 +156,8 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
                 window, f"{rule.anchor} + {offset}", rule.source, rule.uncertain,
                 title=dict(rule.title))
             mark = marks.get(deadline.id)
+            if mark is not None and mark.case_id != case.id:
+                mark = None  # a mark counts for its own case only (the registry cannot tell)
             met = _last_event(case, _event_kind(rule.met_by)) if rule.met_by else None
             if mark:
                 deadline = deadline.marked(mark)

@@ -171,6 +171,19 @@ class CaseService:
         derived = _derive(found.case, pack, client, marks, self._office())
         return dataclasses.replace(found, deadlines=tuple(derived))
 
+    def of_client(self, client_id: str) -> list[CaseView]:
+        """The client's cases in the order opened, each with its derived deadlines (the client
+        file's *Regeling* tab); logged as a read of the client's file. NotFoundError for an
+        unknown client."""
+        with transaction(self.db):
+            client = clients.get_client(self.db, client_id)
+            found = [view(case) for case in cases.client_cases(self.db, client_id)]
+            marks = deadline_marks.marks(self.db) if found else {}
+            audit.record(self.db, self.who, "read", client_id, detail="case")
+        office = self._office()
+        return [dataclasses.replace(c, deadlines=tuple(_derive(
+            c.case, self.library.get(c.case.scheme), client, marks, office))) for c in found]
+
     def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
                   open_only: bool = False) -> list[CaseDeadline]:
         """The derived deadlines of every case (of one client), due on or before `until`, the
