@@ -119,7 +119,8 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         raise unreadable(args.file, error) from None
     with handle:
         result = import_records(
-            workspace.casefile, handle, batch_size=max(1, args.batch_size),
+            workspace.casefile, handle, cases=workspace.cases,
+            batch_size=max(1, args.batch_size),
             on_commit=lambda n: print(f"committed {n}", flush=True),
             on_problem=lambda p: print(
                 translate("import_line", lang, line=p.line, reason=p.error.message(lang)),

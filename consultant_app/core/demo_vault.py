@@ -2,8 +2,8 @@
 
 The records come from core.demo (synthetic people only) and go through the same import path as
 real data, so a demo vault is indexed, audited and sync-ready exactly like a real one; the
-remigratie cases among them (in every state) go through the cases' bulk write after their
-clients (CaseService.add_many), checked by the same state machine as a case typed in. A vault
+remigratie cases among them (in every state) come in as `case` and `case_event` lines, checked
+by the same state machine as a case typed in. A vault
 made here carries the setting `demo` = "yes" (sync then talks only to a demo registry) and an
 organisation with a name, address and phone, so letters open on a preview at once. Synthetic
 people go into a vault without that mark only when the user confirms it.
@@ -11,19 +11,15 @@ people go into a vault without that mark only when the user confirms it.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-from consultant_app.core.casefile import CaseFile
-from consultant_app.core.cases.service import CaseService
 from consultant_app.core.demo import generate
 from consultant_app.core.errors import VaultError
-from consultant_app.core.domain.records import NewCase
 from consultant_app.core.importer import import_records
-from consultant_app.core.rules.library import RuleLibrary
 from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import Vault
+from consultant_app.core.workspace import Workspace
 
 DEMO_CONSULTANT = "Demo-consulent"
 DEMO_BATCH = 5000
@@ -53,36 +49,20 @@ def fill_demo(data_dir: Path, passphrase: str, clients: int, *, seed: int = 2016
     else:
         vault = _create(data_dir, passphrase, kdf)
     with vault:
-        casefile = CaseFile(vault)
+        workspace = Workspace(vault)
+        casefile = workspace.casefile
         # The content follows the seed; the ids are salted with the vault's own id, so two
         # vaults filled with the same seed never share a client. A second run on the same vault
         # moves the seed along, or its clients would repeat the first run's ids.
         seed += casefile.count_clients()
         records = generate(clients, seed=seed, id_salt=vault.setting("vault_id") or "",
                            cases=True)
-        new_cases: list[NewCase] = []
-        result = import_records(casefile, _files_only(records, new_cases),
+        result = import_records(casefile, records, cases=workspace.cases,
                                 batch_size=DEMO_BATCH, on_commit=progress)
         if result.problems:
             first = result.problems[0]
             raise first.error
-        CaseService(vault, RuleLibrary.for_data_dir(data_dir)).add_many(new_cases)
         return casefile.count_clients()
-
-
-def _files_only(records: Iterable[dict], new_cases: list[NewCase]) -> Iterator[dict]:
-    """The clients, contacts and notes of `records`, for the import; the cases and their events
-    are gathered in `new_cases` (written after their clients, in one go)."""
-    for record in records:
-        if record["type"] == "case":
-            new_cases.append(NewCase(record["client_id"], record["scheme"],
-                                     record["opened_at"], (), record["id"]))
-        elif record["type"] == "case_event":
-            case = new_cases[-1]
-            new_cases[-1] = dataclasses.replace(
-                case, events=(*case.events, (record["kind"], record["date"])))
-        else:
-            yield record
 
 
 def _complete_organisation(vault: Vault) -> None:

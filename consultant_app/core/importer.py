@@ -1,9 +1,11 @@
-"""Bulk import of JSON Lines: clients, contacts and notes, committed in batches.
+"""Bulk import of JSON Lines: clients, contacts, notes, cases and case events, committed in
+batches.
 
 Every line is validated on its own as it is read; a bad line is reported with its line number
 and skipped while the rest goes on. The valid records of a batch are then written together,
-clients first (so contacts and notes may refer to clients of the same batch), after one look-up
-of the ids they use. A line an earlier run applied (an import interrupted and run again) is
+clients first (so contacts, notes and cases may refer to clients of the same batch), then cases,
+then their events in the order of the file (each checked by the case's state machine, as one
+typed in: an office brings its running cases), after one look-up of the ids they use. A line an earlier run applied (an import interrupted and run again) is
 recognised by its fingerprint (core.vault.import_lines) and skipped, so nothing is added twice.
 `on_commit(n)` is called after every durable commit with the number of records committed so
 far: whatever was announced there survives a crash, because the vault writes with
@@ -16,17 +18,23 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import datetime as dt
 
 from consultant_app.core.casefile import CaseFile
+from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import parse_contact, parse_note_text
 from consultant_app.core.errors import (
     ConsultantAppError, NotFoundError, ValidationError, ValidationErrors,
 )
 from consultant_app.core.ids import is_uuid
 from consultant_app.core.vault import clients, import_lines, records
-from consultant_app.core.domain.records import NewHousehold
+from consultant_app.core.domain.records import NewCase, NewHousehold
 from consultant_app.core.vault.database import transaction
+
+if TYPE_CHECKING:
+    from consultant_app.core.cases.service import CaseService
 
 DEFAULT_BATCH = 500
 
@@ -57,11 +65,15 @@ class _Batch:
     contacts: list[tuple[int, str, str, str | None, Mapping[str, Any]]] = field(
         default_factory=list)
     notes: list[tuple[int, str, str, str | None, str]] = field(default_factory=list)
+    cases_service: CaseService | None = None
+    cases: list[tuple[int, str, NewCase]] = field(default_factory=list)
+    events: list[tuple[int, str, str, str, str]] = field(default_factory=list)
     applied: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def size(self) -> int:
-        return len(self.clients) + len(self.contacts) + len(self.notes)
+        return (len(self.clients) + len(self.contacts) + len(self.notes) + len(self.cases)
+                + len(self.events))
 
     def add(self, line: bytes | str | Mapping[str, Any], number: int) -> None:
         record = _record(line)
@@ -84,6 +96,10 @@ class _Batch:
                 raise ValidationErrors([ValidationError("unknown_field", field=k)
                                         for k in record])
             self.notes.append((number, mark, client_id, row_id, parse_note_text(text)))
+        elif kind == "case" and self.cases_service is not None:
+            self.cases.append((number, mark, _case(record)))
+        elif kind == "case_event" and self.cases_service is not None:
+            self.events.append((number, mark, *_case_event(record)))
         else:
             raise ValidationErrors([ValidationError("bad_record_type", field="type")])
 
@@ -92,6 +108,8 @@ class _Batch:
         is not there, becomes a problem of that line."""
         self._drop_applied()
         problems = self._write_clients()
+        problems += self._write_cases()
+        problems += self._write_events()
         wanted = {r[2] for r in self.contacts} | {r[2] for r in self.notes}
         known = clients.ids_exist(self.casefile.db, wanted)
         problems += [ImportProblem(r[0], NotFoundError("client_not_found", field="client_id"))
@@ -107,12 +125,15 @@ class _Batch:
         return problems
 
     def _drop_applied(self) -> None:
-        marks = [r[1] for r in self.clients + self.contacts + self.notes]
+        marks = [r[1] for r in [*self.clients, *self.contacts, *self.notes, *self.cases,
+                                *self.events]]
         done = import_lines.applied(self.casefile.db, marks)
         self.already = len(done)
         self.clients = [r for r in self.clients if r[1] not in done]
         self.contacts = [r for r in self.contacts if r[1] not in done]
         self.notes = [r for r in self.notes if r[1] not in done]
+        self.cases = [r for r in self.cases if r[1] not in done]
+        self.events = [r for r in self.events if r[1] not in done]
 
     def _taken(self, rows: list, entity: str) -> list[ImportProblem]:
         """Lines whose id is taken (by another record, or twice in the batch): taken out of
@@ -126,6 +147,49 @@ class _Batch:
                     [ValidationError("id_exists", field="id")])))
                 rows.remove(row)
             seen.add(row[3])
+        return problems
+
+    def _write_cases(self) -> list[ImportProblem]:
+        """The batch's cases whose scheme is here, whose client is there and whose id is free,
+        written at once; the others are problems of their lines."""
+        if not self.cases:
+            return []
+        service, problems, fresh = self.cases_service, [], []
+        known = clients.ids_exist(self.casefile.db, {c.client_id for _, _, c in self.cases})
+        taken = records.existing(self.casefile.db, "cases", "id",
+                                 [c.case_id for _, _, c in self.cases if c.case_id])
+        for number, mark, case in self.cases:
+            try:
+                service.library.get(case.scheme)
+            except ConsultantAppError as error:
+                problems.append(ImportProblem(number, error))
+                continue
+            if case.client_id not in known:
+                problems.append(ImportProblem(number, NotFoundError("client_not_found",
+                                                                    field="client_id")))
+            elif case.case_id and case.case_id in taken:
+                problems.append(ImportProblem(number, ValidationErrors(
+                    [ValidationError("id_exists", field="id")])))
+            else:
+                taken.add(case.case_id)
+                fresh.append((mark, case))
+        ids = service.add_many([c for _, c in fresh])
+        self.applied += [(mark, case_id) for (mark, _), case_id in zip(fresh, ids)]
+        self.written += len(fresh)
+        return problems
+
+    def _write_events(self) -> list[ImportProblem]:
+        """Each event as if typed in, in the order of the file: one that does not follow its
+        case's state (or names no case) is a problem of its line, naming the state."""
+        problems = []
+        for number, mark, case_id, kind, date in self.events:
+            try:
+                event_id = self.cases_service.add_event(case_id, kind, date)
+            except ConsultantAppError as error:
+                problems.append(ImportProblem(number, error))
+                continue
+            self.applied.append((mark, event_id))
+            self.written += 1
         return problems
 
     def _write_clients(self) -> list[ImportProblem]:
@@ -149,18 +213,20 @@ def import_records(
     casefile: CaseFile,
     lines: Iterable[bytes | str | Mapping[str, Any]],
     *,
+    cases: CaseService | None = None,
     batch_size: int = DEFAULT_BATCH,
     on_commit: Callable[[int], None] = lambda n: None,
     on_problem: Callable[[ImportProblem], None] = lambda p: None,
 ) -> ImportResult:
     """Import records (JSON lines as bytes or text, or parsed dicts); blank lines are skipped,
-    and so are lines an earlier run of the same import applied (counted in `already`)."""
+    and so are lines an earlier run of the same import applied (counted in `already`). Case
+    and case-event lines need `cases` (the workspace's case service)."""
     result = ImportResult()
     iterator = iter(enumerate(lines, start=1))
     seen: Counter = Counter()
     exhausted = False
     while not exhausted:
-        batch = _Batch(casefile, seen)
+        batch = _Batch(casefile, seen, cases_service=cases)
         problems: list[ImportProblem] = []
         with transaction(casefile.db):
             exhausted = True
@@ -209,6 +275,36 @@ def _row_id(record: dict[str, Any]) -> str | None:
     if row_id is not None and not (isinstance(row_id, str) and is_uuid(row_id)):
         raise ValidationErrors([ValidationError("bad_id", field="id")])
     return row_id
+
+
+def _case(record: dict[str, Any]) -> NewCase:
+    """`{"type": "case", "id", "client_id", "scheme", "opened_at"}`: id (a UUID) and opened_at
+    (default: today) may be left out."""
+    case_id, client_id = _row_id(record), _client_id(record)
+    scheme = record.pop("scheme", None)
+    if not isinstance(scheme, str) or not scheme.strip():
+        raise ValidationErrors([ValidationError("required", field="scheme")])
+    opened = record.pop("opened_at", None)
+    opened_at = v.date_value("opened_at", opened) if opened is not None else dt.date.today()
+    _no_more(record)
+    return NewCase(client_id, scheme.strip(), opened_at.isoformat(), (), case_id)
+
+
+def _case_event(record: dict[str, Any]) -> tuple[str, str, str]:
+    """`{"type": "case_event", "case_id", "kind", "date"}` as (case id, kind, ISO date)."""
+    case_id, kind = record.pop("case_id", None), record.pop("kind", None)
+    if not isinstance(case_id, str) or not case_id:
+        raise ValidationErrors([ValidationError("required", field="case_id")])
+    if not isinstance(kind, str) or not kind:
+        raise ValidationErrors([ValidationError("required", field="kind")])
+    date = v.date_value("date", record.pop("date", None)).isoformat()
+    _no_more(record)
+    return case_id, kind, date
+
+
+def _no_more(record: dict[str, Any]) -> None:
+    if record:
+        raise ValidationErrors([ValidationError("unknown_field", field=k) for k in record])
 
 
 def _client_id(record: dict[str, Any]) -> str:

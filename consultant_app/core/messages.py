@@ -240,8 +240,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "id_exists": {"nl": "Deze id bestaat al", "en": "This id already exists"},
     "unknown_member": {"nl": "Onbekend gezinslid (id)", "en": "Unknown household member (id)"},
     "bad_json_line": {"nl": "Geen geldige JSON", "en": "Not valid JSON"},
-    "bad_record_type": {"nl": "Moet client, contact of note zijn",
-                        "en": "Must be client, contact or note"},
+    "bad_record_type": {"nl": "Moet client, contact, note, case of case_event zijn",
+                        "en": "Must be client, contact, note, case or case_event"},
     # --- doctor (core.doctor) --------------------------------------------------------------------
     "doctor_failed": {"nl": "Deze installatie is niet bruikbaar; zie: {checks}",
                       "en": "This installation is not usable; see: {checks}"},

@@ -92,7 +92,7 @@ def test_import_problems_are_told_in_dutch_under_a_dutch_setting(cli, inputs):
     assert result.stdout == ""
     assert result.stderr_lines == [
         "Regel 1: Geen geldige JSON",
-        "Regel 2: type: Moet client, contact of note zijn",
+        "Regel 2: type: Moet client, contact, note, case of case_event zijn",
         "consultant-app: 2 regel(s) niet geïmporteerd, 0 wel",
     ]
 
@@ -228,3 +228,46 @@ def test_an_interrupted_import_run_again_adds_nothing_twice(cli, inputs):
     assert rerun.stdout == "" and f"{records} line(s)" in rerun.stderr
     assert _holdings(cli) == (24, 24, 12 * 7)
     cli.ok("check")
+
+
+CASE_ID = "01900000-0000-7000-8000-0000000ca5e1"
+RUNNING_CASES = jsonl(
+    {"type": "client", "id": RAMON_ID, **RAMON},
+    {"type": "case", "id": CASE_ID, "client_id": RAMON_ID, "scheme": "remigratiewet",
+     "opened_at": "2019-01-07"},
+    {"type": "case_event", "case_id": CASE_ID, "kind": "ingediend", "date": "2019-01-14"},
+    {"type": "case_event", "case_id": CASE_ID, "kind": "vertrokken", "date": "2019-05-01"},
+    {"type": "case_event", "case_id": CASE_ID, "kind": "toegekend", "date": "2019-04-30"},
+    {"type": "case_event", "case_id": CASE_ID, "kind": "vertrokken", "date": "2019-09-02"},
+    {"type": "case", "client_id": RAMON_ID, "scheme": "remigratiewet-oud"},
+    {"type": "case_event", "case_id": "01900000-0000-7000-8000-0000000ca5e9",
+     "kind": "ingediend", "date": "2020-01-01"},
+    {"type": "case_event", "case_id": CASE_ID, "kind": "levensbewijs_ontvangen",
+     "date": "2020-31-12"},
+)
+
+
+def test_an_office_brings_its_running_cases_and_bad_lines_are_named(cli, inputs):
+    source = inputs / "zaken.jsonl"
+    source.write_text(RUNNING_CASES, encoding="utf-8")
+
+    result = cli("import", source)
+
+    assert result.returncode == 1
+    assert result.stderr_lines == [
+        "Line 4: The case is at ingediend: vertrokken cannot follow now (possible: toegekend, "
+        "afgewezen, ingetrokken)",
+        "Line 7: Unknown scheme remigratiewet-oud (see `rules list`)",
+        "Line 8: Case not found",
+        "Line 9: date: Not a real calendar date",
+        "consultant-app: 4 line(s) not imported, 5 imported"]
+    shown = cli.ok("case", "show", CASE_ID, "--json").json()
+    assert (shown["client_id"], shown["opened_at"], shown["state"]) == (
+        RAMON_ID, "2019-01-07", "vertrokken")
+    assert [(e["kind"], e["date"]) for e in shown["events"]] == [
+        ("ingediend", "2019-01-14"), ("toegekend", "2019-04-30"), ("vertrokken", "2019-09-02")]
+    assert {d["kind"] for d in shown["deadlines"]} >= {"terugkeer_termijn", "levensbewijs"}
+
+    again = cli("import", source)  # run again: nothing twice, the same lines refused
+    assert cli.ok("case", "show", CASE_ID, "--json").json()["events"] == shown["events"]
+    assert again.stderr_lines[-1] == "consultant-app: 4 line(s) not imported, 0 imported"
