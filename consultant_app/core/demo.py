@@ -1128,6 +1128,8 @@ FIRST_APPLICATION = datetime.date(2015, 1, 1)
 # Of the clients born in a country of origin, the share that got as far as a case: with the
 # candidates the pack finds ineligible on the day dropped, a few percent of all clients.
 _CASE_SHARE = 0.1
+# The share of clients abroad whose latest life certificate has not come in yet.
+_CERTIFICATE_LATE = 0.12
 # The state a case is in now, weighted: most cases of ten years ended in a departure and
 # aftercare; the first cases of a demo take each state in turn, so even a small demo shows all.
 _CASE_STATES = (("open", 4), ("ingediend", 5), ("toegekend", 5), ("afgewezen", 12),
@@ -1153,6 +1155,8 @@ class _Cases:
 
         self.rng = Random(f"cases-{seed}")
         self.rnd = self.rng.random
+        # the certificates from a stream of their own: the cases stay as drawn without them
+        self.certificate_rnd = Random(f"certificates-{seed}").random
         self.id_salt = id_salt
         self.today = today.toordinal()
         self.pack = RuleLibrary.for_data_dir(None).get(CASE_SCHEME)
@@ -1191,6 +1195,7 @@ class _Cases:
         if drawn is None:
             return []
         opened, events = drawn
+        events = self.certificates(events)
         applied = next((d for kind, d in events if kind == "ingediend"), opened)
         on = datetime.date.fromordinal(applied)
         if self.evaluate(self.pack, rec, on).verdict == self.not_eligible:
@@ -1262,6 +1267,29 @@ class _Cases:
             day += days
             events.append((kind, day))
         return self.opened(events[0][1]), events
+
+    def certificates(self, events: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """The life certificates received while the benefit ran abroad: one a year, a few
+        weeks before each anniversary of the departure (the office's default cycle of 12
+        months), until the benefit ended or today; now and then the latest has not come in
+        (an overdue one to chase)."""
+        left = next((day for kind, day in events if kind == "vertrokken"), None)
+        if left is None:
+            return events
+        ended = next((day for kind, day in events
+                      if kind in ("beeindigd", "teruggekeerd", "ingetrokken")), self.today - 1)
+        received = []
+        year = 1
+        while True:
+            due = add_months(datetime.date.fromordinal(left), 12 * year).toordinal()
+            day = due - 5 - int(self.certificate_rnd() * 36)
+            if day >= ended:
+                break
+            received.append(("levensbewijs_ontvangen", day))
+            year += 1
+        if received and self.certificate_rnd() < _CERTIFICATE_LATE:
+            received.pop()
+        return sorted(events + received, key=lambda e: e[1])
 
     def opened(self, applied: int) -> int:
         """A case is opened at the first conversations, a few weeks to months before applying."""

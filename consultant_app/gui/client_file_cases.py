@@ -99,8 +99,10 @@ class CasesPanel(QObject):
         language, today = self.session.language, dt.date.today()
         rows = []
         for d in deadlines:
-            if d.status == OPEN:
-                status = self.tr("te laat") if d.due < today else self.tr("open")
+            if d.status == OPEN and d.due < today:
+                status = self.tr("verstreken") if d.term else self.tr("te laat")
+            elif d.status == OPEN:
+                status = self.tr("open")
             else:
                 status = self.tr("afgerond")
             rows.append([d.title_in(language), short_date(d.due, language),
@@ -109,7 +111,7 @@ class CasesPanel(QObject):
         table = self.ui.deadlines_table
         _fill(table, rows, tips)
         for r, d in enumerate(deadlines):
-            if d.status == OPEN and d.due < today:
+            if d.overdue(today):
                 for c in range(table.columnCount()):
                     table.item(r, c).setForeground(QBrush(LATE))
         self._enable_done()

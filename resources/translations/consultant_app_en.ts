@@ -16,6 +16,10 @@
         <translation>overdue</translation>
     </message>
     <message>
+        <source>verstreken</source>
+        <translation>expired</translation>
+    </message>
+    <message>
         <source>Zaak en termijnen, stand: %1</source>
         <translation>Case and deadlines, state: %1</translation>
     </message>

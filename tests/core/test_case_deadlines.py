@@ -193,3 +193,12 @@ def test_a_saved_change_of_a_relevant_field_becomes_a_change_to_report(vault_dir
     assert after_move.state == "toegekend"
     (report,) = [d for d in after_move.deadlines if d.kind == "wijziging_melden_nl"]
     assert (report.due, report.status) == (today + dt.timedelta(weeks=4), "open")
+
+
+def test_the_return_term_expires_rather_than_falls_overdue(pack):
+    found = by_kind(derive(case_with(*AWARDED, ("vertrokken", "2025-01-31")), pack, {}))
+    later = dt.date(2026, 6, 1)
+
+    assert found["terugkeer_termijn"].term and not found["terugkeer_termijn"].overdue(later)
+    assert found["levensbewijs"].overdue(later)  # a duty: late when its date has passed
+    assert not found["levensbewijs"].overdue(dt.date(2026, 1, 30))

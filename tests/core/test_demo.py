@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from types import SimpleNamespace
 import re
 import unicodedata
 import uuid
@@ -314,7 +315,9 @@ def demo_cases(request):
 
 
 def _state(events) -> str:
-    return events[-1][0] if events else "open"
+    from consultant_app.core.cases import states
+
+    return states.state_after(kind for kind, _ in events)
 
 
 def test_cases_come_in_every_state_for_a_few_percent_of_the_clients(demo_cases):
@@ -337,11 +340,11 @@ def test_case_dates_follow_the_scheme_and_lie_before_today(demo_cases):
         opened = parse_date(case["opened_at"])
         assert case["scheme"] == "remigratiewet"
         assert opened < today
-        state, last = "open", None
-        for kind, day in events:  # the state machine takes the history as it stands
-            states.check_event(state, last, kind, day.isoformat())
-            state, last = kind, day.isoformat()
-        when = dict(events)
+        # the state machine takes the history as it stands
+        states.check_history(SimpleNamespace(kind=kind, date=day.isoformat())
+                             for kind, day in events)
+        state = _state(events)
+        when = {kind: day for kind, day in events if kind not in states.RECORDS}
         if not events:
             assert opened < CLOSED_ON
             continue
@@ -359,6 +362,24 @@ def test_case_dates_follow_the_scheme_and_lie_before_today(demo_cases):
             assert when["toegekend"] < when["vertrokken"] <= add_months(when["toegekend"], 6)
         if state == "ingetrokken" and "toegekend" in when:  # not left within the six months
             assert when["ingetrokken"] > add_months(when["toegekend"], 6)
+
+
+def test_clients_abroad_sent_a_life_certificate_a_year_and_a_few_are_overdue(demo_cases):
+    from consultant_app.core.domain.dates import add_months
+
+    today, _, found = demo_cases
+    abroad = [events for _, _, events in found.values()
+              if _state(events) in ("vertrokken", "geschorst")]
+    overdue = 0
+    for events in abroad:
+        left = dict(events)["vertrokken"]
+        received = [day for kind, day in events if kind == "levensbewijs_ontvangen"]
+        # one a year, a few weeks before each anniversary of the departure
+        for year, day in enumerate(received, start=1):
+            assert 5 <= (add_months(left, 12 * year) - day).days <= 40
+        overdue += add_months(left, 12 * (len(received) + 1)) < today
+    assert abroad and sum(1 for e in abroad if len(e) > 3) > len(abroad) / 2
+    assert 0 < overdue < len(abroad) / 3  # a few to chase, not most
 
 
 def test_no_application_after_the_scheme_closed():

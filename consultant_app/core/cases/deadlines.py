@@ -56,6 +56,11 @@ class Deadline:
     status: str = OPEN
     done_at: str | None = None  # when it was met or marked done (a date or a UTC time)
     title: dict[str, str] = dataclasses.field(default_factory=dict, compare=False)
+    term: bool = False  # a period that ends, not a duty: past its date it expired
+
+    def overdue(self, today: dt.date) -> bool:
+        """An open duty past its date (a term past its date has simply expired)."""
+        return self.status == OPEN and not self.term and self.due < today
 
     def title_in(self, lang: str) -> str:
         """The words for this deadline ("Uiterlijk vertrekken"), or its rule id."""
@@ -65,7 +70,8 @@ class Deadline:
         return {"id": self.id, "kind": self.kind, "due": self.due.isoformat(),
                 "window_start": self.window_start and self.window_start.isoformat(),
                 "rule": self.rule, "source": self.source, "uncertain": self.uncertain,
-                "status": self.status, "done_at": self.done_at, "title": dict(self.title)}
+                "status": self.status, "done_at": self.done_at, "title": dict(self.title),
+                "term": self.term}
 
     def marked(self, mark: DeadlineMark) -> Deadline:
         """This deadline as it was when it was marked done."""
@@ -154,7 +160,7 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
             deadline = Deadline(
                 deadline_id(case.id, rule.id, anchor_key), rule.id, shift(anchor, offset),
                 window, f"{rule.anchor} + {offset}", rule.source, rule.uncertain,
-                title=dict(rule.title))
+                title=dict(rule.title), term=rule.term)
             mark = marks.get(deadline.id)
             if mark is not None and mark.case_id != case.id:
                 mark = None  # a mark counts for its own case only (the registry cannot tell)

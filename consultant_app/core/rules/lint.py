@@ -48,7 +48,7 @@ KEYS = {  # what each table may hold: a misspelt `valid_untill` must not open a 
     "values": SOURCED | {"value"},
     "conditions": SOURCED | {"id", "kind", "parameters", "settings", "title", "outside_file"},
     "deadlines": SOURCED | {"id", "kind", "anchor", "offset", "window", "office_setting",
-                            "title", "met_by", "start", "while", "fields"},
+                            "title", "met_by", "start", "while", "fields", "term"},
     "benefits_abroad": SOURCED | {"benefit", "continues", "countries",
                                   "deducted_from_remigratie_uitkering"},
 }
@@ -112,6 +112,14 @@ class _Reader:
             self.add("rules_title", (*path, "title"), key=_dotted((*path, "title")))
             return {}
         return {"nl": found["nl"], "en": found["en"]}
+
+    def flag(self, table: dict, key: str, path: tuple) -> bool:
+        found = table.get(key, False)
+        if not isinstance(found, bool):
+            self.add("rules_wrong_type", (*path, key), key=_dotted((*path, key)),
+                     expected="true/false")
+            return False
+        return found
 
     def sourced(self, table: dict, path: tuple) -> Sourced:
         what = _dotted(path)
@@ -326,7 +334,8 @@ def _deadlines(r: _Reader, parsed: dict) -> list[DeadlineRule]:
                             met_by=r.text(item, "met_by", path, required=False),
                             start=r.text(item, "start", path, required=False),
                             while_states=_words(r, item, "while", path, STATES),
-                            fields=_words(r, item, "fields", path, top_fields))
+                            fields=_words(r, item, "fields", path, top_fields),
+                            term=r.flag(item, "term", path))
         if rule.kind and rule.kind not in DEADLINE_KINDS:
             r.add("rules_deadline_kind", (*path, "kind"), kind=rule.kind,
                   kinds=", ".join(DEADLINE_KINDS))

@@ -97,7 +97,8 @@ class DeadlineRule(Sourced):
       (or the office's `office_setting` in months), while the case is in `while_states`.
 
     `anchor` is `event:<case event>` or `field:<client field>`; `met_by` an event that fulfils
-    the deadline (leaving in time is met by `vertrokken`); `title` the words the faces show."""
+    the deadline (leaving in time is met by `vertrokken`); `title` the words the faces show;
+    `term` marks a period that simply ends (past it, it has expired, nobody is late)."""
 
     id: str = ""
     kind: str = ""
@@ -110,6 +111,7 @@ class DeadlineRule(Sourced):
     start: str = ""
     while_states: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    term: bool = False  # a period that ends (the return term), not a duty: past it, it expired
 
     def title_in(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("en") or self.id
