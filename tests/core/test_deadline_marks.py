@@ -123,3 +123,17 @@ def test_a_case_whose_client_is_gone_has_nothing_due(workspace):
     workspace.vault.db.execute("UPDATE clients SET deleted = 1 WHERE id = ?", [client_id])
 
     assert {d.case.id for d in workspace.cases.deadlines()} == {other_case}
+
+
+def test_the_overview_of_what_is_due_leaves_out_a_term_that_simply_ends(workspace):
+    client_id = workspace.casefile.add_client(ISIK)
+    case_id = workspace.cases.open(client_id, "remigratiewet", dt.date(2023, 1, 2))
+    for kind, day in (("ingediend", "2023-02-01"), ("toegekend", "2023-05-01"),
+                      ("vertrokken", "2023-08-01")):
+        workspace.cases.add_event(case_id, kind, day)
+
+    every = {d.deadline.kind for d in workspace.cases.deadlines()}
+    due = {d.deadline.kind for d in workspace.cases.deadlines(open_only=True)}
+
+    assert "terugkeer_termijn" in every and "terugkeer_termijn" not in due
+    assert "levensbewijs" in due

@@ -187,7 +187,8 @@ class CaseService:
     def deadlines(self, client_id: str | None = None, until: dt.date | None = None,
                   open_only: bool = False) -> list[CaseDeadline]:
         """The derived deadlines of every case (of one client), due on or before `until`, the
-        open ones only if asked; by due date. Not logged, like the overview of due tasks."""
+        open ones only if asked (a term that simply ends is nothing to do: left out then); by
+        due date. Not logged, like the overview of due tasks."""
         found = []
         with transaction(self.db):
             all_cases = [c for c in cases.all_cases(self.db)
@@ -205,7 +206,7 @@ class CaseService:
             for deadline in _derive(case, packs[case.scheme], person, marks, office):
                 if until is not None and deadline.due > until:
                     continue
-                if not open_only or deadline.status == OPEN:
+                if not open_only or (deadline.status == OPEN and not deadline.term):
                     found.append(CaseDeadline(case, deadline,
                                               f"{person.given_names} {person.surname}"))
         return sorted(found, key=lambda d: (d.deadline.due, d.deadline.kind, d.case.id))
