@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -34,7 +34,11 @@ def _window():
 
 def _go(window, screen: str) -> None:
     window.ui.search_edit.setText(SEARCH)
-    if screen in ("client", "letter", "preflight", "contact", "regeling"):
+    if screen == "regeling":  # a client of the demo whose benefit runs abroad
+        window.open_client(_abroad(window))
+        _when(lambda: window.client_file.client_id is not None,
+              lambda: _in_the_file(window, screen))
+    elif screen in ("client", "letter", "preflight", "contact"):
         window.open_selected()
         _when(lambda: window.client_file.client_id is not None,
               lambda: _in_the_file(window, screen))  # the file is read in the background
@@ -63,31 +67,22 @@ def _in_the_file(window, screen: str) -> None:
         page.ui.tabs.setCurrentIndex(5)
         page.contacts.new_contact()
     elif screen == "regeling":
-        _case(window, page.client_id)
         page.ui.tabs.setCurrentWidget(page.scheme)
         page.scheme.refresh()
 
 
-def _case(window, client_id: str) -> None:
-    """A Remigratiewet case of the client as a consultant would have entered it (only this
-    throwaway vault changes): applied for soon after the 55th birthday and before the closure,
-    granted, left; the deadlines of leaving marked done. Kept when the demo already holds one."""
+def _abroad(window) -> str:
+    """The client of the demo's first case in aftercare abroad whose file shows a change to
+    report and an overdue life certificate if there is one (the demo holds cases in every
+    state), else the first such case."""
     workspace = window.session.workspace
-    if any(c.case.client_id == client_id for c in workspace.cases.list()):
-        return
-    born = date.fromisoformat(workspace.casefile.show_client(client_id).birth_date)
-    applied = min(date(born.year + 55, born.month, min(born.day, 28)) + timedelta(days=60),
-                  date(2024, 9, 2))
-    granted, left = applied + timedelta(days=126), applied + timedelta(days=126 + 98)
-    workspace.casefile.update_client(
-        client_id, {"destination": {**(workspace.casefile.show_client(client_id).destination
-                                       or {}), "planned_departure": left.isoformat()}})
-    case_id = workspace.cases.open(client_id, "remigratiewet", applied)
-    for kind, day in (("ingediend", applied), ("toegekend", granted), ("vertrokken", left)):
-        workspace.cases.add_event(case_id, kind, day.isoformat())
-    for deadline in workspace.cases.show(case_id).deadlines:
-        if deadline.kind in ("vertrek_uiterlijk", "brp_uitschrijven"):
-            workspace.cases.mark_done(deadline.id)
+    gone = [c for c in workspace.cases.list("vertrokken")]
+    today = date.today()
+    for case in gone:
+        deadlines = workspace.cases.show(case.case.id).deadlines
+        if any(d.kind == "levensbewijs" and d.overdue(today) for d in deadlines):
+            return case.case.client_id
+    return gone[0].case.client_id
 
 
 def _when(ready, then) -> None:

@@ -213,7 +213,7 @@ class Ui_SchemeTab(object):
 
         self.cases_layout.addWidget(self.case_error)
 
-        self.cases_layout.setStretch(1, 2)
+        self.cases_layout.setStretch(1, 3)
         self.cases_layout.setStretch(5, 3)
         self.scheme_splitter.addWidget(self.cases_box)
 
