@@ -294,9 +294,12 @@ def changed_library(work: Path) -> RuleLibrary:
 
 
 def raw_deadlines(raw, term_months: int) -> int:
-    """The three derived kinds of every case, inline: award + term, departure + 1 year, and
-    the BRP deregistration window of the planned departure (refused/withdrawn: none)."""
+    """The derived kinds of every case, inline: award + term, departure + 1 year, the BRP
+    deregistration window of the planned departure, a report 4 or 6 weeks after each change
+    made while the benefit ran, and the next life certificate a year after the last one (or
+    the departure) while abroad (refused/withdrawn: none)."""
     since = "2014-07-01"  # the deadline rules' valid_from
+    records = ("wijziging", "levensbewijs_ontvangen")
     events = defaultdict(list)
     for case_id, kind, day in raw.execute("SELECT case_id, kind, date FROM case_events "
                                           "WHERE deleted = 0 ORDER BY date"):
@@ -309,9 +312,11 @@ def raw_deadlines(raw, term_months: int) -> int:
         if client_id not in planned:
             continue
         history = events[case_id]
-        if history and history[-1][0] in ("afgewezen", "ingetrokken"):
+        steps = [kind for kind, _ in history if kind not in records]
+        state = steps[-1] if steps else "open"
+        if state in ("afgewezen", "ingetrokken"):
             continue
-        when = dict(history)
+        when = {kind: day for kind, day in history if kind not in records}
         if when.get("toegekend", "") >= since:
             found.append(add_months(dt.date.fromisoformat(when["toegekend"]), term_months))
         if when.get("vertrokken", "") >= since:
@@ -320,6 +325,17 @@ def raw_deadlines(raw, term_months: int) -> int:
         if departure and departure >= since:
             day = dt.date.fromisoformat(departure)
             found.append((day - dt.timedelta(days=5), day))
+        current = "open"
+        for kind, day in history:
+            if kind == "wijziging" and day >= since and current in (
+                    "toegekend", "vertrokken", "geschorst"):
+                weeks = 4 if current == "toegekend" else 6
+                found.append(dt.date.fromisoformat(day) + dt.timedelta(weeks=weeks))
+            current = current if kind in records else kind
+        received = [day for kind, day in history if kind == "levensbewijs_ontvangen"]
+        start = received[-1] if received else when.get("vertrokken")
+        if state in ("vertrokken", "geschorst") and start and start >= since:
+            found.append(add_months(dt.date.fromisoformat(start), 12))
     return len(found)
 
 
