@@ -23,3 +23,20 @@ def wait_for_ops(qtbot, timeout: int = 10_000) -> None:
     """Wait until the vault work a click started has reported (operations run off the GUI
     thread, and one may start the next from its result)."""
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=timeout)
+
+
+LOCATION = "Stadskantoor Eindhoven"
+
+
+def shown_client_page(qtbot, session, width: int = 1100, height: int = 720):
+    """The client file page on screen and active, as a consultant has it open at `LOCATION`."""
+    from consultant_app.gui.client_file import ClientFilePage
+
+    page = ClientFilePage(session, lambda: LOCATION)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page

@@ -12,29 +12,20 @@ from PySide6.QtWidgets import QApplication
 
 from consultant_app.core.casefile import CaseFile
 from consultant_app.core.workspace import Workspace
-from consultant_app.gui.client_file import ClientFilePage
 from consultant_app.gui.contact_dialog import ContactDialog
 from consultant_app.gui.models.client_tasks_model import ClientTasksModel
 from consultant_app.gui.models.contacts_model import ContactsModel
 from consultant_app.gui.models.notes_model import NotesModel
-from tests.gui.conftest import wait_for_ops
+from tests.gui.conftest import LOCATION, shown_client_page, wait_for_ops
 from tests.gui.keyboard import type_row, type_text
 from tests.conftest import ISIK, PASSPHRASE
 
-LOCATION = "Stadskantoor Eindhoven"
 
 
 # -- fixtures and helpers --------------------------------------------------------------------------
 @pytest.fixture
 def page(qtbot, session):
-    page = ClientFilePage(session, lambda: LOCATION)
-    qtbot.addWidget(page)
-    page.resize(1100, 720)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown_client_page(qtbot, session)
 
 
 @pytest.fixture

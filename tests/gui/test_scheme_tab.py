@@ -13,23 +13,15 @@ from PySide6.QtWidgets import QApplication
 from consultant_app.gui import i18n
 from consultant_app.gui.client_file import SCHEME_TAB, ClientFilePage
 from tests.conftest import MEHMET
-from tests.gui.conftest import wait_for_ops
+from tests.gui.conftest import LOCATION, shown_client_page, wait_for_ops
 from tests.gui.keyboard import type_text
 
-LOCATION = "Stadskantoor Eindhoven"
 NO_ARRIVAL = {k: v for k, v in MEHMET.items() if k != "arrival_date"}
 
 
 @pytest.fixture
 def page(qtbot, session):
-    page = ClientFilePage(session, lambda: LOCATION)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown_client_page(qtbot, session, 1200, 760)
 
 
 def open_scheme_tab(qtbot, page, client_id: str):

@@ -69,13 +69,19 @@ def test_an_erasure_empties_cases_and_checks_on_the_other_laptop(team):
                       ).fetchone()[0] == 0
 
 
-def test_a_deadline_marked_done_on_one_laptop_is_done_on_the_other(team):
-    anouk, youssef = team
+def _awarded(anouk, youssef) -> tuple[str, str]:
+    """Işık's case, applied for and awarded on Anouk's laptop and synced to Youssef's."""
     client_id = anouk.casefile.add_client(ISIK)
     case_id = anouk.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
     anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
     anouk.cases.add_event(case_id, "toegekend", "2024-08-31")
     _sync_all(anouk, youssef)
+    return client_id, case_id
+
+
+def test_a_deadline_marked_done_on_one_laptop_is_done_on_the_other(team):
+    anouk, youssef = team
+    client_id, case_id = _awarded(anouk, youssef)
     departure = next(d for d in youssef.cases.show(case_id).deadlines
                      if d.kind == "vertrek_uiterlijk")
 
@@ -90,11 +96,7 @@ def test_a_deadline_marked_done_on_one_laptop_is_done_on_the_other(team):
 
 def test_a_change_saved_on_one_laptop_is_one_deadline_to_report_on_both(team):
     anouk, youssef = team
-    client_id = anouk.casefile.add_client(ISIK)
-    case_id = anouk.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
-    anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
-    anouk.cases.add_event(case_id, "toegekend", "2024-08-31")
-    _sync_all(anouk, youssef)
+    client_id, case_id = _awarded(anouk, youssef)
 
     # Youssef saves a new departure date: the SVB must hear of it within 4 weeks.
     youssef.casefile.update_client(client_id, {"destination": {
