@@ -47,6 +47,11 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_unknown_format": {
         "nl": "Onbekend bestandstype {suffix}: kies een naam op .xlsx, .docx of .pdf",
         "en": "Unknown file type {suffix}: choose a name ending in .xlsx, .docx or .pdf"},
+    "report_template_broken": {
+        "nl": "Het sjabloon van het jaarverslag kan niet worden ingevuld ({detail})",
+        "en": "The annual report's template cannot be filled in ({detail})"},
+    "report_pdf_needs_folder": {
+        "nl": "Voor een PDF is een werkmap nodig", "en": "A PDF needs a work folder"},
     "report_file_exists": {
         "nl": "{path} bestaat al; er is niets overschreven. Kies een andere naam",
         "en": "{path} exists already; nothing was overwritten. Choose another name"},
