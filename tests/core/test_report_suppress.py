@@ -14,17 +14,19 @@ from consultant_app.core.report.suppress import (
     HIDDEN, SMALL, mark, suppress, suppress_linked)
 
 KEYS = ["TR", "MA", "SR", "BA", "NL", "PL"]
-CAP = 60  # the largest value tried for an `x` cell; the tables below stay well under it
 
 
 def possible_values(parts: dict[str, int], shown: dict[str, str], total_text: str,
                     total: int) -> dict[str, set[int]]:
     """For each hidden part, every value it takes in some filling-in of the hidden cells that
-    agrees with everything shown: `<5` is 1..4, `x` 5 or more, 0 and numbers are as shown,
-    and the parts add up to the total (shown, or itself only known as `<5` / `x`)."""
+    agrees with everything shown: `<5` is 1..4, `x` 5 or more (0..4 under a total `<5`), 0 and
+    numbers are as shown, and the parts add up to the total (shown, or itself only known as
+    `<5` / `x`)."""
     hidden = [key for key, text in shown.items() if text in (SMALL, HIDDEN)]
     known = sum(int(text) for text in shown.values() if text not in (SMALL, HIDDEN))
-    ranges = [range(1, 5) if shown[key] == SMALL else range(5, CAP + 1) for key in hidden]
+    # an `x` is never more than the total; past it a reader only finds more possibilities
+    x_range = range(0, 5) if total_text == SMALL else range(5, max(total, 5) + 6)
+    ranges = [range(1, 5) if shown[key] == SMALL else x_range for key in hidden]
     seen: dict[str, set[int]] = {key: set() for key in hidden}
     for values in itertools.product(*ranges):
         whole = known + sum(values)
@@ -61,6 +63,9 @@ def test_every_small_count_prints_as_below_five_and_the_rest_exactly_or_as_x(par
     total = sum(parts.values())
     table = suppress(parts, total)
 
+    if 0 < total < 5:  # the whole breakdown is withheld
+        assert set(table.parts.values()) == {HIDDEN} and table.total == SMALL
+        return
     for key, count in parts.items():
         text = table.parts[key]
         if 0 < count < 5:
@@ -69,8 +74,7 @@ def test_every_small_count_prints_as_below_five_and_the_rest_exactly_or_as_x(par
             assert text == "0"  # a zero names no one: shown
         else:
             assert text in (str(count), HIDDEN)
-    assert table.total == (SMALL if 0 < total < 5 else str(total) if not table.total_hidden
-                           else HIDDEN)
+    assert table.total == (str(total) if not table.total_hidden else HIDDEN)
     if not any(0 < count < 5 for count in parts.values()):
         assert table.hidden() == set() and not table.total_hidden  # nothing hidden needlessly
 
@@ -112,10 +116,13 @@ def test_when_even_hiding_every_cell_gives_a_count_away_the_total_is_hidden():
     assert table.parts == {"TR": SMALL, "MA": HIDDEN} and table.total == HIDDEN
 
 
-def test_a_total_under_five_is_itself_below_five():
-    table = suppress({"TR": 3, "MA": 0}, 3)
+def test_under_a_total_below_five_the_whole_breakdown_is_withheld():
+    four_ones = suppress({"TR": 1, "MA": 1, "SR": 1, "BA": 1, "NL": 0}, 4)  # each <5 would be 1
+    one_group = suppress({"TR": 3, "MA": 0}, 3)  # all three in one group
 
-    assert table.parts == {"TR": SMALL, "MA": "0"} and table.total == SMALL
+    assert four_ones.parts == dict.fromkeys(["TR", "MA", "SR", "BA", "NL"], HIDDEN)
+    assert four_ones.total == SMALL
+    assert one_group.parts == {"TR": HIDDEN, "MA": HIDDEN} and one_group.total == SMALL
 
 
 def test_a_count_that_stands_alone_is_only_marked():

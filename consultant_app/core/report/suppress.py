@@ -8,12 +8,16 @@ city...). In an export:
   minus the cells shown), more cells are hidden: the smallest other count first, printed as `x`
   (secondary suppression), until every hidden count could be at least two values;
 - when every cell is hidden and one is still determined (a breakdown of 1 and 5 with a total of
-  6: the `<5` can only be 1), the total is hidden too (`x`, or `<5` when it is under 5);
+  6: the `<5` can only be 1), the total is hidden too (`x`);
+- a total under 5 prints as `<5` and its whole breakdown as `x`, zeros included: four `<5`
+  cells under a total `<5` could only be 1 each, and a lone non-zero cell would tell that every
+  one of these few people is in that group;
 - 0 is shown as 0. A zero names no person: it says a group was absent, and hiding it would make
   `<5` mean "0 to 4" without protecting anyone. Showing zeros is also what lets a reader trust
   the `<5` cells: a `<5` is 1 to 4, never nothing.
 
-The reader is assumed to know these rules, so a `<5` is taken to be 1..4 and an `x` 5 or more;
+The reader is assumed to know these rules, so a `<5` is taken to be 1..4 and an `x` 5 or more
+(0 to 4 under a total `<5`);
 the check `determined` works with exactly these bounds and one equation (the cells add up to
 the total), where the values a hidden cell can take form an interval. A count that two tables
 share (the clients helped are the total of the backgrounds and of the services) is hidden in
@@ -56,8 +60,10 @@ def mark(count: int) -> str:
 def suppress(parts: Mapping[str, int], total: int, *, hide_total: bool = False) -> Suppressed:
     """The texts of a breakdown `parts` whose counts add up to `total`, with primary and
     secondary suppression; `hide_total` when the total is hidden elsewhere already."""
+    if 0 < total < THRESHOLD:
+        return Suppressed({key: HIDDEN for key in parts}, SMALL)
     hidden = {key for key, count in parts.items() if 0 < count < THRESHOLD}
-    total_hidden = hide_total or 0 < total < THRESHOLD
+    total_hidden = hide_total
     while not total_hidden and hidden and determined(parts, hidden, total):
         candidates = sorted((count, key) for key, count in parts.items()
                             if key not in hidden and count >= THRESHOLD)

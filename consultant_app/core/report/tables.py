@@ -52,9 +52,10 @@ DEFINITIONS: list[tuple[str, str]] = [
      "Contacten in het jaar per plaats van het spreekuur."),
     ("Kleine aantallen",
      f"Een aantal van 1 tot en met 4 staat er als {SMALL}. Waar een klein aantal anders uit de "
-     f"totalen is af te leiden, is ook een ander aantal weggelaten ({HIDDEN}). 0 staat er "
-     "gewoon: het noemt niemand. Bijeenkomsten, relatiecontacten en het landelijk totaal "
-     "noemen geen personen en staan er precies."),
+     f"totalen is af te leiden, is ook een ander aantal weggelaten ({HIDDEN}). Is het totaal "
+     f"kleiner dan 5, dan staat de hele uitsplitsing er als {HIDDEN}. 0 staat er gewoon: het "
+     "noemt niemand. Bijeenkomsten, relatiecontacten en het landelijk totaal noemen geen "
+     "personen en staan er precies."),
 ]
 
 
