@@ -234,3 +234,32 @@ def test_the_definitions_on_the_report_are_written_down_in_the_docs():
 
     for term, definition in DEFINITIONS:
         assert f"**{term}**. {definition}" in flat, term
+
+
+def quiet_year(year: int) -> dict:
+    """A year with almost nothing: no sessions, no remigrated contacts, two small places."""
+    return {"year": year, "source": "vault",
+            "clients": {"total": 3, "by_background": {"TR": 3}},
+            "services": {"intake": 3, "uitgebreide_begeleiding": 0},
+            "applications": {"guided": 0, "total": None, "share": None},
+            "group_sessions": {"total": 0, "by_audience": {}},
+            "remigrated_contacts": {"total": 0, "by_country": {}},
+            "refugees": 0, "relation_contacts": 0,
+            "locations": {"=HYPERLINK(\"http://example.org\")": 2, "Bergen & Zoom": 1}}
+
+
+def test_a_quiet_year_exports_without_empty_charts_and_names_stay_text(tmp_path):
+    report = {**quiet_year(2025), "previous_year": None}
+
+    book = openpyxl.load_workbook(write_report(report, tmp_path / "r.xlsx"))
+    clients = book["Cliënten"]
+    assert [c.value for c in clients[4]] == ["Turkije", "x", "–"]  # 3 clients: all withheld
+    assert [c.value for c in clients[5]] == ["Totaal geholpen cliënten", "<5", "–"]
+    assert book["Groepsvoorlichting"]._charts == []  # nothing to draw
+    places = book["Locaties"]
+    assert places["A4"].value == "=HYPERLINK(\"http://example.org\")"
+    assert places["A4"].data_type == "s"  # text, not a formula that runs when opened
+    assert "geen balk" in places["A8"].value
+    document = Document(str(write_report(report, tmp_path / "r.docx")))
+    assert [c.text for c in document.tables[-1].rows[2].cells] == ["Bergen & Zoom", "x", "–"]
+    assert [c.text for c in document.tables[2].rows[2].cells] == ["Landelijk totaal", "–", "–"]

@@ -3,7 +3,9 @@ and how they were counted, then one sheet per table with the year and the year b
 side, and a native bar chart beside each breakdown that Excel and LibreOffice draw themselves.
 
 Counts are numbers (a funder can sum and compare them); a hidden count is the text `<5` or `x`,
-which a chart draws as no bar. The share of applications is a number formatted as a percentage.
+which a chart draws as no bar (a note under the table says so). The share of applications is a
+number formatted as a percentage. Every text is written as text, never as a formula: a location
+named "=HYPERLINK(...)" would otherwise run in the funder's spreadsheet.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font as _Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from consultant_app.core.report.suppress import HIDDEN, SMALL
 from consultant_app.core.report.tables import ReportTables, Table
 
 ACCENT = "1F3A5F"
@@ -27,6 +30,14 @@ OVERVIEW = "Toelichting"
 def Font(**style) -> _Font:
     """openpyxl's Font leaves the name out unless given; LibreOffice then falls back to a serif."""
     return _Font(name="Calibri", **style)
+
+
+def _put(sheet: Worksheet, row: int, column: int, text: str):
+    """A text cell that stays text (openpyxl takes a string starting with = for a formula)."""
+    cell = sheet.cell(row, column)
+    cell.value = text
+    cell.data_type = "s"
+    return cell
 
 
 def _print_setup(sheet: Worksheet, landscape: bool) -> None:
@@ -55,12 +66,12 @@ def _overview(sheet: Worksheet, report: ReportTables) -> None:
     compared = (f"Cijfers over {report.year}, naast {report.previous_year}"
                 if report.previous_year else f"Cijfers over {report.year} (geen vorig jaar)")
     sheet["A2"] = compared
-    sheet["A3"] = f"Bron: {report.source}"
+    _put(sheet, 3, 1, f"Bron: {report.source}")
     sheet["A5"] = "Wat is geteld"
     sheet["A5"].font = Font(size=12, bold=True, color=ACCENT)
     for index, (term, text) in enumerate(report.definitions, start=6):
-        sheet.cell(index, 1, term).font = Font(bold=True)
-        cell = sheet.cell(index, 2, text)
+        _put(sheet, index, 1, term).font = Font(bold=True)
+        cell = _put(sheet, index, 2, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.cell(index, 1).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[index].height = 15 * max(1, -(-len(text) // 95))
@@ -82,7 +93,14 @@ def _table_sheet(sheet: Worksheet, table: Table, report: ReportTables) -> None:
     for row, line in enumerate(table.rows, start=HEADER_ROW + 1):
         _line(sheet, row, line)
     if table.total is not None:
-        _line(sheet, row + 1, table.total, total=True)
+        row += 1
+        _line(sheet, row, table.total, total=True)
+    hidden = any(text in (SMALL, HIDDEN) for line in table.rows
+                 for text in (line.current, line.previous))
+    if table.chart and hidden:
+        note = _put(sheet, row + 2, 1, f"In de grafiek heeft een weggelaten aantal ({SMALL} of "
+                    f"{HIDDEN}) geen balk; het is geen 0.")
+        note.font = Font(italic=True, color="595959", size=9)
     labels = table.rows + ([table.total] if table.total else [])
     width = max([len(line.label) for line in labels] + [12])
     sheet.column_dimensions["A"].width = width + 2
@@ -95,12 +113,12 @@ def _table_sheet(sheet: Worksheet, table: Table, report: ReportTables) -> None:
 
 
 def _line(sheet: Worksheet, row: int, line, total: bool = False) -> None:
-    sheet.cell(row, 1, line.label)
+    _put(sheet, row, 1, line.label)
     for column, (text, value) in enumerate(((line.current, line.current_value),
                                             (line.previous, line.previous_value)), start=2):
         cell = sheet.cell(row, column)
         if value is None:
-            cell.value = text
+            _put(sheet, row, column, text)
             cell.alignment = Alignment(horizontal="right")
         else:
             cell.value = value
