@@ -12,7 +12,7 @@ it is made of is. A key that one year lacks counts as 0 in that year.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from consultant_app.core.domain.countries import country_name, is_country
 from consultant_app.core.report.shape import UNKNOWN, validate_report
@@ -78,7 +78,6 @@ class Table:
     rows: list[Row]
     total: Row | None = None
     chart: bool = False  # a breakdown: drawn as bars
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
