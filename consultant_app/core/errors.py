@@ -197,6 +197,14 @@ class RulesError(ConsultantAppError):
         self.findings = list(findings or [])
 
 
+class ReportError(ConsultantAppError):
+    """An annual report cannot be exported as asked: the figures do not have the documented
+    shape (`path` names the first place that is wrong), the file name has an extension no
+    export knows, or the file exists already."""
+
+    code = "report_error"
+
+
 class SyncError(ConsultantAppError):
     """Sync with the registry could not go on: not reachable, refused, needs a login, another
     protocol version... What was already applied stays applied; the next sync resumes."""

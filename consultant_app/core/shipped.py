@@ -21,6 +21,7 @@ ICONS = f"{RESOURCES}/icons"
 TRANSLATIONS = f"{RESOURCES}/translations"
 RULES = f"{RESOURCES}/rules"
 TEMPLATE_FILES = ("*.docx", "manifest.json", "README.md")  # not build.py, their generator
+REPORT_TEMPLATES = f"{TEMPLATES}/reports"  # the annual report's Word template: not a letter
 
 
 def files(source: Path) -> list[tuple[Path, str]]:
@@ -28,6 +29,8 @@ def files(source: Path) -> list[tuple[Path, str]]:
     found = [(path, f"{TEMPLATES}/{path.name}") for pattern in TEMPLATE_FILES
              for path in sorted((source / TEMPLATES).glob(pattern))
              if not path.name.startswith("~$")]  # Word's lock files
+    found += [(path, f"{REPORT_TEMPLATES}/{path.name}")
+              for path in sorted((source / REPORT_TEMPLATES).glob("*.docx"))]
     found += [(path, f"{ICONS}/{path.name}") for path in sorted((source / ICONS).iterdir())
               if path.is_file()]
     found += [(path, f"{RULES}/{path.name}") for path in sorted((source / RULES).glob("*.toml"))]

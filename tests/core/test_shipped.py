@@ -21,7 +21,8 @@ def test_a_build_stages_templates_icons_packs_and_compiled_translations(tmp_path
     docx = {f"templates/{p.name}" for p in (ROOT / "templates").glob("*.docx")}
     assert _relative(tmp_path) == {p.relative_to(tmp_path).as_posix() for p in written}
     assert _relative(tmp_path) == docx | {
-        "templates/manifest.json", "templates/README.md", "resources/icons/spreekuur.ico",
+        "templates/manifest.json", "templates/README.md", "templates/reports/jaarverslag.docx",
+        "resources/icons/spreekuur.ico",
         "resources/icons/spreekuur.png", "resources/translations/consultant_app_en.qm",
         "resources/rules/remigratiewet.toml", "resources/rules/iom-terugkeer.toml"}
     pack = "resources/rules/remigratiewet.toml"

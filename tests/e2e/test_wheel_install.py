@@ -107,6 +107,7 @@ def test_the_wheel_carries_templates_manifest_icons_packs_and_compiled_translati
     assert len(templates) == 7
     assert {f"{shipped}templates/{name}" for name in templates} <= names
     assert {f"{shipped}templates/manifest.json", f"{shipped}templates/README.md",
+            f"{shipped}templates/reports/jaarverslag.docx",
             f"{shipped}resources/translations/consultant_app_en.qm",
             f"{shipped}resources/icons/spreekuur.png",
             f"{shipped}resources/rules/remigratiewet.toml",

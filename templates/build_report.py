@@ -1,0 +1,111 @@
+"""Builds the annual report's Word template, reports/jaarverslag.docx, with the letters' house
+style (build.py's helpers). Run it from the repository root after changing a text here:
+`python templates/build_report.py`; the output is reproducible, so a test rebuilds and compares.
+
+The report is not a letter: it has no client, no validity period and no place in the letters'
+manifest (the letters' list, lint and preflight know nothing of it). It lives beside them, in
+reports/, and an office restyles it in Word like a letter: fonts, colours, a logo in the header,
+an introduction. The fields it is filled with (core/report/docx.py):
+
+    jaar, vorig_jaar (empty without a previous year), bron, vorig_jaar_kop
+    tabellen: titel, rijen (label, dit_jaar, vorig_jaar), totaal (the same, or empty),
+              grafiek (the bar chart picture, or empty)
+    definities: term, tekst
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from build import (  # noqa: E402  (the letters' builder: the house style and its helpers)
+    GREY, TEXT_WIDTH, Letter, add_field, add_text, column_widths, paragraph_border,
+    table_borders, tight,
+)
+
+TARGET = HERE / "reports" / "jaarverslag.docx"
+WIDTHS = (10.5, 3.0, 3.0)  # cm: label, this year, last year
+
+
+class Report(Letter):
+    """A Letter without letterhead: a plain running footer with the year and the page."""
+
+    def _header_and_footer(self) -> None:
+        footer = self.doc.sections[0].footer
+        rule = tight(footer.paragraphs[0])
+        paragraph_border(rule, "bottom", 4)
+        table = footer.add_table(1, 2, Cm(TEXT_WIDTH))
+        table_borders(table, "nil")
+        column_widths(table, (13.5, 3.0))
+        left, right = table.rows[0].cells
+        add_text(tight(left.paragraphs[0]), "Jaarverslag {{ jaar }} · bron: {{ bron }}",
+                 size=Pt(8), color=GREY)
+        paragraph = tight(right.paragraphs[0])
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        add_text(paragraph, "Pagina ")
+        add_field(paragraph, "PAGE")
+        add_text(paragraph, " van ")
+        add_field(paragraph, "NUMPAGES")
+        for run in paragraph.runs:
+            run.font.size, run.font.color.rgb = Pt(8), GREY
+        tight(footer.add_paragraph())
+
+    def numbers_right_and_together(self) -> None:
+        """The count columns of the last table right-aligned, like figures in a ledger, and the
+        table kept on one page with what follows (its chart)."""
+        for row in self.doc.tables[-1].rows:
+            for index, cell in enumerate(row.cells):
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+                    if index:
+                        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the space after it
+
+
+def jaarverslag() -> Report:
+    report = Report("Jaarverslag")
+    report.heading("Jaarverslag {{ jaar }}")
+    report.para("Cijfers over {{ jaar }}{% if vorig_jaar %}, naast die over {{ vorig_jaar }}"
+                "{% endif %}. Bron: {{ bron }}. Hoe er geteld is, staat achteraan onder "
+                "**Wat is geteld**. Een aantal van 1 tot en met 4 staat er als <5; een x is "
+                "weggelaten, zodat zo'n klein aantal niet uit de totalen is af te leiden.")
+    report.tag("{%p for tabel in tabellen %}")
+    report.heading("{{ tabel.titel }}", level=2)
+    report.grid_table(
+        ("", "{{ jaar }}", "{{ vorig_jaar_kop }}"),
+        ["{%tr for rij in tabel.rijen %}",
+         ("{{ rij.label }}", "{{ rij.dit_jaar }}", "{{ rij.vorig_jaar }}"),
+         "{%tr endfor %}",
+         "{%tr if tabel.totaal %}",
+         ("**{{ tabel.totaal.label }}**", "**{{ tabel.totaal.dit_jaar }}**",
+          "**{{ tabel.totaal.vorig_jaar }}**"),
+         "{%tr endif %}"],
+        WIDTHS)
+    report.numbers_right_and_together()
+    report.tag("{%p if tabel.grafiek %}")
+    chart = report.para("{{ tabel.grafiek }}", after=10)
+    chart.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    report.tag("{%p endif %}")
+    report.tag("{%p endfor %}")
+    report.heading("Wat is geteld", level=2, new_page=True)
+    report.tag("{%p for definitie in definities %}")
+    report.para("**{{ definitie.term }}**. {{ definitie.tekst }}")
+    report.tag("{%p endfor %}")
+    return report
+
+
+def main(target: Path = TARGET) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    jaarverslag().save(target)
+    return target
+
+
+if __name__ == "__main__":
+    print(main().relative_to(HERE))
