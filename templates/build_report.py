@@ -5,7 +5,7 @@ style (build.py's helpers). Run it from the repository root after changing a tex
 The report is not a letter: it has no client, no validity period and no place in the letters'
 manifest (the letters' list, lint and preflight know nothing of it). It lives beside them, in
 reports/, and an office restyles it in Word like a letter: fonts, colours, a logo in the header,
-an introduction. The fields it is filled with (core/report/docx.py):
+an introduction. The fields it is filled with (core/reports/docx.py):
 
     jaar, vorig_jaar (empty without a previous year), bron, vorig_jaar_kop
     tabellen: titel, rijen (label, dit_jaar, vorig_jaar), totaal (the same, or empty),

@@ -11,7 +11,7 @@ import os
 
 from consultant_app.core.cases.messages import CASE_MESSAGES
 from consultant_app.core.letters.messages import LETTER_MESSAGES
-from consultant_app.core.report.messages import REPORT_MESSAGES
+from consultant_app.core.reports.messages import REPORT_MESSAGES
 from consultant_app.core.rules.messages import RULES_MESSAGES
 from consultant_app.core.sync.admin_messages import REGISTRY_MESSAGES
 from consultant_app.core.sync.messages import SYNC_MESSAGES

@@ -1,4 +1,4 @@
-"""Makes consultant_app/core/report/glyphs.py: the letters the report's bar charts are drawn
+"""Makes consultant_app/core/reports/glyphs.py: the letters the report's bar charts are drawn
 with, as grey-scale bitmaps of DejaVu Sans (Bitstream Vera licence: bitmaps made from it may be
 shipped), so a chart needs neither Qt nor an image library at run time.
 

@@ -1,5 +1,5 @@
 """A believable annual report of a mid-sized office (synthetic numbers), shaped as
-core/report/shape.py documents: 412 clients helped in 2024, mostly of Turkish, Moroccan and
+core/reports/shape.py documents: 412 clients helped in 2024, mostly of Turkish, Moroccan and
 Surinamese background, with a few groups under 5, against 373 in 2023."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from consultant_app.core.report.chart import CURRENT, PREVIOUS, Bar, bar_chart
+from consultant_app.core.reports.chart import CURRENT, PREVIOUS, Bar, bar_chart
 
 
 def pixels(png: bytes) -> tuple[int, int, list[bytes]]:

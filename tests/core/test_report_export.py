@@ -19,9 +19,9 @@ from openpyxl.utils import quote_sheetname
 from consultant_app.core.errors import LetterError, ReportError
 from consultant_app.core.letters.pdf import find_soffice
 from consultant_app.core.paths import templates_dir
-from consultant_app.core.report.docx import template_path
-from consultant_app.core.report.export import report_bytes, write_report
-from consultant_app.core.report.tables import DEFINITIONS, tables
+from consultant_app.core.reports.docx import template_path
+from consultant_app.core.reports.export import report_bytes, write_report
+from consultant_app.core.reports.tables import DEFINITIONS, tables
 from tests.core.report_example import example_report
 
 ROOT = Path(__file__).resolve().parents[2]

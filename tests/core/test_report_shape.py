@@ -8,7 +8,7 @@ import copy
 import pytest
 
 from consultant_app.core.errors import ReportError
-from consultant_app.core.report.shape import validate_report
+from consultant_app.core.reports.shape import validate_report
 from tests.core.report_example import example_report
 
 

@@ -10,7 +10,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consultant_app.core.report.suppress import (
+from consultant_app.core.reports.suppress import (
     HIDDEN, SMALL, mark, suppress, suppress_linked)
 
 KEYS = ["TR", "MA", "SR", "BA", "NL", "PL"]

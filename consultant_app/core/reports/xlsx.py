@@ -17,8 +17,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font as _Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
-from consultant_app.core.report.suppress import HIDDEN, SMALL
-from consultant_app.core.report.tables import ReportTables, Table
+from consultant_app.core.reports.suppress import HIDDEN, SMALL
+from consultant_app.core.reports.tables import ReportTables, Table
 
 ACCENT = "1F3A5F"
 PREVIOUS = "9DB4CF"

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 
-from consultant_app.core.report import glyphs
+from consultant_app.core.reports import glyphs
 
 WHITE = (255, 255, 255)
 INK = (0x26, 0x26, 0x26)

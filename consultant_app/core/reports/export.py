@@ -14,7 +14,7 @@ from pathlib import Path
 
 from consultant_app.core.errors import ReportError
 from consultant_app.core.fileio import atomic_write_bytes
-from consultant_app.core.report.tables import tables
+from consultant_app.core.reports.tables import tables
 
 FORMATS = (".xlsx", ".docx", ".pdf")
 
@@ -29,10 +29,10 @@ def report_bytes(report: dict, suffix: str, *, work_dir: Path | None = None,
         raise ReportError("report_unknown_format", suffix=suffix)
     shown = tables(report, suppress=True)
     if suffix == ".xlsx":
-        from consultant_app.core.report.xlsx import workbook_bytes
+        from consultant_app.core.reports.xlsx import workbook_bytes
 
         return workbook_bytes(shown)
-    from consultant_app.core.report.docx import document_bytes
+    from consultant_app.core.reports.docx import document_bytes
 
     document = document_bytes(shown, template)
     if suffix == ".docx":

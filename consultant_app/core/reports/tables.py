@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consultant_app.core.domain.countries import country_name, is_country
-from consultant_app.core.report.shape import UNKNOWN, validate_report
-from consultant_app.core.report.suppress import HIDDEN, SMALL, Suppressed, mark, suppress_linked
+from consultant_app.core.reports.shape import UNKNOWN, validate_report
+from consultant_app.core.reports.suppress import HIDDEN, SMALL, Suppressed, mark, suppress_linked
 
 NO_DATA = "–"  # a column for a year without figures (no previous year)
 

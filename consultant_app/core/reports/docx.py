@@ -19,8 +19,8 @@ from consultant_app.core.errors import LetterError, ReportError
 from consultant_app.core.letters.environment import RENDER_SECONDS, bounded_time, make_environment
 from consultant_app.core.letters.package import check_docx
 from consultant_app.core.paths import templates_dir
-from consultant_app.core.report.chart import Bar, bar_chart
-from consultant_app.core.report.tables import ReportTables, Row
+from consultant_app.core.reports.chart import Bar, bar_chart
+from consultant_app.core.reports.tables import ReportTables, Row
 
 TEMPLATE = Path("reports") / "jaarverslag.docx"  # inside the templates folder
 CHART_WIDTH_CM = 16.0
