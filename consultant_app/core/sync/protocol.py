@@ -61,8 +61,8 @@ from typing import Any
 # The synced shape of a case file and its checksums live below the vault, which needs them too;
 # named here again because they are part of what device and registry agree on.
 from consultant_app.core.domain.entities import (  # noqa: F401
-    APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, PERSON, REQUIRED, Checksum, canonical, content,
-    row_checksum, summarize,
+    APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, PERSON, REQUIRED, TEAM_ROWS, Checksum, canonical,
+    content, row_checksum, summarize,
 )
 
 PROTOCOL_VERSION = 1
