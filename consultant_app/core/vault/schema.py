@@ -416,10 +416,11 @@ def _locations_from_contacts(db: sqlite_utils.Database) -> None:
     import json
 
     from consultant_app.core.ids import uuid7
+    from consultant_app.core.vault.vault import utc_now
 
     setting = db.execute("SELECT value FROM settings WHERE key = 'consultant'").fetchone()
     who = (setting[0] if setting else None) or "migratie"
-    now = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')").fetchone()[0]
+    now = utc_now()
     names = db.execute("SELECT location, min(date) FROM contacts WHERE deleted = 0 AND "
                        "trim(coalesce(location, '')) != '' GROUP BY location "
                        "ORDER BY min(date), location").fetchall()
