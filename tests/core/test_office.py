@@ -128,6 +128,15 @@ def test_locations_active_on_a_date_and_a_name_is_found_folded(workspace):
     with pytest.raises(ValidationErrors) as raised:
         office.add_location({**KROON, "name": "Elders", "active_until": "2023-01-01"})
     assert _codes(raised) == [("active_until", "until_before_from")]
+    oost = office.location_named("Bibliotheek Oost")["id"]
+    with pytest.raises(ValidationErrors) as raised:
+        office.update_location(oost, {"name": "Buurthuis de Kroon"})
+    assert _codes(raised) == [("name", "location_exists")]
+    with pytest.raises(ValidationErrors) as raised:
+        office.update_location(oost, {"active_until": "2019-12-31"})
+    assert _codes(raised) == [("active_until", "until_before_from")]
+    assert office.update_location(oost, {"name": "Bibliotheek Arnhem-Oost"})
+    assert office.location(oost)["name"] == "Bibliotheek Arnhem-Oost"
 
 
 def test_a_contact_gets_its_locations_id_and_name_from_either(workspace):

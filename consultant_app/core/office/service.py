@@ -77,6 +77,10 @@ class OfficeService:
             if missing:
                 raise ValidationErrors([ValidationError("required", field=k) for k in missing])
             fields_of.check_period(merged)
+            if parsed.get("name"):
+                named = self.location_named(parsed["name"])
+                if named is not None and named["id"] != location_id:
+                    raise ValidationErrors([ValidationError("location_exists", field="name")])
             return repo.update(self.db, "locations", location_id, parsed, self.who)
 
     def locations(self, on: str | dt.date | None = None) -> list[Record]:
