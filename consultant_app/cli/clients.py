@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_transfer(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import clients, contacts and notes from JSON Lines")
+    p = sub.add_parser("import", help="import clients, contacts, notes, cases and the office's records from JSON Lines")
     p.add_argument("file", type=Path)
     p.add_argument("--batch-size", type=int, default=500)
     p.set_defaults(handler=with_workspace(cmd_import))
@@ -119,7 +119,7 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         raise unreadable(args.file, error) from None
     with handle:
         result = import_records(
-            workspace.casefile, handle, cases=workspace.cases,
+            workspace.casefile, handle, cases=workspace.cases, office=workspace.office,
             batch_size=max(1, args.batch_size),
             on_commit=lambda n: print(f"committed {n}", flush=True),
             on_problem=lambda p: print(

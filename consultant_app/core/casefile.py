@@ -198,11 +198,26 @@ class CaseFile:
         parsed = [(client_id, parse_contact(data)) for client_id, data in items]
         with transaction(self.db):
             self._require_clients({client_id for client_id, _ in parsed})
+            self._place_contacts([fields for _, fields in parsed])
             _require_new_ids(self.db, "contacts", ids)
             ids = contacts.add_contacts(self.db, parsed, self.who, ids)
             audit.record_many(self.db, self.who, "create",
                               [(client_id, "contact") for client_id, _ in parsed])
         return ids
+
+    def _place_contacts(self, parsed: Sequence[dict[str, Any]]) -> None:
+        """Give each contact both its location's id and name, from whichever it names (the id
+        wins); a name the team has no location for yet becomes one (core.office)."""
+        from consultant_app.core.office.service import OfficeService
+
+        office, known = OfficeService(self.vault), {}
+        for fields in parsed:
+            wanted = fields.get("location_id") or fields.get("location")
+            if wanted is None:
+                continue
+            if wanted not in known:
+                known[wanted] = office.resolve_location(wanted, fields["date"])
+            fields["location_id"], fields["location"] = known[wanted]
 
     def list_contacts(self, client_id: str) -> list[Contact]:
         self._require_client(client_id)

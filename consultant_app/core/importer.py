@@ -1,11 +1,15 @@
-"""Bulk import of JSON Lines: clients, contacts, notes, cases and case events, committed in
-batches.
+"""Bulk import of JSON Lines: clients, contacts, notes, cases and case events, and the office's
+own registration of earlier years (locations, partners, relation contacts, group sessions),
+committed in batches.
 
 Every line is validated on its own as it is read; a bad line is reported with its line number
 and skipped while the rest goes on. The valid records of a batch are then written together,
 clients first (so contacts, notes and cases may refer to clients of the same batch), then cases,
 then their events in the order of the file (each checked by the case's state machine, as one
-typed in: an office brings its running cases), after one look-up of the ids they use. A line an earlier run applied (an import interrupted and run again) is
+typed in: an office brings its running cases), after one look-up of the ids they use. The
+office's lines are written as they are read (each as if typed in, through core.office), so a
+relation or group session may name a partner or location of an earlier line by its `id`, and
+a contact a location of an earlier line by its name. A line an earlier run applied (an import interrupted and run again) is
 recognised by its fingerprint (core.vault.import_lines) and skipped, so nothing is added twice.
 `on_commit(n)` is called after every durable commit with the number of records committed so
 far: whatever was announced there survives a crash, because the vault writes with
@@ -35,8 +39,10 @@ from consultant_app.core.vault.database import transaction
 
 if TYPE_CHECKING:
     from consultant_app.core.cases.service import CaseService
+    from consultant_app.core.office.service import OfficeService
 
 DEFAULT_BATCH = 500
+OFFICE_LINES = ("location", "partner", "relation", "group_session")
 
 
 @dataclass
@@ -68,12 +74,14 @@ class _Batch:
     cases_service: CaseService | None = None
     cases: list[tuple[int, str, NewCase]] = field(default_factory=list)
     events: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    office: OfficeService | None = None
+    office_written: int = 0
     applied: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def size(self) -> int:
         return (len(self.clients) + len(self.contacts) + len(self.notes) + len(self.cases)
-                + len(self.events))
+                + len(self.events) + self.office_written)
 
     def add(self, line: bytes | str | Mapping[str, Any], number: int) -> None:
         record = _record(line)
@@ -100,8 +108,32 @@ class _Batch:
             self.cases.append((number, mark, _case(record)))
         elif kind == "case_event" and self.cases_service is not None:
             self.events.append((number, mark, *_case_event(record)))
+        elif kind in OFFICE_LINES and self.office is not None:
+            self._office_line(kind, record, mark)
         else:
             raise ValidationErrors([ValidationError("bad_record_type", field="type")])
+
+    def _office_line(self, kind: str, record: dict[str, Any], mark: str) -> None:
+        """Write a location, partner, relation or group session line now (later lines may
+        name it), unless an earlier run did."""
+        if import_lines.applied(self.casefile.db, [mark]):
+            self.already += 1
+            return
+        row_id, office = _row_id(record), self.office
+        if kind == "location":
+            new = office.add_location(record, row_id)
+        elif kind == "partner":
+            new = office.add_partner(record, row_id)
+        elif kind == "relation":
+            partner_id = record.pop("partner_id", None)
+            if not isinstance(partner_id, str) or not partner_id:
+                raise ValidationErrors([ValidationError("required", field="partner_id")])
+            new = office.add_relation(partner_id, record, row_id)
+        else:
+            new = office.add_group_session(record, row_id)
+        self.applied.append((mark, new))
+        self.written += 1
+        self.office_written += 1
 
     def flush(self) -> list[ImportProblem]:
         """Write what waits and was not applied before; an id already taken, or a client that
@@ -128,7 +160,7 @@ class _Batch:
         marks = [r[1] for r in [*self.clients, *self.contacts, *self.notes, *self.cases,
                                 *self.events]]
         done = import_lines.applied(self.casefile.db, marks)
-        self.already = len(done)
+        self.already += len(done)
         self.clients = [r for r in self.clients if r[1] not in done]
         self.contacts = [r for r in self.contacts if r[1] not in done]
         self.notes = [r for r in self.notes if r[1] not in done]
@@ -214,19 +246,21 @@ def import_records(
     lines: Iterable[bytes | str | Mapping[str, Any]],
     *,
     cases: CaseService | None = None,
+    office: OfficeService | None = None,
     batch_size: int = DEFAULT_BATCH,
     on_commit: Callable[[int], None] = lambda n: None,
     on_problem: Callable[[ImportProblem], None] = lambda p: None,
 ) -> ImportResult:
     """Import records (JSON lines as bytes or text, or parsed dicts); blank lines are skipped,
     and so are lines an earlier run of the same import applied (counted in `already`). Case
-    and case-event lines need `cases` (the workspace's case service)."""
+    and case-event lines need `cases` (the workspace's case service); location, partner,
+    relation and group-session lines need `office` (its office service)."""
     result = ImportResult()
     iterator = iter(enumerate(lines, start=1))
     seen: Counter = Counter()
     exhausted = False
     while not exhausted:
-        batch = _Batch(casefile, seen, cases_service=cases)
+        batch = _Batch(casefile, seen, cases_service=cases, office=office)
         problems: list[ImportProblem] = []
         with transaction(casefile.db):
             exhausted = True

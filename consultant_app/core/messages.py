@@ -11,6 +11,7 @@ import os
 
 from consultant_app.core.cases.messages import CASE_MESSAGES
 from consultant_app.core.letters.messages import LETTER_MESSAGES
+from consultant_app.core.office.messages import OFFICE_MESSAGES
 from consultant_app.core.reports.messages import REPORT_MESSAGES
 from consultant_app.core.rules.messages import RULES_MESSAGES
 from consultant_app.core.sync.admin_messages import REGISTRY_MESSAGES
@@ -409,6 +410,7 @@ MESSAGES.update(REGISTRY_MESSAGES)
 MESSAGES.update(RULES_MESSAGES)
 MESSAGES.update(CASE_MESSAGES)
 MESSAGES.update(REPORT_MESSAGES)
+MESSAGES.update(OFFICE_MESSAGES)
 
 
 def translate(code: str, lang: str = "en", **params: object) -> str:

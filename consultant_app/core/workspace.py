@@ -1,5 +1,5 @@
 """The one door into an unlocked vault: the case file, letters, scheme packs, eligibility
-checks, cases, sync and typed settings of one open vault, each made once and on first use. The
+checks, cases, the office's own registration, sync and typed settings of one open vault, each made once and on first use. The
 command line and the desktop both get their services here, so neither builds a CaseFile,
 LetterService or SyncService of its own, and neither face needs to import anything from
 core/vault.
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from consultant_app.core.casefile import CaseFile
     from consultant_app.core.letters.library import TemplateLibrary
     from consultant_app.core.letters.service import LetterService
+    from consultant_app.core.office.service import OfficeService
     from consultant_app.core.rules.checks import EligibilityService
     from consultant_app.core.rules.library import RuleLibrary
     from consultant_app.core.sync.service import SyncService
@@ -163,6 +164,14 @@ class Workspace:
         from consultant_app.core.cases.service import CaseService
 
         return CaseService(self.vault, self.rules)
+
+    @functools.cached_property
+    def office(self) -> OfficeService:
+        """The office's own registration: locations, partners and relation contacts, group
+        sessions and their audiences, external figures."""
+        from consultant_app.core.office.service import OfficeService
+
+        return OfficeService(self.vault)
 
     @functools.cached_property
     def sync(self) -> SyncService:

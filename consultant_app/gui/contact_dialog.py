@@ -74,7 +74,7 @@ class ContactDialog(QDialog):
         combos.set_language(ui.language_combo, language)
         ui.date_edit.setText(short_date(date.today(), self.session.language))
         ui.location_combo.setInsertPolicy(ui.location_combo.InsertPolicy.NoInsert)
-        ui.location_combo.addItems(self.session.prefs.locations)
+        ui.location_combo.addItems(self.session.location_names)
         ui.location_combo.setCurrentText(location)
 
     def data(self) -> dict[str, Any]:

@@ -103,13 +103,30 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Down), ui.search_edit,
                   activated=self._focus_results, context=Qt.ShortcutContext.WidgetShortcut)
 
-    def _fill_locations(self) -> None:
+    def _fill_locations(self, current: str | None = None) -> None:
+        """The location combo: the session's location names, at `current` (default: the
+        preferences' default location)."""
         combo = self.ui.location_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems(self.session.prefs.locations)
-        combo.setCurrentText(self.session.prefs.default_location)
+        combo.addItems(self.session.location_names)
+        combo.setCurrentText(current or self.session.prefs.default_location)
         combo.blockSignals(False)
+
+    def _load_locations(self) -> None:
+        """Ask the vault for the team's active locations, with this laptop's own names the
+        team does not have yet (they become locations when a contact is first registered at
+        one): nothing a consultant had in the list is lost."""
+        if not self.session.is_unlocked:
+            return
+        own = list(self.session.prefs.locations)
+        run_op(self, lambda workspace: workspace.office.location_names(own),
+               on_success=self._show_locations, on_failure=self._show_failure)
+
+    def _show_locations(self, names: list[str]) -> None:
+        current = self.current_location()
+        self.session.location_names = names
+        self._fill_locations(current)
 
     def current_location(self) -> str:
         return self.ui.location_combo.currentText()
@@ -277,12 +294,14 @@ class MainWindow(QMainWindow):
             self.search(self.ui.search_edit.text())
         if changes.contacts:
             self.refresh_bar()
+            self._load_locations()  # a contact at a new name made it a location
 
     def refresh_after_change(self) -> None:
         if not self.session.is_unlocked:
             return
         self.search(self.ui.search_edit.text())
         self.refresh_bar()
+        self._load_locations()
         self.sync.refresh()
 
     def refresh_after_sync(self) -> None:
@@ -319,8 +338,10 @@ class MainWindow(QMainWindow):
         from consultant_app.gui.preferences_dialog import PreferencesDialog
 
         if PreferencesDialog(self.session, self).exec():  # the banner follows its settings
+            self.session.location_names = list(self.session.prefs.locations)
             self._fill_locations()
             self.refresh_bar()
+            self._load_locations()
 
     def show_due_tasks(self) -> None:
         from consultant_app.gui.due_tasks_dialog import DueTasksDialog

@@ -55,6 +55,10 @@ class Session(QObject):
         # The interface language of this run: a changed preference applies from the next start,
         # for every text at once (Qt's translator and the core's messages alike).
         self.language = self.prefs.language
+        # The spreekuur locations the desktop offers: the team's active locations (read from
+        # the vault by the main window once unlocked) and this laptop's own names not among
+        # them yet; until then the laptop's own list.
+        self.location_names: list[str] = list(self.prefs.locations)
         self._workspace: Workspace | None = None
         self._keyring_backend: Any = None
         # Letters opened in Word: plain files, removed on every lock and when the app ends.

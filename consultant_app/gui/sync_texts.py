@@ -67,6 +67,37 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "text": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Taak")),
         "done_at": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Afgerond op")),
     },
+    # The office's own registration (core.office): the rows of the team a conflict may be in.
+    "locations": {
+        "name": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Naam")),
+        "city": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Plaats")),
+        "kind": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Soort")),
+        "active_from": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "In gebruik vanaf")),
+        "active_until": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "In gebruik tot en met")),
+    },
+    "partners": {
+        "name": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Naam")),
+        "kind": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Soort")),
+        "city": (_CF, QT_TRANSLATE_NOOP("ClientFile", "Plaats")),
+    },
+    "audiences": {"label": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Naam"))},
+    "relation_contacts": {
+        "date": (_CD, QT_TRANSLATE_NOOP("ContactDialog", "Datum")),
+        "kind": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Soort")),
+        "topics": (_CD, QT_TRANSLATE_NOOP("ContactDialog", "Onderwerpen")),
+    },
+    "group_sessions": {
+        "date": (_CD, QT_TRANSLATE_NOOP("ContactDialog", "Datum")),
+        "audience": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Doelgroep")),
+        "attendees": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Aantal deelnemers")),
+        "language": (_CD, QT_TRANSLATE_NOOP("ContactDialog", "Gesprekstaal")),
+        "interpreter": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Met tolk")),
+        "topics": (_CD, QT_TRANSLATE_NOOP("ContactDialog", "Onderwerpen")),
+    },
+    "external_figures": {
+        "value": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Waarde")),
+        "source": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Bron")),
+    },
 }
 # Which row a field belongs to, when it is not the client's own.
 ENTITY_LABELS = {
@@ -79,6 +110,12 @@ ENTITY_LABELS = {
     "cases": QT_TRANSLATE_NOOP("SyncTexts", "Zaak"),
     "case_events": QT_TRANSLATE_NOOP("SyncTexts", "Stap in een zaak"),
     "deadline_marks": QT_TRANSLATE_NOOP("SyncTexts", "Afgeronde termijn"),
+    "locations": QT_TRANSLATE_NOOP("SyncTexts", "Spreekuurlocatie"),
+    "audiences": QT_TRANSLATE_NOOP("SyncTexts", "Doelgroep"),
+    "partners": QT_TRANSLATE_NOOP("SyncTexts", "Partnerorganisatie"),
+    "relation_contacts": QT_TRANSLATE_NOOP("SyncTexts", "Relatiecontact"),
+    "group_sessions": QT_TRANSLATE_NOOP("SyncTexts", "Groepsvoorlichting"),
+    "external_figures": QT_TRANSLATE_NOOP("SyncTexts", "Extern cijfer"),
 }
 # What a row is, named on its own (the refused changes); the shared words are those above.
 ROW_LABELS = {
@@ -116,7 +153,7 @@ SUBFIELD_LABELS = {
 COUNTRY_FIELDS = {"country_of_birth", "nationalities", "country"}
 BOOLEAN_FIELDS = {"co_migrates", "interpreter"}
 DATE_FIELDS = {"birth_date", "arrival_date", "valid_until", "planned_departure", "since", "date",
-               "due_date"}
+               "due_date", "active_from", "active_until"}
 
 
 EMPTY = QT_TRANSLATE_NOOP("SyncTexts", "(leeg)")

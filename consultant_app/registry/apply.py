@@ -1,5 +1,6 @@
 """Working out one pushed batch in memory: each change checked against the rules of the protocol
-(teams, append-only notes, immutable columns, required columns) and the row rules the laptops
+(teams, append-only notes, immutable columns, required columns; a row of the team such as a
+location belongs to the creator's team and to no client) and the row rules the laptops
 apply too (core.sync.rows: types, vocabularies, lengths, dates, NFC; a case event or deadline
 mark names a live case of the team and of its own client), merged field by field against
 the server's row, and given its sequence number and result; erasure of a client with every row
@@ -15,7 +16,7 @@ from typing import Any
 
 from consultant_app.core.sync.protocol import (
     APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, OPS, REQUIRED, STATUS_APPLIED, STATUS_CONFLICT,
-    STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED, UUID, canonical, change_digest,
+    STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED, TEAM_ROWS, UUID, canonical, change_digest,
     check_value, content,
 )
 from consultant_app.core.sync.rows import CASE_ROWS, RowProblem, case_problem, row_problem
@@ -168,8 +169,9 @@ class Batch:
         if record is not None:
             return self.reject(change, "row_exists" if record.team == self.who.team
                                else "not_permitted")
+        # A client, and a row of the team (a location, a partner...), stand for themselves.
         client_id = change["row_id"]
-        if entity != CLIENTS:
+        if entity != CLIENTS and entity not in TEAM_ROWS:
             client = self.records.get(fields["client_id"])
             if (client is None or client.entity != CLIENTS or client.team != self.who.team
                     or client.deleted):
@@ -264,6 +266,7 @@ class Batch:
             record.entity, record.row_id, record.client_id, change["op"], record.version, digest,
             payload, result, self.now))
         self.known[change["change_id"]] = (digest, record.last_seq, record.version, result)
-        self.clients.add(record.client_id)
+        if record.entity not in TEAM_ROWS:
+            self.clients.add(record.client_id)
         return self._result(change, status, seq=record.last_seq, version=record.version,
                             conflicts=conflicts)

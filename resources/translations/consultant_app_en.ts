@@ -2059,6 +2059,42 @@
         <translation>Completed on</translation>
     </message>
     <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In gebruik vanaf</source>
+        <translation>In use from</translation>
+    </message>
+    <message>
+        <source>In gebruik tot en met</source>
+        <translation>In use until</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Aantal deelnemers</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Met tolk</source>
+        <translation>With an interpreter</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Partner of kind</source>
         <translation>Partner or child</translation>
     </message>
@@ -2093,6 +2129,26 @@
     <message>
         <source>Afgeronde termijn</source>
         <translation>Deadline done</translation>
+    </message>
+    <message>
+        <source>Spreekuurlocatie</source>
+        <translation>Spreekuur location</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Relatiecontact</source>
+        <translation>Relation contact</translation>
+    </message>
+    <message>
+        <source>Groepsvoorlichting</source>
+        <translation>Group information session</translation>
+    </message>
+    <message>
+        <source>Extern cijfer</source>
+        <translation>External figure</translation>
     </message>
     <message>
         <source>Cliënt</source>

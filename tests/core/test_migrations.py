@@ -60,3 +60,58 @@ def test_the_fixture_is_still_at_the_first_schema(tmp_path):
     names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     conn.close()
     assert names == ["m001_initial"]
+
+
+def _raw(folder: Path):
+    """The fixture copy's database opened directly (no migration runs)."""
+    import sqlcipher3
+    from consultant_app.core.vault.keys import KeyFile
+
+    key = KeyFile.load(folder / "vault.keys").unwrap(FIXTURE_PASSPHRASE)
+    conn = sqlcipher3.connect(str(folder / "vault.db"))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def test_every_location_name_of_the_contacts_before_the_upgrade_becomes_a_location(tmp_path):
+    from consultant_app.core.office.service import OfficeService
+
+    folder = tmp_path / "old-laptop"
+    shutil.copytree(FIXTURE, folder)
+    conn = _raw(folder)
+    # More contacts as the first schema held them: names the preferences never had, one
+    # contact without a location, one deleted contact at a place nobody else used.
+    extra = [("01a20000-0000-7000-8000-00000000c101", "2024-11-05", "Moskee Al-Fath, Tilburg", 0),
+             ("01a20000-0000-7000-8000-00000000c102", "2025-01-09", "Moskee Al-Fath, Tilburg", 0),
+             ("01a20000-0000-7000-8000-00000000c103", "2025-02-01", None, 0),
+             ("01a20000-0000-7000-8000-00000000c104", "2025-02-02", "Verwijderd Wijkhuis", 1)]
+    conn.executemany(
+        "INSERT INTO contacts (id, created_at, created_by, changed_at, changed_by, client_id, "
+        "date, location, kind, deleted) VALUES (?, '2025-01-01T00:00:00.000+00:00', 'anouk', "
+        "'2025-01-01T00:00:00.000+00:00', 'anouk', ?, ?, ?, 'intake', ?)",
+        [(cid, ISIK_ID, day, place, deleted) for cid, day, place, deleted in extra])
+    conn.commit()
+    before = dict(conn.execute("SELECT id, location FROM contacts WHERE deleted = 0").fetchall())
+    names = {name for name in before.values() if name}
+    conn.close()
+    assert len(names) >= 2
+
+    with Vault.unlock(folder, FIXTURE_PASSPHRASE) as vault:
+        locations = OfficeService(vault).locations()
+        assert sorted(r["name"] for r in locations) == sorted(names)
+        assert all(r["kind"] == "overig" and r["city"] is None for r in locations)
+        by_name = {r["name"]: r for r in locations}
+        assert by_name["Moskee Al-Fath, Tilburg"]["active_from"] == "2024-11-05"
+        assert by_name["Moskee Al-Fath, Tilburg"]["contacts"] == 2
+        after = {cid: (place, location_id) for cid, place, location_id in vault.db.execute(
+            "SELECT id, location, location_id FROM contacts WHERE deleted = 0").fetchall()}
+        # Every contact keeps its name, and points at the location of that name.
+        assert {cid: place for cid, (place, _) in after.items()} == before
+        assert all(location_id == (by_name[place]["id"] if place else None)
+                   for place, location_id in after.values())
+        # The registry and the other laptops hear of it at the next sync.
+        waiting = dict(((entity, op), n) for entity, op, n in vault.db.execute(
+            "SELECT entity, op, count(*) FROM outbox GROUP BY entity, op").fetchall())
+        assert waiting[("locations", "create")] == len(names)
+        assert waiting[("contacts", "update")] == sum(1 for p in before.values() if p)
+        assert vault.check() == []

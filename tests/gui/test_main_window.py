@@ -254,3 +254,28 @@ def test_counts_under_the_list_are_written_as_the_language_writes_them(qtbot, wi
     assert window.ui.result_count_label.text() == "Cliënten: 3.000"
     window._show_found("isik", 1234, [])
     assert window.ui.result_count_label.text() == "1.234 gevonden"
+
+
+def test_the_location_list_is_the_teams_active_locations_and_the_laptops_own_names(
+        qtbot, session):
+    """The team's locations (those active today) come first; a name of this laptop's own
+    list the team has not got yet stays offered, and becomes a location once a contact is
+    registered there; a closed location is no longer offered."""
+    office = session.workspace.office
+    office.add_location({"name": "Buurthuis De Kroon", "city": "Arnhem", "kind": "buurthuis",
+                         "active_from": "2020-01-01"})
+    office.add_location({"name": "Bibliotheek Oost", "city": "Arnhem", "kind": "bibliotheek",
+                         "active_from": "2020-01-01", "active_until": "2021-12-31"})
+    session.prefs.locations = ["Kantoor Utrecht", "buurthuis de kroon"]
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    wait_for_ops(qtbot)
+    combo = window.ui.location_combo
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert offered == ["Buurthuis De Kroon", "Kantoor Utrecht"]
+
+    client_id = session.workspace.casefile.add_client(ISIK)
+    session.workspace.casefile.add_contact(client_id, {"date": "2026-03-02", "kind": "intake",
+                                                       "location": "Kantoor Utrecht"})
+    utrecht = office.location_named("Kantoor Utrecht")
+    assert utrecht is not None and utrecht["kind"] == "overig" and utrecht["city"] is None

@@ -14,6 +14,9 @@ from consultant_app.core.sync.protocol import ENTITIES, REQUIRED, canonical
 from consultant_app.core.sync.rows import NUMBER_COLUMNS
 
 HUGE = "A" * 1_000_000
+# The location and partner the office's rows name (the registry holds no reference rule on them).
+LOCATION_ID = "0190a0b0-0000-7000-8000-0000000000c1"
+PARTNER_ID = "0190a0b0-0000-7000-8000-0000000000c2"
 KINDS = ("missing", "wrong_type", "out_of_range", "oversized", "control_chars")
 
 
@@ -47,7 +50,8 @@ def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
         "contacts": {"client_id": client_id, "date": "2026-03-02",
                      "location": "Stadskantoor Eindhoven", "kind": "intake",
                      "channel": "spreekuur", "topics": '["pensioenen","zorg"]',
-                     "duration_minutes": 45, "language": "tr", "interpreter": 1},
+                     "duration_minutes": 45, "language": "tr", "interpreter": 1,
+                     "location_id": LOCATION_ID},
         "notes": {"client_id": client_id, "text": "Gesprek over de aanvraag."},
         "follow_ups": {"client_id": client_id, "due_date": "2026-04-01",
                        "text": "Bellen na besluit SVB", "done_at": "2026-04-02T09:00:00.000+00:00"},
@@ -70,6 +74,19 @@ def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
                            "case_id": case_id, "client_id": client_id, "due": "2026-05-01",
                            "window_start": "2026-02-01",
                            "done_at": "2026-03-20T09:00:00.000+00:00"},
+        "locations": {"name": "Stadskantoor Eindhoven", "city": "Eindhoven",
+                      "kind": "gemeentehuis", "active_from": "2024-01-01",
+                      "active_until": "2026-12-31"},
+        "audiences": {"code": "eritrees", "label": "Eritrese gemeenschap"},
+        "partners": {"name": "Gemeente Eindhoven", "kind": "gemeente", "city": "Eindhoven"},
+        "relation_contacts": {"partner_id": PARTNER_ID, "date": "2026-03-04", "kind": "overleg",
+                              "topics": '["samenwerking"]'},
+        "group_sessions": {"date": "2026-02-12", "location_id": LOCATION_ID,
+                           "audience": "turks", "partner_id": PARTNER_ID, "attendees": 23,
+                           "language": "tr", "interpreter": 1,
+                           "topics": '["remigratiewet"]'},
+        "external_figures": {"year": 2026, "key": "applications_total", "value": 1480,
+                             "source": "SVB jaarverslag"},
     }
 
 
@@ -98,12 +115,26 @@ OUT_OF_RANGE: dict[str, list[tuple[str, Any]]] = {
     "deadline_marks": [("due", "2026-13-01"), ("due", " "), ("window_start", "2026-05-02"),
                        ("done_at", "gisteren"), ("done_at", "2026-03-20"),
                        ("deadline_id", "geen-id")],
+    "locations": [("kind", "kerk"), ("active_from", "2024-02-30"), ("name", "123456782"),
+                  ("city", "bel 0612345678"), ("active_until", "morgen")],
+    "audiences": [("code", "Eritrees!"), ("label", "info@example.org")],
+    "partners": [("kind", "vereniging"), ("name", "   "), ("city", "NL91ABNA0417164300")],
+    "relation_contacts": [("partner_id", "geen-id"), ("kind", "gezellig"),
+                          ("topics", '["mail a.jansen@example.org"]'), ("topics", '"overleg"'),
+                          ("date", "2026-13-01")],
+    "group_sessions": [("attendees", 0), ("attendees", 10_001), ("audience", "Turks"),
+                       ("location_id", "De Kroon"), ("interpreter", 2),
+                       ("topics", '["06-12345678"]')],
+    "external_figures": [("year", 1066), ("value", -1), ("key", "Applications Total"),
+                         ("source", "")],
 }
 # The column each entity gets its 1,000,000-character value in.
 OVERSIZED = {"clients": "given_names", "household_members": "surname", "contacts": "location",
              "notes": "text", "follow_ups": "text", "letters": "template_title",
              "eligibility_checks": "consultant", "cases": "scheme", "case_events": "kind",
-             "deadline_marks": "due"}
+             "deadline_marks": "due", "locations": "name", "audiences": "label",
+             "partners": "city", "relation_contacts": "kind", "group_sessions": "language",
+             "external_figures": "source"}
 
 
 @dataclass(frozen=True)

@@ -269,6 +269,14 @@ def test_counts_and_checksums_match_for_every_entity_after_sync(team):
     case_id = anouk.cases.open(client_id, "remigratiewet")
     anouk.cases.add_event(case_id, "ingediend", "2024-06-10")
     anouk.cases.mark_done(anouk.cases.show(case_id).deadlines[0].id)
+    office = anouk.workspace.office  # the team's own records (the contact made a location)
+    partner = office.add_partner({"name": "Gemeente Eindhoven", "kind": "gemeente",
+                                  "city": "Eindhoven"})
+    office.add_relation(partner, {"date": "2026-11-03", "kind": "overleg"})
+    office.add_audience("eritrees")
+    office.add_group_session({"date": "2026-11-04", "audience": "eritrees", "attendees": 8,
+                              "location_id": office.location_named("Wijkcentrum Woensel")["id"]})
+    office.set_figure(2026, "applications_total", 1480, "SVB")
     _sync_all(anouk, youssef)
     assert replica.summary(youssef.vault.db) == replica.summary(anouk.vault.db)
     assert all(replica.summary(youssef.vault.db)[e]["count"] for e in ENTITIES

@@ -23,7 +23,7 @@ ENTITIES: dict[str, tuple[str, ...]] = {
                 "bank_abroad", "declarations"),
     "household_members": ("client_id", "role", "co_migrates", *PERSON),
     "contacts": ("client_id", "date", "location", "kind", "channel", "topics",
-                 "duration_minutes", "language", "interpreter"),
+                 "duration_minutes", "language", "interpreter", "location_id"),
     "notes": ("client_id", "amends", "text"),
     "follow_ups": ("client_id", "due_date", "text", "done_at"),
     "letters": ("client_id", "template_id", "template_title", "template_version",
@@ -32,6 +32,14 @@ ENTITIES: dict[str, tuple[str, ...]] = {
     "cases": ("client_id", "scheme", "opened_at"),
     "case_events": ("case_id", "client_id", "kind", "date"),
     "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "window_start", "done_at"),
+    # The office's own registration (core.office): rows of the team, not of a client.
+    "locations": ("name", "city", "kind", "active_from", "active_until"),
+    "audiences": ("code", "label"),
+    "partners": ("name", "kind", "city"),
+    "relation_contacts": ("partner_id", "date", "kind", "topics"),
+    "group_sessions": ("date", "location_id", "audience", "partner_id", "attendees", "language",
+                       "interpreter", "topics"),
+    "external_figures": ("year", "key", "value", "source"),
 }
 # Columns a create must bring, and that no update may change (a row never moves to another
 # client, and so never to another team).
@@ -47,7 +55,18 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "cases": ("client_id", "scheme", "opened_at"),
     "case_events": ("case_id", "client_id", "kind", "date"),
     "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "done_at"),
+    "locations": ("name", "kind", "active_from"),  # a location migrated from a name has no city
+    "audiences": ("code", "label"),
+    "partners": ("name", "kind"),
+    "relation_contacts": ("partner_id", "date", "kind"),
+    "group_sessions": ("date", "location_id", "audience", "attendees"),
+    "external_figures": ("year", "key", "value", "source"),
 }
+# Rows that belong to the team rather than to a client (they name no client_id): the registry
+# gives them the team of the consultant who created them, and erasing a person never reaches
+# them, because they hold nobody's data.
+TEAM_ROWS = frozenset({"locations", "audiences", "partners", "relation_contacts",
+                       "group_sessions", "external_figures"})
 IMMUTABLE = frozenset({"client_id", "role", "amends", "case_id", "deadline_id"})
 # Created and (erased with their client) deleted, never edited.
 APPEND_ONLY = frozenset({"notes", "eligibility_checks", "deadline_marks"})

@@ -53,6 +53,15 @@ def _positive_int(f: str, value: Any) -> int:
     return value
 
 
+def _row_ref(f: str, value: Any) -> str:
+    """A reference to another row (a contact's location): a canonical UUID."""
+    from consultant_app.core.ids import is_uuid
+
+    if not is_uuid(value):
+        raise ValidationError("bad_id", field=f)
+    return value
+
+
 def one_of(choices: tuple[str, ...]) -> Parser:
     def parse(f: str, value: Any) -> str:
         if value not in choices:
@@ -109,6 +118,7 @@ MEMBER_FIELDS: dict[str, Parser] = {**PERSON_FIELDS, "co_migrates": _boolean}
 CONTACT_FIELDS: dict[str, Parser] = {
     "date": _iso(v.date_value),
     "location": short_text,
+    "location_id": _row_ref,  # the location record; `location` keeps its name as text
     "kind": one_of(CONTACT_KINDS),
     "channel": one_of(CHANNELS),
     "topics": _list_of(one_of(TOPICS)),
@@ -390,6 +400,7 @@ class Contact:
     date: str
     kind: str
     location: str | None = None
+    location_id: str | None = None
     channel: str | None = None
     topics: list[str] | None = None
     duration_minutes: int | None = None

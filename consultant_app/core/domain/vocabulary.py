@@ -76,3 +76,19 @@ OUTCOMES: tuple[str, ...] = (MET, NOT_MET, UNKNOWN)
 # The verdict of an eligibility check (core/rules/evaluate.py).
 ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED = "eligible", "not_eligible", "incomplete", "closed"
 VERDICTS: tuple[str, ...] = (ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE, CLOSED)
+
+
+# -- the office's own registration (core/office): what the annual report counts ----------------
+# What kind of place a spreekuur location is.
+LOCATION_KINDS: tuple[str, ...] = ("gemeentehuis", "buurthuis", "bibliotheek", "kantoor",
+                                   "religieus", "overig")
+# The kind of partner organisation relation contacts are held with.
+PARTNER_KINDS: tuple[str, ...] = ("gemeente", "maatschappelijke_organisatie", "consulaat",
+                                  "uitvoeringsinstantie", "overig")
+# What a relation-management contact with a partner was.
+RELATION_KINDS: tuple[str, ...] = ("overleg", "voorlichting", "doorverwijzing", "netwerk",
+                                   "overig")
+# Who a group information session was for; an office adds its own audiences (the synced
+# `audiences` table), which are valid beside these.
+AUDIENCES: tuple[str, ...] = ("turks", "marokkaans", "surinaams", "vluchtelingen",
+                              "professionals", "gemengd", "overig")

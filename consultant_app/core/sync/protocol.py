@@ -47,7 +47,10 @@ A deleted row arrives as a tombstone with empty fields: deleting a client erases
 client and every row of theirs) on the server and, through these tombstones, on every device.
 
 Who sees what is the server's decision: a client belongs to the team of the consultant who
-created it; rows of a client belong to the client's team; a user reads and writes their team only.
+created it; rows of a client belong to the client's team; rows of the team itself (TEAM_ROWS:
+locations, partners, relation contacts, group sessions, audiences, external figures; they name
+no client) belong to the team of the consultant who created them, and a Row of theirs carries
+its own id as `client_id`; a user reads and writes their team only.
 """
 
 from __future__ import annotations
@@ -61,8 +64,8 @@ from typing import Any
 # The synced shape of a case file and its checksums live below the vault, which needs them too;
 # named here again because they are part of what device and registry agree on.
 from consultant_app.core.domain.entities import (  # noqa: F401
-    APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, PERSON, REQUIRED, Checksum, canonical, content,
-    row_checksum, summarize,
+    APPEND_ONLY, CLIENTS, ENTITIES, IMMUTABLE, PERSON, REQUIRED, TEAM_ROWS, Checksum, canonical,
+    content, row_checksum, summarize,
 )
 
 PROTOCOL_VERSION = 1

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain import model
+from consultant_app.core.domain import office
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
 from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, OUTCOMES, VERDICTS
@@ -37,7 +38,8 @@ TEXT_MAX_CHARS = 100_000
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _LAYOUT = frozenset("\t\n\r")
 BOOLEAN_COLUMNS = frozenset({"co_migrates", "interpreter"})  # stored as 0/1
-NUMBER_COLUMNS = BOOLEAN_COLUMNS | {"duration_minutes"}     # every other column holds text
+# every other column holds text
+NUMBER_COLUMNS = BOOLEAN_COLUMNS | {"duration_minutes", "attendees", "year", "value"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,9 @@ RULES: dict[str, dict[str, Check]] = {
     "deadline_marks": {**_CLIENT_ID, "deadline_id": _uuid, "case_id": _uuid,
                        "due": v.date_value, "window_start": v.date_value,
                        "done_at": v.timestamp},
+    **{entity: dict(spec) for entity, (spec, _) in office.SPECS.items()},
 }
+RULES["group_sessions"]["interpreter"] = _stored_boolean
 # Columns holding JSON text; a letter's data is the one large value a row holds.
 JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions"})
 # Rows that name a case beside its client: the case must be of the same client.

@@ -11,7 +11,7 @@ from consultant_app.core.vault.database import sqlite_utils
 from consultant_app.core.domain.records import Identity
 
 CONTACT_COLUMNS = ("id", "client_id", "date", "kind", "location", "channel", "topics",
-                   "duration_minutes", "language", "interpreter", "created_by")
+                   "duration_minutes", "language", "interpreter", "location_id", "created_by")
 
 
 def add_contacts(db: sqlite_utils.Database, new: Sequence[tuple[str, Mapping[str, Any]]],

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 
-from consultant_app.core.domain.entities import ENTITIES
+from consultant_app.core.domain.entities import ENTITIES, TEAM_ROWS
 from consultant_app.core.vault.clients import SEARCH_INDEXES
 from consultant_app.core.vault.database import sqlite_utils
 
 KEPT = frozenset({"client_id", "role", "amends", "case_id", "deadline_id"})
-DEPENDENTS = tuple(entity for entity in ENTITIES if entity != "clients")
+# The rows of a client (the team's own rows, such as locations, are nobody's).
+DEPENDENTS = tuple(entity for entity in ENTITIES
+                   if entity != "clients" and entity not in TEAM_ROWS)
 
 
 @functools.lru_cache(maxsize=None)

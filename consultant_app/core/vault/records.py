@@ -19,7 +19,8 @@ from consultant_app.core.vault.vault import utc_now
 from consultant_app.core.domain.records import Identity
 
 SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups", "letters",
-            "eligibility_checks", "cases", "case_events", "deadline_marks")
+            "eligibility_checks", "cases", "case_events", "deadline_marks", "locations",
+            "audiences", "partners", "relation_contacts", "group_sessions", "external_figures")
 # What the user hears when an id is not there; the id itself is never echoed, because what was
 # typed in its place may be a name.
 NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_found",
@@ -27,7 +28,11 @@ NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_fou
              "follow_ups": "follow_up_not_found", "letters": "letter_not_found",
              "eligibility_checks": "eligibility_check_not_found", "cases": "case_not_found",
              "case_events": "case_event_not_found",
-             "deadline_marks": "follow_up_not_found"}
+             "deadline_marks": "follow_up_not_found", "locations": "location_not_found",
+             "audiences": "audience_not_found", "partners": "partner_not_found",
+             "relation_contacts": "relation_not_found",
+             "group_sessions": "group_session_not_found",
+             "external_figures": "figure_not_found"}
 BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
                "deleted")
 

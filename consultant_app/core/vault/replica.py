@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from consultant_app.core.domain.folding import fold
-from consultant_app.core.domain.entities import APPEND_ONLY, ENTITIES, IMMUTABLE, summarize
+from consultant_app.core.domain.entities import (
+    APPEND_ONLY, ENTITIES, IMMUTABLE, TEAM_ROWS, summarize,
+)
 from consultant_app.core.vault import clients, conflicts, erasure
 from consultant_app.core.vault.database import sqlite_utils
 
@@ -72,6 +74,8 @@ def forget_changes(db: sqlite_utils.Database, seqs: Sequence[int]) -> None:
 def client_of(db: sqlite_utils.Database, entity: str, row_id: str) -> str | None:
     if entity == "clients":
         return row_id
+    if entity in TEAM_ROWS:
+        return None  # a row of the team, not of a client
     row = db.execute(f"SELECT client_id FROM {entity} WHERE id = ?", [row_id]).fetchone()
     return row[0] if row else None
 

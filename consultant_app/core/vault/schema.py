@@ -345,6 +345,107 @@ def m011_deadline_marks(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m012_office_records(db: sqlite_utils.Database) -> None:
+    """The office's own registration, shared with the team (core.office): spreekuur locations,
+    partner organisations and relation contacts with them, group information sessions, the
+    audiences an office adds, and external figures. None names a client.
+
+    Locations were free text on each contact (and a list in the laptop's preferences): each
+    distinct name the contacts hold becomes a location (kind `overig`, city unknown, active
+    from its first contact), and every contact gains the `location_id` of its name while
+    keeping the name. Both are changes like any other, with their outbox entries, so the
+    registry and the other laptops get them at the next sync."""
+    db.executescript(f"""
+    CREATE TABLE locations (
+        {SYNC_COLUMNS},
+        name TEXT NOT NULL,
+        city TEXT,
+        kind TEXT NOT NULL,
+        active_from TEXT NOT NULL,
+        active_until TEXT
+    );
+    CREATE TABLE audiences (
+        {SYNC_COLUMNS},
+        code TEXT NOT NULL,
+        label TEXT NOT NULL
+    );
+    CREATE TABLE partners (
+        {SYNC_COLUMNS},
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        city TEXT
+    );
+    CREATE TABLE relation_contacts (
+        {SYNC_COLUMNS},
+        partner_id TEXT NOT NULL REFERENCES partners (id),
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        topics TEXT
+    );
+    CREATE INDEX relation_contacts_date ON relation_contacts (date);
+    CREATE TABLE group_sessions (
+        {SYNC_COLUMNS},
+        date TEXT NOT NULL,
+        location_id TEXT NOT NULL REFERENCES locations (id),
+        audience TEXT NOT NULL,
+        partner_id TEXT REFERENCES partners (id),
+        attendees INTEGER NOT NULL,
+        language TEXT,
+        interpreter INTEGER,
+        topics TEXT
+    );
+    CREATE INDEX group_sessions_date ON group_sessions (date);
+    CREATE TABLE external_figures (
+        {SYNC_COLUMNS},
+        year INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        source TEXT NOT NULL
+    );
+    CREATE INDEX external_figures_year ON external_figures (year, key);
+
+    ALTER TABLE contacts ADD COLUMN location_id TEXT;
+    CREATE INDEX contacts_location ON contacts (location_id);
+    """)
+    _locations_from_contacts(db)
+
+
+def _locations_from_contacts(db: sqlite_utils.Database) -> None:
+    """m012's move of the contacts' location names into location rows (see there)."""
+    import json
+
+    from consultant_app.core.ids import uuid7
+    from consultant_app.core.vault.vault import utc_now
+
+    setting = db.execute("SELECT value FROM settings WHERE key = 'consultant'").fetchone()
+    who = (setting[0] if setting else None) or "migratie"
+    now = utc_now()
+    names = db.execute("SELECT location, min(date) FROM contacts WHERE deleted = 0 AND "
+                       "trim(coalesce(location, '')) != '' GROUP BY location "
+                       "ORDER BY min(date), location").fetchall()
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    outbox = []
+    for name, first in names:
+        location_id = uuid7()
+        fields = {"name": name, "kind": "overig", "active_from": first}
+        db.execute("INSERT INTO locations (id, created_at, created_by, changed_at, changed_by, "
+                   "name, kind, active_from) VALUES (?, ?, ?, ?, ?, ?, 'overig', ?)",
+                   [location_id, now, who, now, who, name, first])
+        outbox.append((uuid7(), "locations", location_id, "create", None,
+                       encode({"fields": fields}), now))
+        contacts = db.execute("SELECT id, version FROM contacts WHERE deleted = 0 AND "
+                              "location = ?", [name]).fetchall()
+        db.conn.execute("UPDATE contacts SET location_id = ?, version = version + 1, "
+                        "changed_at = ?, changed_by = ? WHERE deleted = 0 AND location = ?",
+                        [location_id, now, who, name])
+        change = encode({"fields": {"location_id": location_id}, "base": {"location_id": None}})
+        outbox += [(uuid7(), "contacts", contact_id, "update", version, change, now)
+                   for contact_id, version in contacts]
+    db.conn.executemany("INSERT INTO outbox (change_id, entity, row_id, op, base_version, "
+                        "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", outbox)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 

@@ -1,0 +1,1 @@
+"""The office's own registration: what the annual report counts besides the client files."""
