@@ -16,7 +16,9 @@ import sys
 from pathlib import Path
 
 from consultant_app import APP_ID, __version__
-from consultant_app.cli import cases, clients, letters, notes, office, rules, sync, vault
+from consultant_app.cli import (
+    cases, clients, letters, notes, office, reports, rules, sync, vault,
+)
 from consultant_app.cli.common import PASSPHRASE_ENV, CliError
 from consultant_app.core.errors import ConsultantAppError, error_text
 from consultant_app.core.messages import cli_language, translate
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.register(sub)
     cases.register(sub)
     office.register(sub)
+    reports.register(sub)
     sync.register(sub)
     try:  # the office's server; the desktop bundle leaves it out (build.spec)
         from consultant_app.cli import registry

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from consultant_app.core.rules.checks import EligibilityService
     from consultant_app.core.rules.library import RuleLibrary
     from consultant_app.core.sync.service import SyncService
+    from consultant_app.core.reports.service import ReportService
     from consultant_app.core.vault.settings import VaultSettings
     from consultant_app.core.vault.vault import Vault
 
@@ -172,6 +173,13 @@ class Workspace:
         from consultant_app.core.office.service import OfficeService
 
         return OfficeService(self.vault)
+
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        """The annual report from the registration in this vault."""
+        from consultant_app.core.reports.service import ReportService
+
+        return ReportService(self.vault)
 
     @functools.cached_property
     def sync(self) -> SyncService:

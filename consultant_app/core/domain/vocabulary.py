@@ -92,3 +92,8 @@ RELATION_KINDS: tuple[str, ...] = ("overleg", "voorlichting", "doorverwijzing", 
 # `audiences` table), which are valid beside these.
 AUDIENCES: tuple[str, ...] = ("turks", "marokkaans", "surinaams", "vluchtelingen",
                               "professionals", "gemengd", "overig")
+
+# Words in a residence permit's type that make it an asylum permit (the file holds the type as
+# written: "verblijfsvergunning asiel bepaalde tijd"): the eligibility check's target group and
+# the annual report's refugees and asylum holders read it alike.
+ASYLUM_WORDS: tuple[str, ...] = ("asiel", "asylum", "vluchteling", "refugee")

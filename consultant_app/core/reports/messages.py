@@ -5,6 +5,12 @@ core.messages). `{path}` names the place in the report's JSON that is wrong (`cl
 from __future__ import annotations
 
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "report_written": {"nl": "Jaarverslag geschreven naar {path} (kleine aantallen weggelaten)",
+                       "en": "Annual report written to {path} (small counts suppressed)"},
+    "report_no_data": {"nl": "Niets geregistreerd in {year}: geen contacten, bijeenkomsten, "
+                              "relatiecontacten of aanvragen",
+                       "en": "Nothing registered in {year}: no contacts, sessions, relation "
+                             "contacts or applications"},
     "report_error": {"nl": "Het jaarverslag kan zo niet worden gemaakt",
                      "en": "The annual report cannot be made like this"},
     "report_not_object": {

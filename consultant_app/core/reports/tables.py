@@ -131,7 +131,7 @@ def tables(report: dict, *, suppress: bool = True) -> ReportTables:
               for f in years]),
         _row("Relatiecontacten met partnerorganisaties",
              [(str(f["relation_contacts"]), f["relation_contacts"]) for f in years])]))
-    rows, total = breakdown("locations", None, str)
+    rows, total = breakdown("locations", None, _city)
     result.append(Table("Locaties", "Contacten per spreekuurlocatie", rows,
                         _renamed(total, "Totaal contacten"), chart=True))
     return ReportTables(report["year"], previous["year"] if previous else None,
@@ -209,6 +209,10 @@ def _background(code: str) -> str:
     if code == UNKNOWN:
         return "Onbekend"
     return country_name(code, "nl") if is_country(code) else code
+
+
+def _city(key: str) -> str:
+    return "Plaats onbekend" if key == UNKNOWN else key
 
 
 def _audience(key: str) -> str:

@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from consultant_app.core.domain.vocabulary import ASYLUM_WORDS
 from consultant_app.core.domain.dates import add_months, add_years, age_on, as_date
 from consultant_app.core.domain.vocabulary import MET, NOT_MET, UNKNOWN
 
-ASYLUM_WORDS = ("asiel", "asylum", "vluchteling", "refugee")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""The annual report on the command line: `report annual --year Y [--json] [--out FILE]`.
+Without --json or --out it prints the tables as text (exact counts: the consultant's own
+view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
+without registration, an unknown extension or an existing file is one line on stderr, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consultant_app.cli.common import print_json, say, with_workspace
+
+if TYPE_CHECKING:
+    from consultant_app.core.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="the year in figures (annual report)")
+    actions = report.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("annual", help="the figures of a year beside the year before")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true", help="the figures as JSON (exact counts)")
+    p.add_argument("--out", type=Path, help="write FILE.xlsx, FILE.docx or FILE.pdf "
+                                             "(small counts suppressed)")
+    p.set_defaults(handler=with_workspace(cmd_annual))
+
+
+def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.out is not None:
+        report = workspace.reports.export(args.year, args.out)
+        say("report_written", path=args.out)
+    else:
+        report = workspace.reports.annual(args.year)
+    if args.json:
+        print_json(report)
+    elif args.out is None:
+        _print_tables(report)
+    return 0
+
+
+def _print_tables(report: dict) -> None:
+    """Each table with the year and the year before, as tab-separated lines."""
+    from consultant_app.core.reports.tables import tables
+
+    shown = tables(report, suppress=False)
+    years = [str(shown.year)] + ([str(shown.previous_year)] if shown.previous_year else [])
+    for table in shown.tables:
+        print(f"# {table.title}")
+        print("\t".join(["", *years]))
+        for row in [*table.rows, *([table.total] if table.total else [])]:
+            print("\t".join([row.label, row.current, *([row.previous] if len(years) > 1
+                                                        else [])]))
+        print()
