@@ -1,5 +1,6 @@
-"""The annual report on the command line: `report annual --year Y [--json] [--out FILE]`.
-Without --json or --out it prints the tables as text (exact counts: the consultant's own
+"""The annual report on the command line: `report annual --year Y [--json] [--out FILE]
+[--registry]`. With --registry the figures are the whole team's, computed by the registry
+(asked through the sync login; a registry out of reach is one line). Without --json or --out it prints the tables as text (exact counts: the consultant's own
 view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
 without registration, an unknown extension or an existing file is one line on stderr, exit 1."""
 
@@ -23,15 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="the figures as JSON (exact counts)")
     p.add_argument("--out", type=Path, help="write FILE.xlsx, FILE.docx or FILE.pdf "
                                              "(small counts suppressed)")
+    p.add_argument("--registry", action="store_true",
+                   help="the whole team's figures, computed by the registry (counts only)")
     p.set_defaults(handler=with_workspace(cmd_annual))
 
 
 def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.out is not None:
-        report = workspace.reports.export(args.year, args.out)
+        report = workspace.reports.export(args.year, args.out, registry=args.registry)
         say("report_written", path=args.out)
     else:
-        report = workspace.reports.annual(args.year)
+        report = workspace.reports.annual(args.year, registry=args.registry)
     if args.json:
         print_json(report)
     elif args.out is None:

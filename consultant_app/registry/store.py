@@ -72,6 +72,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             client_id TEXT, action TEXT NOT NULL, device_id TEXT NOT NULL, detail TEXT,
             user_name TEXT NOT NULL, team TEXT NOT NULL, received_at TEXT NOT NULL)""",
     ),
+    (
+        # A coordinator may ask for every team's report figures (counts only); everyone else
+        # is a consultant, who reads and writes their own team.
+        "ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'consultant'",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

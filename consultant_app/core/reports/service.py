@@ -1,5 +1,6 @@
 """The annual report of one unlocked vault: its counts for a year and the year before
-(core.vault.annual_counts, definitions in docs/report.md), checked against the report's shape
+(core.vault.annual_counts, definitions in docs/report.md), or the team's as the registry
+computes them with the same definitions (asked through the sync session), checked against the report's shape
 (core.reports.shape) and written as .xlsx, .docx or .pdf (core.reports.export, small cells
 suppressed). Asking is logged as a search over the file (counts only, no client named);
 writing a file as an export.
@@ -7,10 +8,11 @@ writing a file as an export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from consultant_app.core.errors import ReportError
+from consultant_app.core.errors import ReportError, SyncError
 from consultant_app.core.letters.library import OFFICE_FOLDER
 from consultant_app.core.reports.docx import TEMPLATE
 from consultant_app.core.reports.export import write_report
@@ -20,23 +22,33 @@ from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault
 
 AUDIT_DETAIL = "annual_report"
+REGISTRY_SOURCE = "registry"  # the `source` of a report the registry computed
 # An office's restyled copy of the shipped report template (made in Word), in the data folder
 # beside its own letter templates; the shipped one when there is none.
 OFFICE_TEMPLATE = Path(OFFICE_FOLDER) / TEMPLATE
 
 
-class ReportService:
-    """Annual reports from the registration in one vault."""
+# Asks the registry for the team's report of a year (core.sync.service.SyncService).
+TeamFigures = Callable[[int], dict[str, Any]]
 
-    def __init__(self, vault: Vault):
+
+class ReportService:
+    """Annual reports from the registration in one vault, or the team's from the registry
+    (`team_figures`, the same figures run there over every laptop's synced rows)."""
+
+    def __init__(self, vault: Vault, team_figures: TeamFigures | None = None):
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
+        self.team_figures = team_figures
 
-    def annual(self, year: int) -> dict[str, Any]:
+    def annual(self, year: int, *, registry: bool = False) -> dict[str, Any]:
         """The report of `year` with `previous_year` (null when nothing was registered then);
         ReportError("report_no_data") when nothing the report counts was registered in
-        `year`."""
+        `year`. `registry`: the team's, computed by the registry (SyncError when it cannot be
+        asked), checked against the same shape."""
+        if registry:
+            return self._from_registry(year)
         with transaction(self.db):
             if not annual_counts.has_registration(self.db, year):
                 raise ReportError("report_no_data", year=year)
@@ -48,13 +60,25 @@ class ReportService:
         validate_report(report)
         return report
 
+    def _from_registry(self, year: int) -> dict[str, Any]:
+        if self.team_figures is None:
+            raise SyncError("report_registry_not_logged_in")
+        report = self.team_figures(year)
+        validate_report(report)
+        if report["year"] != year or report["source"] != REGISTRY_SOURCE:
+            raise SyncError("registry_answer_invalid")
+        with transaction(self.db):
+            audit.record(self.db, self.who, "search",
+                         detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE}")
+        return report
+
     def _template(self) -> bytes | None:
         office = self.vault.data_dir / OFFICE_TEMPLATE
         return office.read_bytes() if office.is_file() else None
 
-    def export(self, year: int, path: Path) -> dict[str, Any]:
+    def export(self, year: int, path: Path, *, registry: bool = False) -> dict[str, Any]:
         """Write the report of `year` to `path` (the format by its extension); returns it."""
-        report = self.annual(year)
+        report = self.annual(year, registry=registry)
         write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")

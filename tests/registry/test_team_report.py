@@ -1,0 +1,156 @@
+"""The team's annual report computed by the registry: two laptops register clients, contacts,
+cases and the office's rows, sync, and the registry's figures (SQL over the synced rows, on
+PostgreSQL and on the SQLite demo) are the figures of both laptops' records together; a client
+known on both laptops counts once. A coordinator gets every team's counts and no person's data;
+a consultant cannot ask for another team's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from consultant_app.core.errors import ReportError
+from tests.conftest import ISIK, MEHMET
+from tests.registry.test_sync_devices import _laptops, _sync_all
+
+PASSWORD = "registry-wachtwoord-1"  # the password _laptops gives its consultants
+YASSIN = {"given_names": "Yassin", "surname": "Amrani", "birth_date": "1990-01-01",
+          "country_of_birth": "NL", "nationalities": ["NL", "MA"]}
+AMINA = {"given_names": "Amina", "surname": "Warsame", "birth_date": "1975-07-07",
+         "country_of_birth": "SO", "nationalities": ["SO"],
+         "residence_permit": {"type": "verblijfsvergunning asiel onbepaalde tijd"}}
+FATIMA = {"given_names": "Fatima", "surname": "El Idrissi", "birth_date": "1960-02-29",
+          "country_of_birth": "MA", "nationalities": ["MA", "NL"],
+          "destination": {"country": "MA"}}
+NAMES = ("Işık", "Öztürk", "Mehmet", "Yassin", "Amrani", "Amina", "Warsame", "Fatima",
+         "Idrissi")
+
+
+@pytest.fixture
+def team(registry, tmp_path):
+    with _laptops(registry, tmp_path) as devices:
+        yield devices
+
+
+def _register_a_year(anouk, youssef) -> dict[str, str]:
+    """Each laptop registers its part of 2024 and 2025; Işık is Anouk's client whom Youssef
+    also sees (after a sync) and helps, so both laptops know her."""
+    utrecht = anouk.workspace.office.add_location({
+        "name": "Kantoor Utrecht", "city": "Utrecht", "kind": "kantoor",
+        "active_from": "2020-01-01"})
+    ids = {"isik": anouk.casefile.add_client(ISIK), "mehmet": anouk.casefile.add_client(MEHMET)}
+    anouk.casefile.add_contact(ids["isik"], {"date": "2025-01-01", "kind": "intake",
+                                             "location": "Kantoor Utrecht"})
+    anouk.casefile.add_contact(ids["mehmet"], {"date": "2024-12-31", "kind": "intake",
+                                               "location": "Kantoor Utrecht"})
+    case_id = anouk.cases.open(ids["isik"], "remigratiewet", dt.date(2024, 10, 1))
+    anouk.cases.add_event(case_id, "ingediend", "2025-02-01")
+    anouk.workspace.office.set_figure(2025, "applications_total", 40, "SVB jaarverslag 2025")
+    _sync_all(anouk, youssef)
+
+    # Youssef helps Işık too, and registers clients of his own and a group session.
+    youssef.casefile.add_contact(ids["isik"], {"date": "2025-06-03",
+                                               "kind": "uitgebreide_begeleiding",
+                                               "location": "Kantoor Utrecht"})
+    for name, person, day in (("yassin", YASSIN, "2025-02-02"), ("amina", AMINA, "2025-09-09"),
+                              ("fatima", FATIMA, "2025-04-10")):
+        ids[name] = youssef.casefile.add_client(person)
+        youssef.casefile.add_contact(ids[name], {
+            "date": day, "kind": "reeds_geremigreerd" if name == "fatima" else "intake",
+            **({} if name == "fatima" else {"location": "Kantoor Utrecht"})})
+    youssef.workspace.office.add_group_session({
+        "date": "2025-03-01", "location_id": utrecht, "audience": "turks", "attendees": 14})
+    partner = youssef.workspace.office.add_partner({"name": "Gemeente Utrecht",
+                                                    "kind": "gemeente", "city": "Utrecht"})
+    youssef.workspace.office.add_relation(partner, {"date": "2025-01-15", "kind": "overleg",
+                                                    "topics": ["afstemming"]})
+    _sync_all(youssef, anouk)
+    return ids
+
+
+def test_the_team_report_from_the_registry_is_the_laptops_records_together(team):
+    anouk, youssef = team
+    _register_a_year(anouk, youssef)
+
+    from_registry = anouk.workspace.reports.annual(2025, registry=True)
+    assert from_registry == youssef.workspace.reports.annual(2025, registry=True)
+    assert from_registry["source"] == "registry"
+    # Both laptops now hold every record of the team: their own reports are the union.
+    for laptop in (anouk, youssef):
+        union = laptop.workspace.reports.annual(2025)
+        assert union["source"] == union["previous_year"]["source"] == "vault"
+        union["source"] = union["previous_year"]["source"] = "registry"
+        assert from_registry == union
+
+    previous = from_registry.pop("previous_year")
+    assert from_registry == {
+        "year": 2025, "source": "registry",
+        # Işık (known on both laptops, helped on both) counts once, by her deepest service
+        "clients": {"total": 4, "by_background": {"TR": 1, "MA": 2, "SO": 1}},
+        # (a contact with someone who already remigrated is no extended guidance)
+        "services": {"intake": 3, "uitgebreide_begeleiding": 1},
+        "applications": {"guided": 1, "total": 40, "share": 0.025},
+        "group_sessions": {"total": 1, "by_audience": {"turks": 1}},
+        "remigrated_contacts": {"total": 1, "by_country": {"MA": 1}},
+        "refugees": 1,
+        "relation_contacts": 1,
+        "locations": {"Utrecht": 4},
+    }
+    assert previous["clients"] == {"total": 1, "by_background": {"TR": 1}}
+    assert previous["locations"] == {"Utrecht": 1}
+
+
+def test_an_erased_client_leaves_the_team_figures(team):
+    anouk, youssef = team
+    ids = _register_a_year(anouk, youssef)
+    youssef.casefile.erase_client(ids["amina"])
+    _sync_all(youssef)
+
+    report = anouk.workspace.reports.annual(2025, registry=True)
+    assert report["clients"]["by_background"] == {"TR": 1, "MA": 2}
+    assert report["refugees"] == 0
+
+
+def test_a_year_the_team_registered_nothing_in_is_refused(team):
+    anouk, _ = team
+    with pytest.raises(ReportError) as refused:
+        anouk.workspace.reports.annual(2019, registry=True)
+    assert refused.value.code == "report_no_data"
+
+
+def test_a_coordinator_gets_every_teams_counts_and_no_persons_data(team, registry):
+    anouk, youssef = team
+    ids = _register_a_year(anouk, youssef)
+    registry.add_user("chantal", "zuid", PASSWORD)
+    registry.add_user("cora", "kantoor", PASSWORD, role="coordinator")
+    with registry.session("cora", PASSWORD) as cora:
+        everyone = cora.get("/v1/reports/annual/teams", params={"year": 2025})
+        one = cora.get("/v1/reports/annual", params={"year": 2025, "team": "eindhoven"})
+        nothing = cora.get("/v1/reports/annual", params={"year": 2025, "team": "zuid"})
+        pulled = cora.get("/v1/sync/changes")
+    assert everyone.status_code == 200, everyone.text
+    teams = everyone.json()["teams"]
+    assert set(teams) == {"eindhoven", "zuid", "kantoor"}
+    assert teams["zuid"] is None and teams["kantoor"] is None
+    assert teams["eindhoven"] == one.json() == anouk.workspace.reports.annual(2025, registry=True)
+    assert nothing.status_code == 404 and nothing.json() == {"code": "report_no_data"}
+    # Counts only: no name, no id of a person anywhere in the answers.
+    text = everyone.text + one.text
+    for secret in (*NAMES, *ids.values()):
+        assert secret not in text
+    # A coordinator is not a member of the teams they count: no rows come with the role.
+    assert pulled.json()["rows"] == []
+
+    with registry.session("chantal", PASSWORD) as chantal:
+        other = chantal.get("/v1/reports/annual", params={"year": 2025, "team": "eindhoven"})
+        every = chantal.get("/v1/reports/annual/teams", params={"year": 2025})
+        own = chantal.get("/v1/reports/annual", params={"year": 2025})
+    assert (other.status_code, other.json()) == (403, {"code": "forbidden"})
+    assert (every.status_code, every.json()) == (403, {"code": "forbidden"})
+    assert (own.status_code, own.json()) == (404, {"code": "report_no_data"})
+    audit = registry.sql("SELECT user_name, action, detail FROM api_audit "
+                         "WHERE action IN ('report', 'report_refused') ORDER BY id")
+    assert ("chantal", "report_refused", json.dumps({"team": "eindhoven", "year": 2025},
+                                                    sort_keys=True)) in audit
