@@ -12,7 +12,9 @@ import json
 import pytest
 
 from consultant_app.core.errors import ReportError
-from tests.conftest import ISIK, MEHMET
+from consultant_app.core.vault.vault import Vault
+from tests.conftest import FAST_KDF, ISIK, MEHMET, PASSPHRASE
+from tests.e2e.spreekuur_e2e import Cli, assert_user_error, cli_env, client_json
 from tests.registry.test_sync_devices import _laptops, _sync_all
 
 PASSWORD = "registry-wachtwoord-1"  # the password _laptops gives its consultants
@@ -154,3 +156,64 @@ def test_a_coordinator_gets_every_teams_counts_and_no_persons_data(team, registr
                          "WHERE action IN ('report', 'report_refused') ORDER BY id")
     assert ("chantal", "report_refused", json.dumps({"team": "eindhoven", "year": 2025},
                                                     sort_keys=True)) in audit
+
+
+@pytest.fixture
+def laptop(tmp_path, registry_process):
+    """A fresh vault and the command line on it, with Anouk's registry account."""
+    registry_process.add_user("anouk", "eindhoven", PASSWORD)
+    folder = tmp_path / "home" / "vault"
+    Vault.create(folder, "Anouk de Vries", PASSPHRASE, kdf=FAST_KDF).close()
+    env = cli_env(tmp_path / "home", tmp_path / "tmp",
+                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    return Cli(folder, env, tmp_path)
+
+
+def test_report_annual_registry_on_the_command_line_and_a_lost_registry(laptop,
+                                                                       registry_process, tmp_path):
+    client_id = laptop.ok("client", "add", input=client_json(ISIK)).stdout.strip()
+    laptop.ok("contact", "add", client_id, input='{"date": "2025-03-04", "kind": "intake"}')
+    laptop.ok("login", "--server", registry_process.url, "--user", "anouk",
+              CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    laptop.ok("sync")
+
+    team = laptop.ok("report", "annual", "--year", "2025", "--registry", "--json").json()
+    mine = laptop.ok("report", "annual", "--year", "2025", "--json").json()
+    assert team["source"] == "registry" and mine["source"] == "vault"
+    assert team["clients"] == mine["clients"] == {"total": 1, "by_background": {"TR": 1}}
+    assert {**team, "source": "vault"} == mine
+    out = tmp_path / "team.xlsx"
+    laptop.ok("report", "annual", "--year", "2025", "--registry", "--out", str(out))
+    assert out.is_file()
+    assert_user_error(laptop("report", "annual", "--year", "2019", "--registry"),
+                      "Nothing registered in 2019")
+
+    registry_process.kill()
+    line = assert_user_error(laptop("report", "annual", "--year", "2025", "--registry"),
+                             "Registry not reachable", absent=("resumes", "nothing was lost"))
+    assert "Öztürk" not in line
+    assert laptop.ok("report", "annual", "--year", "2025", "--json").json() == mine
+
+
+def test_report_annual_registry_without_a_login_is_one_line(laptop):
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry"),
+                      "Not logged in to a registry")
+
+
+def test_the_office_makes_an_account_a_coordinator(registry_process, tmp_path):
+    env = cli_env(tmp_path / "home", tmp_path / "tmp")
+    admin = Cli(None, env, tmp_path)
+    url = registry_process.database_url
+    admin.ok("registry", "user", "add", "cora", "--team", "kantoor", "--role", "coordinator",
+             "--database", url, CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    admin.ok("registry", "user", "add", "daan", "--team", "noord", "--database", url,
+             CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(admin("registry", "user", "role", "daan", "baas", "--database", url),
+                      "Unknown role")
+    admin.ok("registry", "user", "role", "daan", "coordinator", "--database", url)
+    for name in ("cora", "daan"):
+        with registry_process.session(name, PASSWORD) as api:
+            assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 200
+    admin.ok("registry", "user", "role", "daan", "consultant", "--database", url)
+    with registry_process.session("daan", PASSWORD) as api:
+        assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 403
