@@ -153,6 +153,21 @@ class Connection:
         self.raw.execute("COMMIT")
 
     @contextmanager
+    def scratch(self) -> Iterator[Connection]:
+        """A transaction seeing one moment whose writes are never kept: for the temporary
+        tables a computation works in (the team's report). Always rolled back."""
+        if self.dialect == POSTGRESQL:
+            with self.raw.transaction(force_rollback=True):
+                self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield self
+            return
+        self.raw.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.raw.execute("ROLLBACK")
+
+    @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read-only transaction seeing one moment (for a summary: head and checksums agree)."""
         if self.dialect == POSTGRESQL:

@@ -5,9 +5,9 @@ they are counted.
 
 A figure is written against the vault's table and column names (`clients`, `contacts`,
 `case_events`...). The vault runs it as it stands. The registry keeps every synced row in one
-table, `records`, with the row's columns as a JSON object in `fields`; there each table a figure
-uses becomes a common table expression that reads one entity of one team out of `records` in
-the vault's shape (RegistryTables), so the very same figure runs on it. The little that differs
+table, `records`, with the row's columns as a JSON object in `fields`; there the team's rows are
+first copied into temporary tables of the vault's shape (scratch_tables: each JSON document read
+once), so the very same figure runs on them. The little that differs
 between SQLite and PostgreSQL (reading a value out of JSON text, the first element of a JSON
 list, a substring test) is said by a Dialect. `year_counts` turns the figures' rows into the
 report's shape (core.reports.shape) whichever database ran them: only counts leave it.
@@ -18,7 +18,7 @@ No Qt and no vault import here: the registry runs this module too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +45,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     "relation_contacts": {"date": "text"},
     "locations": {"city": "text"},
 }
+
+# What the figures look up by (joins and the correlated search for a client's departure).
+INDEXED = {"clients": ("id",), "cases": ("id",), "locations": ("id",),
+           "case_events": ("client_id",)}
 
 
 # -- dialects ----------------------------------------------------------------------------------
@@ -74,6 +78,10 @@ class Dialect:
     def rows_of(self, columns: str, entity_filter: str) -> str:
         return f"SELECT {columns} FROM records WHERE {entity_filter}"
 
+    def analyze(self, table: str) -> list[str]:
+        """What makes the planner know a new temporary table (SQLite plans without)."""
+        return []
+
 
 class PostgreSQL(Dialect):
     """PostgreSQL's spelling (the registry in production). Literal `%` is avoided: the
@@ -101,8 +109,14 @@ class PostgreSQL(Dialect):
         return f"CAST({value} AS bigint)" if kind == "integer" else value
 
     def rows_of(self, columns: str, entity_filter: str) -> str:
+        # OFFSET 0 keeps the planner from pulling the cast up into every column, which would
+        # parse each document once per column instead of once.
         return (f"SELECT {columns} FROM (SELECT row_id, deleted, CAST(fields AS jsonb) AS f "
-                f"FROM records WHERE {entity_filter}) r")
+                f"FROM records WHERE {entity_filter} OFFSET 0) r")
+
+    def analyze(self, table: str) -> list[str]:
+        # Autovacuum never looks at a temporary table: without this, joins are planned blind.
+        return [f"ANALYZE {table}"]
 
 
 SQLITE = Dialect()
@@ -110,48 +124,33 @@ POSTGRES = PostgreSQL()
 DIALECTS = {SQLITE.name: SQLITE, POSTGRES.name: POSTGRES}
 
 
-# -- where the tables are ----------------------------------------------------------------------
-class VaultTables:
-    """The vault: its tables are there under their own names; parameters are named."""
-
-    registry = False
-
-    def __init__(self) -> None:
-        self.dialect = SQLITE
-
-    def prelude(self, tables: Sequence[str]) -> list[str]:
-        return []
-
-
-class RegistryTables:
-    """The registry: each table a figure reads is one entity of one team (`:team`) out of
-    `records`, deleted rows included (the figures skip them as the vault's do)."""
-
-    registry = True
-
-    def __init__(self, dialect: Dialect):
-        self.dialect = dialect
-
-    def prelude(self, tables: Sequence[str]) -> list[str]:
-        views = []
-        for table in tables:
-            columns = ", ".join(["row_id AS id", "deleted"] + [
-                f"{self.dialect.field(column, kind)} AS {column}"
-                for column, kind in COLUMNS[table].items()])
-            rows = self.dialect.rows_of(columns, f"entity = '{table}' AND team = :team")
-            views.append(f"{table} AS ({rows})")
-        return views
+# -- the registry's rows as the vault's tables -------------------------------------------------
+def scratch_tables(d: Dialect) -> list[str]:
+    """The statements that copy one team's (`:team`) rows of every table the figures read out
+    of the registry's `records` into temporary tables of the vault's shape (`id`, `deleted`
+    and the columns in COLUMNS, deleted rows included as the vault keeps them), with the
+    indexes the figures join on. Each JSON document is read once here, not once per figure;
+    the caller runs them in a transaction it throws away."""
+    statements = []
+    for table, columns in COLUMNS.items():
+        selected = ", ".join(["row_id AS id", "deleted"] + [
+            f"{d.field(column, kind)} AS {column}" for column, kind in columns.items()])
+        rows = d.rows_of(selected, f"entity = '{table}' AND team = :team")
+        statements.append(f"CREATE TEMP TABLE {table} AS {rows}")
+        statements += [f"CREATE INDEX {table}_{column} ON {table} ({column})"
+                       for column in INDEXED.get(table, ())]
+        statements += d.analyze(table)
+    return statements
 
 
 # -- the figures -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Figure:
-    """One count: the tables it reads, its own named sets (`WITH name AS ...`, in order) and
-    its query; all written against the vault's tables, with `:start`, `:end` (the year as a
-    half-open range of ISO dates) and `:year`."""
+    """One count: its query and the named sets it uses (`WITH name AS ...`, in order), written
+    against the vault's tables (COLUMNS lists what they read), with `:start`, `:end` (the year
+    as a half-open range of ISO dates) and `:year`."""
 
     name: str
-    tables: tuple[str, ...]
     body: Callable[[Dialect], str]
     sets: tuple[str, ...] = ()
 
@@ -255,20 +254,20 @@ def _locations(d: Dialect) -> str:
 
 
 FIGURES: dict[str, Figure] = {f.name: f for f in (
-    Figure("backgrounds", ("clients", "contacts"), _background, ("helped",)),
-    Figure("services", ("clients", "contacts"), _services),
-    Figure("refugees", ("clients", "contacts"), _refugees, ("helped",)),
-    Figure("remigrated", ("clients", "contacts", "case_events"), _remigrated),
-    Figure("applications", ("case_events", "cases", "clients"), _applications),
-    Figure("national", ("external_figures",), _national),
-    Figure("sessions", ("group_sessions",), _sessions),
-    Figure("relations", ("relation_contacts",), _relations),
-    Figure("locations", ("contacts", "clients", "locations"), _locations),
+    Figure("backgrounds", _background, ("helped",)),
+    Figure("services", _services),
+    Figure("refugees", _refugees, ("helped",)),
+    Figure("remigrated", _remigrated),
+    Figure("applications", _applications),
+    Figure("national", _national),
+    Figure("sessions", _sessions),
+    Figure("relations", _relations),
+    Figure("locations", _locations),
 )}
 
 
 def _registered(table: str) -> Figure:
-    return Figure(f"registered_{table}", (table,), lambda d: (
+    return Figure(f"registered_{table}", lambda d: (
         f"SELECT 1 FROM {table} WHERE deleted = 0 AND date >= :start AND date < :end LIMIT 1"))
 
 
@@ -279,10 +278,9 @@ REGISTERED = tuple(_registered(table) for table in REGISTRATION_TABLES)
 _PARAM = re.compile(r"(?<![:\w]):(start|end|year|team)\b")
 
 
-def render(figure: Figure, where: VaultTables | RegistryTables) -> str:
-    """The figure's SQL for `where`, with named parameters (:start, :end, :year, :team)."""
-    d = where.dialect
-    ctes = where.prelude(figure.tables) + [f"{name} AS ({SETS[name](d)})" for name in figure.sets]
+def render(figure: Figure, d: Dialect) -> str:
+    """The figure's SQL in dialect `d`, with named parameters (:start, :end, :year)."""
+    ctes = [f"{name} AS ({SETS[name](d)})" for name in figure.sets]
     body = figure.body(d)
     return f"WITH {', '.join(ctes)} {body}" if ctes else body
 

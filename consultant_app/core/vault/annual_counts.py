@@ -17,12 +17,11 @@ from consultant_app.core.reports import figures
 from consultant_app.core.vault.database import sqlite_utils
 
 SOURCE = "vault"
-_HERE = figures.VaultTables()
 
 
 @cache
 def _sql(figure: figures.Figure) -> str:
-    return figures.render(figure, _HERE)
+    return figures.render(figure, figures.SQLITE)
 
 
 def _runner(db: sqlite_utils.Database) -> figures.Run:
