@@ -1,6 +1,7 @@
 """The annual report on the command line: `report annual --year Y [--json] [--out FILE]
-[--registry]`. With --registry the figures are the whole team's, computed by the registry
-(asked through the sync login; a registry out of reach is one line). Without --json or --out it prints the tables as text (exact counts: the consultant's own
+[--registry [--team T]]`. With --registry the figures are the whole team's, computed by the
+registry (asked through the sync login; a registry out of reach is one line); a coordinator may
+name another team. Without --json or --out it prints the tables as text (exact counts: the consultant's own
 view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
 without registration, an unknown extension or an existing file is one line on stderr, exit 1."""
 
@@ -10,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consultant_app.cli.common import print_json, say, with_workspace
+from consultant_app.cli.common import CliError, print_json, say, with_workspace
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -26,15 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                                              "(small counts suppressed)")
     p.add_argument("--registry", action="store_true",
                    help="the whole team's figures, computed by the registry (counts only)")
+    p.add_argument("--team", help="with --registry: another team's figures (coordinators)")
     p.set_defaults(handler=with_workspace(cmd_annual))
 
 
 def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.team is not None and not args.registry:
+        raise CliError("report_team_needs_registry")
+    source = {"registry": args.registry, "team": args.team}
     if args.out is not None:
-        report = workspace.reports.export(args.year, args.out, registry=args.registry)
+        report = workspace.reports.export(args.year, args.out, **source)
         say("report_written", path=args.out)
     else:
-        report = workspace.reports.annual(args.year, registry=args.registry)
+        report = workspace.reports.annual(args.year, **source)
     if args.json:
         print_json(report)
     elif args.out is None:

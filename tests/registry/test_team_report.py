@@ -214,6 +214,23 @@ def test_the_office_makes_an_account_a_coordinator(registry_process, tmp_path):
     for name in ("cora", "daan"):
         with registry_process.session(name, PASSWORD) as api:
             assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 200
+    # A coordinator's laptop asks for another team's figures by name.
+    folder = tmp_path / "cora" / "vault"
+    Vault.create(folder, "Cora Jansen", PASSPHRASE, kdf=FAST_KDF).close()
+    laptop = Cli(folder, {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+                 tmp_path)
+    laptop.ok("login", "--server", registry_process.url, "--user", "cora",
+              CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--team",
+                             "noord"), "Nothing registered in 2025")
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--team", "noord"),
+                      "needs `--registry`")
     admin.ok("registry", "user", "role", "daan", "consultant", "--database", url)
     with registry_process.session("daan", PASSWORD) as api:
         assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 403
+    daan = Cli(tmp_path / "daan" / "vault", laptop.env, tmp_path)
+    Vault.create(daan.data_dir, "Daan Visser", PASSPHRASE, kdf=FAST_KDF).close()
+    daan.ok("login", "--server", registry_process.url, "--user", "daan",
+            CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(daan("report", "annual", "--year", "2025", "--registry", "--team",
+                           "kantoor"), "does not give your account that team's figures")

@@ -28,8 +28,9 @@ REGISTRY_SOURCE = "registry"  # the `source` of a report the registry computed
 OFFICE_TEMPLATE = Path(OFFICE_FOLDER) / TEMPLATE
 
 
-# Asks the registry for the team's report of a year (core.sync.service.SyncService).
-TeamFigures = Callable[[int], dict[str, Any]]
+# Asks the registry for a team's report of a year (core.sync.service.SyncService): the user's
+# own team, or (None) the named one, which only a coordinator may ask for.
+TeamFigures = Callable[[int, str | None], dict[str, Any]]
 
 
 class ReportService:
@@ -42,13 +43,14 @@ class ReportService:
         self.who = vault.identity
         self.team_figures = team_figures
 
-    def annual(self, year: int, *, registry: bool = False) -> dict[str, Any]:
+    def annual(self, year: int, *, registry: bool = False,
+               team: str | None = None) -> dict[str, Any]:
         """The report of `year` with `previous_year` (null when nothing was registered then);
         ReportError("report_no_data") when nothing the report counts was registered in
         `year`. `registry`: the team's, computed by the registry (SyncError when it cannot be
-        asked), checked against the same shape."""
+        asked), checked against the same shape; `team` another team's (a coordinator)."""
         if registry:
-            return self._from_registry(year)
+            return self._from_registry(year, team)
         with transaction(self.db):
             if not annual_counts.has_registration(self.db, year):
                 raise ReportError("report_no_data", year=year)
@@ -60,25 +62,27 @@ class ReportService:
         validate_report(report)
         return report
 
-    def _from_registry(self, year: int) -> dict[str, Any]:
+    def _from_registry(self, year: int, team: str | None) -> dict[str, Any]:
         if self.team_figures is None:
             raise SyncError("report_registry_not_logged_in")
-        report = self.team_figures(year)
+        report = self.team_figures(year, team)
         validate_report(report)
         if report["year"] != year or report["source"] != REGISTRY_SOURCE:
             raise SyncError("registry_answer_invalid")
         with transaction(self.db):
             audit.record(self.db, self.who, "search",
-                         detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE}")
+                         detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE}"
+                                + (f" team={team}" if team else ""))
         return report
 
     def _template(self) -> bytes | None:
         office = self.vault.data_dir / OFFICE_TEMPLATE
         return office.read_bytes() if office.is_file() else None
 
-    def export(self, year: int, path: Path, *, registry: bool = False) -> dict[str, Any]:
+    def export(self, year: int, path: Path, *, registry: bool = False,
+               team: str | None = None) -> dict[str, Any]:
         """Write the report of `year` to `path` (the format by its extension); returns it."""
-        report = self.annual(year, registry=registry)
+        report = self.annual(year, registry=registry, team=team)
         write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")

@@ -53,6 +53,9 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "report_registry_unavailable": {
         "nl": "De centrale registratie kan nu geen teamcijfers geven; probeer het later opnieuw",
         "en": "The registry cannot give the team's figures now; try again later"},
+    "report_team_needs_registry": {
+        "nl": "Een ander team kiezen (`--team`) kan alleen met `--registry`",
+        "en": "Choosing another team (`--team`) needs `--registry`"},
     "report_registry_not_logged_in": {
         "nl": "Niet aangemeld bij een centrale registratie: meld eerst aan (sync login)",
         "en": "Not logged in to a registry: log in first (sync login)"},
