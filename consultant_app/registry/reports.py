@@ -1,18 +1,16 @@
 """The annual report computed by the registry: the figures declared once in
-core.reports.figures, run in SQL over the synced rows of a team (`records`, one entity at a time,
-in the vault's shape), so that a team's figures are what its laptops' records give together and
+core.reports.figures, run in SQL over the synced rows of a team (`records`, copied into the
+vault's shape), so that a team's figures are what its laptops' records give together and
 a client known on several laptops, being one row here, counts once. Only counts leave this
 module, in the report's shape (core.reports.shape) with `source: "registry"`.
 
 The team's rows are read out of their JSON once per report, into temporary tables that vanish
-with the transaction; the figures then run on them as on a vault. A consultant asks for their own team; a coordinator for any team, or for all of them at once.
-Asking is written to the API audit (the year and the team, never a figure).
+with the transaction; the figures then run on them as on a vault. A consultant asks for their
+own team; a coordinator for any team, or for all of them at once. Asking is written to the API audit (the year and the team, never a figure).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from consultant_app.core.reports import figures
@@ -25,20 +23,6 @@ SOURCE = "registry"
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a registered date can fall in
 
 
-def _runner(conn: Connection) -> figures.Run:
-    dialect = figures.DIALECTS[conn.dialect]
-
-    def run(figure: figures.Figure, values: Mapping[str, Any]) -> list[tuple]:
-        sql, params = figures.positional(_sql(figure, dialect), values)
-        return conn.rows(sql, params)
-    return run
-
-
-@cache
-def _sql(figure: figures.Figure, dialect: figures.Dialect) -> str:
-    return figures.render(figure, dialect)
-
-
 def team_report(conn: Connection, team: str, year: int) -> dict[str, Any] | None:
     """The report of `team` for `year` (with the year before), or None when the team
     registered nothing that year. One moment: the team's rows are copied into temporary
@@ -47,7 +31,8 @@ def team_report(conn: Connection, team: str, year: int) -> dict[str, Any] | None
     with conn.scratch():
         for statement in figures.scratch_tables(figures.DIALECTS[conn.dialect]):
             conn.execute(*figures.positional(statement, {"team": team}))
-        report = figures.annual(_runner(conn), year, SOURCE)
+        run = figures.runner(conn.rows, figures.DIALECTS[conn.dialect], named=False)
+        report = figures.annual(run, year, SOURCE)
     if report is not None:
         validate_report(report)
     return report

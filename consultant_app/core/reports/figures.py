@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from consultant_app.core.domain.vocabulary import ASYLUM_WORDS
@@ -305,6 +306,22 @@ def positional(sql: str, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
 
 # Runs one figure's SQL with the year's named values and returns its rows.
 Run = Callable[[Figure, Mapping[str, Any]], list[tuple]]
+
+
+@cache
+def _sql(figure: Figure, d: Dialect) -> str:
+    return render(figure, d)
+
+
+def runner(execute: Callable[[str, Any], list[tuple]], d: Dialect, *,
+           named: bool = True) -> Run:
+    """A Run over a database: `execute(sql, params)` returns the rows; `named` parameters as
+    a mapping (sqlite3's `:name`), else `?` with a list (the registry's SQL)."""
+    def run(figure: Figure, values: Mapping[str, Any]) -> list[tuple]:
+        if named:
+            return execute(_sql(figure, d), dict(values))
+        return execute(*positional(_sql(figure, d), values))
+    return run
 
 
 def span(year: int, **extra: Any) -> dict[str, Any]:

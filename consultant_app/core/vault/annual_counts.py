@@ -9,8 +9,6 @@ deleted). The registry runs the same figures over its synced rows (registry/repo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from consultant_app.core.reports import figures
@@ -19,15 +17,9 @@ from consultant_app.core.vault.database import sqlite_utils
 SOURCE = "vault"
 
 
-@cache
-def _sql(figure: figures.Figure) -> str:
-    return figures.render(figure, figures.SQLITE)
-
-
 def _runner(db: sqlite_utils.Database) -> figures.Run:
-    def run(figure: figures.Figure, values: Mapping[str, Any]) -> list[tuple]:
-        return db.execute(_sql(figure), dict(values)).fetchall()
-    return run
+    return figures.runner(lambda sql, params: db.execute(sql, params).fetchall(),
+                          figures.SQLITE)
 
 
 def year_counts(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
