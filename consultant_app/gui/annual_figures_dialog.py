@@ -123,7 +123,7 @@ class AnnualFiguresDialog(WorkDialog):
         box.setObjectName(f"table_{table.id}")
         layout = QHBoxLayout(box)
         chart = None
-        if table.chart:
+        if table.chart and table.rows:  # an empty breakdown: its total says enough
             chart = BarChart(box)
             chart.set_bars([Bar(r.label, r.current_value, r.previous_value, r.current,
                                 r.previous) for r in table.rows], year, previous)
@@ -202,7 +202,10 @@ def _counts_view(table: Table, year: str, previous: str, parent: QWidget) -> QTa
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in (1, 2):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    view.resizeRowsToContents()
+    view.setWordWrap(False)  # one line a row, as tall as the chart's rows
+    rows_header = view.verticalHeader()
+    rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows_header.setDefaultSectionSize(view.fontMetrics().height() + 6)
     height = header.sizeHint().height() + 2 * view.frameWidth() + sum(
         view.rowHeight(r) for r in range(len(rows)))
     view.setFixedHeight(height)

@@ -79,7 +79,8 @@ class BarChart(QWidget):
             return
         metrics = self.fontMetrics()
         label_width = min(int(self.width() * LABEL_SHARE),
-                          max(metrics.horizontalAdvance(b.label) for b in self.bars) + MARGIN)
+                          max(metrics.horizontalAdvance(b.label) for b in self.bars)
+                          + 2 * MARGIN)
         numbers = [t for b in self.bars for t in (b.current_text, b.previous_text)]
         number_width = max(metrics.horizontalAdvance(t) for t in numbers) + MARGIN
         left = MARGIN + label_width

@@ -24,7 +24,7 @@ class Ui_AnnualFiguresDialog(object):
     def setupUi(self, annual_figures_dialog):
         if not annual_figures_dialog.objectName():
             annual_figures_dialog.setObjectName(u"annual_figures_dialog")
-        annual_figures_dialog.resize(1000, 740)
+        annual_figures_dialog.resize(980, 660)
         self.layout = QVBoxLayout(annual_figures_dialog)
         self.layout.setObjectName(u"layout")
         self.year_layout = QHBoxLayout()
