@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from consultant_app.gui import i18n
 from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
+from consultant_app.gui.bar_chart import BAR as BAR_HEIGHT
+from consultant_app.gui.bar_chart import CURRENT, PREVIOUS, Bar, BarChart
 from tests.gui.conftest import wait_for_ops
 
 TODAY = date(2026, 3, 2)  # last year: 2025
@@ -149,3 +151,21 @@ def test_english_shows_english(qtbot, session, english):
     assert dialog.windowTitle() == "Annual figures"
     assert dialog.ui.export_button.text() == "&Export…"
     assert dialog.ui.message_label.text().startswith("Nothing registered in 2025")
+
+
+def test_a_bar_is_as_long_as_its_count_and_a_year_without_figures_draws_none(qtbot):
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 200)
+    chart.set_bars([Bar("Turkije", 10, None, "10", "–"), Bar("Marokko", 5, None, "5", "–")],
+                   "2025", None)
+
+    image = chart.grab().toImage()
+    lengths = {}
+    for label, row in (("Turkije", 0), ("Marokko", 1)):
+        y = chart._legend_height() + row * chart._group_height() + BAR_HEIGHT // 2
+        lengths[label] = sum(image.pixelColor(x, y) == CURRENT for x in range(image.width()))
+        assert not any(image.pixelColor(x, y + BAR_HEIGHT) == PREVIOUS
+                       for x in range(image.width()))
+    assert lengths["Turkije"] > 100
+    assert abs(lengths["Turkije"] - 2 * lengths["Marokko"]) <= 2
