@@ -51,7 +51,7 @@ class AnnualFiguresDialog(WorkDialog):
         self._loads = Latest()
         self.folder = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        self.ui.message_label.hide()
+        self.ui.pages.setCurrentWidget(self.ui.figures_page)
         self.ui.export_button.setEnabled(False)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.export_button.clicked.connect(self.export)
@@ -114,8 +114,7 @@ class AnnualFiguresDialog(WorkDialog):
         self.ui.figures_layout.addStretch(1)
         self.ui.definitions_browser.setHtml("".join(
             f"<p><b>{_html(term)}</b><br>{_html(text)}</p>" for term, text in report.definitions))
-        self.ui.message_label.hide()
-        self.ui.tabs.show()
+        self.ui.pages.setCurrentWidget(self.ui.figures_page)
         self._enable()
 
     def _add_table(self, table: Table, year: str, previous: str | None) -> None:
@@ -140,8 +139,7 @@ class AnnualFiguresDialog(WorkDialog):
         self.shown = None
         self.ui.compared_label.clear()
         self.ui.message_label.setText(error_text(error, self.session.language))
-        self.ui.message_label.show()
-        self.ui.tabs.hide()
+        self.ui.pages.setCurrentWidget(self.ui.message_page)
         self._enable()
 
     def _enable(self) -> None:

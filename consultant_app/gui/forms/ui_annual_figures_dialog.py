@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+    QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_AnnualFiguresDialog(object):
     def setupUi(self, annual_figures_dialog):
@@ -64,13 +65,14 @@ class Ui_AnnualFiguresDialog(object):
 
         self.layout.addWidget(self.intro_label)
 
-        self.message_label = QLabel(annual_figures_dialog)
-        self.message_label.setObjectName(u"message_label")
-        self.message_label.setWordWrap(True)
-
-        self.layout.addWidget(self.message_label)
-
-        self.tabs = QTabWidget(annual_figures_dialog)
+        self.pages = QStackedWidget(annual_figures_dialog)
+        self.pages.setObjectName(u"pages")
+        self.figures_page = QWidget()
+        self.figures_page.setObjectName(u"figures_page")
+        self.figures_page_layout = QVBoxLayout(self.figures_page)
+        self.figures_page_layout.setObjectName(u"figures_page_layout")
+        self.figures_page_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self.figures_page)
         self.tabs.setObjectName(u"tabs")
         self.figures_tab = QWidget()
         self.figures_tab.setObjectName(u"figures_tab")
@@ -100,7 +102,27 @@ class Ui_AnnualFiguresDialog(object):
 
         self.tabs.addTab(self.definitions_tab, "")
 
-        self.layout.addWidget(self.tabs)
+        self.figures_page_layout.addWidget(self.tabs)
+
+        self.pages.addWidget(self.figures_page)
+        self.message_page = QWidget()
+        self.message_page.setObjectName(u"message_page")
+        self.message_page_layout = QVBoxLayout(self.message_page)
+        self.message_page_layout.setObjectName(u"message_page_layout")
+        self.message_page_layout.setContentsMargins(0, -1, 0, -1)
+        self.message_label = QLabel(self.message_page)
+        self.message_label.setObjectName(u"message_label")
+        self.message_label.setWordWrap(True)
+
+        self.message_page_layout.addWidget(self.message_label)
+
+        self.message_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.message_page_layout.addItem(self.message_spacer)
+
+        self.pages.addWidget(self.message_page)
+
+        self.layout.addWidget(self.pages)
 
         self.bottom_layout = QHBoxLayout()
         self.bottom_layout.setObjectName(u"bottom_layout")
@@ -139,9 +161,9 @@ class Ui_AnnualFiguresDialog(object):
         self.compared_label.setText("")
         self.export_button.setText(QCoreApplication.translate("AnnualFiguresDialog", u"&Exporteren\u2026", None))
         self.intro_label.setText(QCoreApplication.translate("AnnualFiguresDialog", u"Hier staan de precieze aantallen, alleen voor jou. Een export (Excel, Word of PDF) is voor anderen: daarin staat een aantal van 1 tot en met 4 als <5.", None))
-        self.message_label.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.figures_tab), QCoreApplication.translate("AnnualFiguresDialog", u"&Cijfers", None))
         self.tabs.setTabText(self.tabs.indexOf(self.definitions_tab), QCoreApplication.translate("AnnualFiguresDialog", u"&Toelichting", None))
+        self.message_label.setText("")
         self.status_label.setText("")
     # retranslateUi
 
