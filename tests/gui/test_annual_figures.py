@@ -15,6 +15,7 @@ from consultant_app.gui import i18n
 from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
 from consultant_app.gui.bar_chart import BAR as BAR_HEIGHT
 from consultant_app.gui.bar_chart import CURRENT, PREVIOUS, Bar, BarChart
+from consultant_app.gui.operations import OpChanges, run_op
 from tests.gui.conftest import wait_for_ops
 
 TODAY = date(2026, 3, 2)  # last year: 2025
@@ -169,3 +170,15 @@ def test_a_bar_is_as_long_as_its_count_and_a_year_without_figures_draws_none(qtb
                        for x in range(image.width()))
     assert lengths["Turkije"] > 100
     assert abs(lengths["Turkije"] - 2 * lengths["Marokko"]) <= 2
+
+
+def test_a_contact_registered_while_the_screen_is_open_is_counted(qtbot, registered):
+    dialog = _open(qtbot, registered)
+
+    def work(workspace):
+        _helped(workspace.casefile, "SR", 1, "2025-07-07")
+
+    run_op(dialog, work, changes=OpChanges(contacts=True))
+    wait_for_ops(qtbot)
+
+    assert ("Suriname", "1", "0") in _counts(dialog, "Cliënten")
