@@ -182,3 +182,20 @@ def test_a_contact_registered_while_the_screen_is_open_is_counted(qtbot, registe
     wait_for_ops(qtbot)
 
     assert ("Suriname", "1", "0") in _counts(dialog, "Cliënten")
+
+
+def test_the_screen_is_under_rapportage_in_the_main_window(qtbot, registered):
+    from consultant_app.gui.main_window import MainWindow
+
+    window = MainWindow(registered)
+    qtbot.addWidget(window)
+    window.show()
+    wait_for_ops(qtbot)
+
+    assert window.ui.menu_reports.title() == "&Rapportage"
+    assert window.ui.action_annual_figures in window.ui.menu_reports.actions()
+    window.ui.action_annual_figures.trigger()
+    dialog = window.findChild(AnnualFiguresDialog)
+    qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
+    assert dialog.year() == date.today().year - 1
