@@ -48,6 +48,12 @@ class ReportService:
         validate_report(report)
         return report
 
+    def years(self) -> list[int]:
+        """The years with anything the report counts registered, oldest first (counts
+        nothing: not logged)."""
+        with transaction(self.db):
+            return annual_counts.registered_years(self.db)
+
     def _template(self) -> bytes | None:
         office = self.vault.data_dir / OFFICE_TEMPLATE
         return office.read_bytes() if office.is_file() else None

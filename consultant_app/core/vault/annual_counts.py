@@ -124,9 +124,27 @@ def year_counts(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
     }
 
 
+_REGISTERED = ("contacts", "group_sessions", "relation_contacts", "case_events")
+
+
 def has_registration(db: sqlite_utils.Database, year: int) -> bool:
     """Whether anything the report counts was registered in `year`."""
     span = {"start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
     return any(db.execute(f"SELECT 1 FROM {table} WHERE deleted = 0 AND date >= :start AND "
                           "date < :end LIMIT 1", span).fetchone()
-               for table in ("contacts", "group_sessions", "relation_contacts", "case_events"))
+               for table in _REGISTERED)
+
+
+def registered_years(db: sqlite_utils.Database) -> list[int]:
+    """The years in which anything the report counts was registered, oldest first: one
+    index seek per table and year found (the first date on or after the next 1 January),
+    not a scan of every contact."""
+    years: set[int] = set()
+    for table in _REGISTERED:
+        start = "0000-01-01"
+        while (row := db.execute(f"SELECT min(date) FROM {table} WHERE deleted = 0 AND "
+                                 "date >= ?", [start]).fetchone()) and row[0]:
+            year = int(row[0][:4])
+            years.add(year)
+            start = f"{year + 1:04d}-01-01"
+    return sorted(years)
