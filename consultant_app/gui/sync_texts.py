@@ -116,6 +116,7 @@ ENTITY_LABELS = {
     "relation_contacts": QT_TRANSLATE_NOOP("SyncTexts", "Relatiecontact"),
     "group_sessions": QT_TRANSLATE_NOOP("SyncTexts", "Groepsvoorlichting"),
     "external_figures": QT_TRANSLATE_NOOP("SyncTexts", "Extern cijfer"),
+    "report_publications": QT_TRANSLATE_NOOP("SyncTexts", "Gepubliceerd jaarverslag"),
 }
 # What a row is, named on its own (the refused changes); the shared words are those above.
 ROW_LABELS = {

@@ -2151,6 +2151,10 @@
         <translation>External figure</translation>
     </message>
     <message>
+        <source>Gepubliceerd jaarverslag</source>
+        <translation>Published annual report</translation>
+    </message>
+    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
