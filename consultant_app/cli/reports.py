@@ -55,7 +55,7 @@ def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
     elif args.out is None:
         if notice:
             print(f"# {notice}")
-        _print_tables(publication.figures(report))
+        _print_tables(report)
     if notice and (args.json or args.out is not None):
         print(notice, file=sys.stderr)
     return 0

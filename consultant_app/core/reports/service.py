@@ -107,8 +107,7 @@ class ReportService:
         """Write the report of `year` to `path` (the format by its extension); returns it. A
         published year is written as published."""
         report = self.annual(year)
-        write_report(publication.figures(report), path, work_dir=self.vault.data_dir,
-                     template=self._template())
+        write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")
         return report
