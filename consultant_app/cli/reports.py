@@ -76,9 +76,10 @@ def cmd_publications(workspace: Workspace, args: argparse.Namespace) -> int:
     found = workspace.reports.publications(args.year)
     if args.json:
         print_json(found)
-    elif not found:
+        return 0
+    if not found:
         say("report_no_publications")
-    for item in [] if args.json else found:
+    for item in found:  # year, edition, day, by whom, hash, * for the one that counts
         print("\t".join([str(item["year"]), str(item["edition"]),
                          publication.day(item["published_at"]), item["published_by"],
                          item["sha256"], "*" if item["current"] else ""]))
