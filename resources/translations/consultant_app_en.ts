@@ -2166,6 +2166,30 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Publicatie</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Gepubliceerde cijfers</source>
+        <translation>Published figures</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd op</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd door</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
         <source>Partner of kind</source>
         <translation>Partner or child</translation>
     </message>
@@ -2220,6 +2244,10 @@
     <message>
         <source>Extern cijfer</source>
         <translation>External figure</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd jaarverslag</source>
+        <translation>Published annual report</translation>
     </message>
     <message>
         <source>Cliënt</source>

@@ -446,6 +446,26 @@ def _locations_from_contacts(db: sqlite_utils.Database) -> None:
                         "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", outbox)
 
 
+@migrations()
+def m013_report_publications(db: sqlite_utils.Database) -> None:
+    """Published annual reports (core.reports.publication), rows of the team: the year, which
+    publication of that year this is (`edition`, 1 upwards: `report publish --again` adds one
+    and keeps the earlier), the report's JSON as published (`snapshot`, counts only) with the
+    SHA-256 of its canonical JSON, and who published it when. Append-only."""
+    db.executescript(f"""
+    CREATE TABLE report_publications (
+        {SYNC_COLUMNS},
+        year INTEGER NOT NULL,
+        edition INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        published_by TEXT NOT NULL
+    );
+    CREATE INDEX report_publications_year ON report_publications (year, edition);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
