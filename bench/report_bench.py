@@ -112,19 +112,25 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2016)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2024, 10, 15))
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN")
+    parser.add_argument("--vault", type=Path, default=None,
+                        help="keep the demo vault in this folder (filled when absent, reused "
+                             "as it is when present: before/after a change without refilling)")
     args = parser.parse_args()
     year = args.today.year
     figures: dict = {"bench": "report_bench", "machine": _util.machine(),
                      "clients": args.clients, "today": args.today.isoformat(), "year": year}
     print(f"machine: {figures['machine']}")
     with tempfile.TemporaryDirectory(prefix="spreekuur-report-bench-") as tmp:
-        folder = Path(tmp) / "vault"
+        folder = args.vault or Path(tmp) / "vault"
         started = time.perf_counter()
-        fill_demo(folder, BENCH_PASSPHRASE, args.clients, seed=args.seed, kdf=KdfParams(),
-                  contacts_per_client=args.contacts_per_client, today=args.today,
-                  progress=_util.progress("fill_demo", 50_000))
+        if not Vault.exists(folder):
+            fill_demo(folder, BENCH_PASSPHRASE, args.clients, seed=args.seed, kdf=KdfParams(),
+                      contacts_per_client=args.contacts_per_client, today=args.today,
+                      progress=_util.progress("fill_demo", 50_000))
         figures["fill_s"] = round(time.perf_counter() - started, 1)
-        vault = Vault.unlock(folder, BENCH_PASSPHRASE)
+        started = time.perf_counter()
+        vault = Vault.unlock(folder, BENCH_PASSPHRASE)  # migrations a reused vault lacks run here
+        figures["unlock_s"] = round(time.perf_counter() - started, 1)
         raw = _util.raw_connect(folder / DB_NAME, vault.data_key)
         try:
             counts = {t: raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -133,7 +139,8 @@ def main() -> None:
                                 "group_sessions")}
             figures["content"] = counts
             print(f"demo vault: {', '.join(f'{k} {v:,}' for k, v in counts.items())} "
-                  f"(filled in {figures['fill_s']} s, not timed below)")
+                  f"(filled in {figures['fill_s']} s, unlocked in {figures['unlock_s']} s, "
+                  "not timed below)")
             if args.plans:
                 plans(vault.db, year)
             figures["report"] = measure(vault, raw, year, args.runs)
@@ -171,16 +178,18 @@ def measure(vault, raw, year: int, runs: int) -> dict:
     started = time.perf_counter()
     product = service.annual(year)
     first_s = time.perf_counter() - started
-    warm = []
+    warm, warm_cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         service.annual(year)
         warm.append(time.perf_counter() - started)
-    plain = []
+        warm_cpu.append(time.process_time() - cpu)
+    plain, plain_cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         found = raw_report(raw, year)
         plain.append(time.perf_counter() - started)
+        plain_cpu.append(time.process_time() - cpu)
     agree = (found[year] == comparable(product)
              and found[year - 1] == comparable(product["previous_year"]))
     if not agree:
@@ -191,6 +200,8 @@ def measure(vault, raw, year: int, runs: int) -> dict:
     product_s, raw_s = statistics.median(warm), statistics.median(plain)
     return {"first_s": round(first_s, 3), "product_s": round(product_s, 3),
             "raw_s": round(raw_s, 3), "ratio": round(product_s / raw_s, 2), "runs": runs,
+            "product_cpu_s": round(statistics.median(warm_cpu), 3),
+            "raw_cpu_s": round(statistics.median(plain_cpu), 3),
             "counts_agree": agree, "per_query_ms": per_query,
             "helped": product["clients"]["total"],
             "contacts_in_year": sum(product["locations"].values())}
@@ -226,11 +237,14 @@ def report(f: dict) -> None:
     print(table([
         ("annual report, first call", r["first_s"], "", "", "s"),
         (f"annual report (median of {r['runs']})", r["product_s"], r["raw_s"], r["ratio"], "s"),
+        ("  of which CPU time of this process", r["product_cpu_s"], r["raw_cpu_s"],
+         round(r["product_cpu_s"] / r["raw_cpu_s"], 2), "s"),
     ], ("figure", "product", "raw", "ratio", "unit")))
     print(f"per query ({f['year']}, ms): {r['per_query_ms']}")
     print(f"clients helped in {f['year']}: {r['helped']:,}; contacts at a location: "
           f"{r['contacts_in_year']:,}; counts agree with raw: {r['counts_agree']}")
-    print(f"target: <= 2 s: {r['product_s']} s (first {r['first_s']} s); "
+    print(f"target: <= 2 s: {r['product_s']} s (first {r['first_s']} s, "
+          f"{r['product_cpu_s']} s CPU); "
           f"load average {f['load']}; max RSS {f['max_rss_mb']} MB")
 
 
