@@ -1489,16 +1489,19 @@ def office(clients: int, *, seed: int = 2016, today: datetime.date | None = None
         a = _AUDIENCES[audience]
         language = _weighted(a.languages, rnd)
         low, high = a.attendees
+        place = _weighted(a.places, rnd)
         session = {
             "type": "group_session", "id": _uuid(rng, salt), "date": working_day(),
-            "location_id": place_ids[_weighted(a.places, rnd)], "audience": audience,
+            "location_id": place_ids[place], "audience": audience,
             "attendees": low + int(rnd() * rnd() * (high - low + 1)) + int(rnd() * 3),
             "language": language, "interpreter": rnd() < _SESSION_INTERPRETER[language],
             "topics": sorted({_SESSION_TOPICS[int(rnd() * len(_SESSION_TOPICS))]
                               for _ in range(1 + int(rnd() * 3))}),
         }
-        if rnd() < 0.45:
-            session["partner_id"] = partner_ids[a.partners[int(rnd() * len(a.partners))]]
+        if rnd() < 0.45:  # with a partner: a national body, or one in the same city if any
+            near = [i for i in a.partners if _PARTNERS[i][2] == _PLACES[place][1]
+                    or _PARTNERS[i][1] == "uitvoeringsinstantie"] or a.partners
+            session["partner_id"] = partner_ids[near[int(rnd() * len(near))]]
         sessions.append(session)
     yield from sorted(sessions, key=lambda s: s["date"])
 

@@ -111,6 +111,12 @@ def test_group_sessions_are_believable_for_an_office_of_3000_clients():
     with_partner = [s for s in sessions if "partner_id" in s]
     assert 0.25 < len(with_partner) / len(sessions) < 0.65
     assert all(s["partner_id"] in partners for s in with_partner)
+    # organised with a partner of the same city, or a national body, as a rule
+    city = {r["id"]: r["city"] for r in lines if r["type"] in ("location", "partner")}
+    kind = {r["id"]: r["kind"] for r in lines if r["type"] == "partner"}
+    near = [s for s in with_partner if city[s["partner_id"]] == city[s["location_id"]]
+            or kind[s["partner_id"]] == "uitvoeringsinstantie"]
+    assert len(near) / len(with_partner) > 0.8
     assert all(1 <= s["attendees"] <= 50 for s in sessions)
     assert all(datetime.date.fromisoformat(s["date"]).weekday() < 5 for s in sessions)
     assert all(s["language"] != "nl" for s in sessions if s["interpreter"])
