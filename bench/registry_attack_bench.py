@@ -138,7 +138,7 @@ def run(port: int, pid: int, skip_push: bool) -> list[dict]:
         return {"slowest_answer_s": round(max(a[0] for a in answers), 3),
                 "statuses": sorted(a[1] for a in answers)}
     results.append(case(pid, "eight 60 MB logins at once", eight))
-    del big
+    big = None  # the 60 MB freed before the next cases (no login sends it any more)
 
     def guesses() -> dict:
         with ThreadPoolExecutor(30) as pool:

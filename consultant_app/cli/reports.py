@@ -1,17 +1,24 @@
 """The annual report on the command line: `report annual --year Y [--json] [--out FILE]
 [--registry [--team T]]`. With --registry the figures are the whole team's, computed by the
 registry (asked through the sync login; a registry out of reach is one line); a coordinator may
-name another team. Without --json or --out it prints the tables as text (exact counts: the consultant's own
-view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
-without registration, an unknown extension or an existing file is one line on stderr, exit 1."""
+name another team. Without --json or --out it prints the tables as text (exact counts: the
+consultant's own view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
+without registration, an unknown extension or an existing file is one line on stderr, exit 1.
+
+`report publish --year Y [--again]` freezes the year (core.reports.publication); a published
+year is shown as published, with a line saying when, by whom and what changed since.
+`report publications [--year Y] [--json]` lists every publication, earlier ones too."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import CliError, print_json, say, with_workspace
+from consultant_app.core.messages import cli_language
+from consultant_app.core.reports import publication
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -29,6 +36,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the whole team's figures, computed by the registry (counts only)")
     p.add_argument("--team", help="with --registry: another team's figures (coordinators)")
     p.set_defaults(handler=with_workspace(cmd_annual))
+    p = actions.add_parser("publish", help="freeze the figures of a year as published")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--again", action="store_true",
+                   help="publish a year again (the earlier publication is kept)")
+    p.add_argument("--json", action="store_true", help="the publication as JSON")
+    p.set_defaults(handler=with_workspace(cmd_publish))
+    p = actions.add_parser("publications", help="every publication, earlier ones too")
+    p.add_argument("--year", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=with_workspace(cmd_publications))
 
 
 def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -40,10 +57,40 @@ def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
         say("report_written", path=args.out)
     else:
         report = workspace.reports.annual(args.year, **source)
+    notice = publication.notice(report, cli_language())
     if args.json:
         print_json(report)
     elif args.out is None:
+        if notice:
+            print(f"# {notice}")
         _print_tables(report)
+    if notice and (args.json or args.out is not None):
+        print(notice, file=sys.stderr)
+    return 0
+
+
+def cmd_publish(workspace: Workspace, args: argparse.Namespace) -> int:
+    done = workspace.reports.publish(args.year, again=args.again)
+    if args.json:
+        print_json(done)
+    else:
+        say("report_published", year=done["year"], edition=done["edition"],
+            sha256=done["sha256"])
+        print(done["sha256"])
+    return 0
+
+
+def cmd_publications(workspace: Workspace, args: argparse.Namespace) -> int:
+    found = workspace.reports.publications(args.year)
+    if args.json:
+        print_json(found)
+        return 0
+    if not found:
+        say("report_no_publications")
+    for item in found:  # year, edition, day, by whom, hash, * for the one that counts
+        print("\t".join([str(item["year"]), str(item["edition"]),
+                         publication.day(item["published_at"]), item["published_by"],
+                         item["sha256"], "*" if item["current"] else ""]))
     return 0
 
 

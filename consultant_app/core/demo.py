@@ -34,7 +34,7 @@ from consultant_app.core.domain.vocabulary import (
     TOPICS,
 )
 
-__all__ = ["generate", "LOCATIONS", "CONTACT_KINDS", "CHANNELS", "TOPICS", "BENEFIT_TYPES"]
+__all__ = ["generate", "office", "office_figures", "LOCATIONS", "CONTACT_KINDS", "CHANNELS", "TOPICS", "BENEFIT_TYPES"]
 
 _YEAR = 365.2425
 
@@ -1014,8 +1014,8 @@ class _Generator:
                     _weighted(_CHANNEL_HOME, rnd)
                 if channel == "e-mail" and kind == "intake":
                     channel = "spreekuur"  # an intake needs a conversation
-            if channel in ("telefoon", "buitenland"):
-                location, duration = LOCATIONS[6], 10 + 5 * int(rnd() * 5)
+            if channel in ("telefoon", "buitenland"):  # at no spreekuur: no location
+                location, duration = None, 10 + 5 * int(rnd() * 5)
                 if channel == "telefoon" and kind == "informatie":
                     kind = "telefonisch"  # a question answered by phone, registered as such
             elif channel == "e-mail":
@@ -1042,13 +1042,16 @@ class _Generator:
             if ctx["debts"] and rnd() < 0.4:
                 chosen.add("schulden")
             lang = language if language == "nl" or rnd() < 0.9 else "nl"
-            out.append({
+            contact = {
                 "type": "contact", "client_id": cid, "date": self.iso(day), "location": location,
                 "kind": kind, "channel": channel,
                 "topics": [t for t in TOPICS if t in chosen],
                 "duration_minutes": duration, "language": lang,
                 "interpreter": lang != "nl" and rnd() < interpreter_rate,
-            })
+            }
+            if location is None:
+                del contact["location"]
+            out.append(contact)
         return out
 
     def notes(self, cid: str, ctx: dict, count: int) -> list[dict]:
@@ -1321,6 +1324,205 @@ class _Cases:
             else:
                 ctx["departure"] = None
         rec["destination"] = dest
+
+
+# --------------------------------------------------------------------- the office's registration
+
+# The spreekuur locations the demo's contacts name (LOCATIONS without "Telefonisch": a phone
+# call or a call abroad took place at no spreekuur, so such a contact has no location), with
+# their city and kind. Group sessions are held at these places too.
+_PLACES: tuple[tuple[str, str, str], ...] = (
+    (LOCATIONS[0], "Eindhoven", "gemeentehuis"),
+    (LOCATIONS[1], "Rotterdam", "buurthuis"),
+    (LOCATIONS[2], "Utrecht", "kantoor"),
+    (LOCATIONS[3], "Amsterdam", "buurthuis"),
+    (LOCATIONS[4], "Tilburg", "gemeentehuis"),
+    (LOCATIONS[5], "Rotterdam", "overig"),
+)
+# Partner organisations: (name, kind, city, how often the office is in touch). Generic
+# descriptions of the kind of body an office of this kind works with, not named organisations;
+# the SVB (which pays the remigratie-uitkering, DOMAIN.md) and UWV are the real bodies.
+_PARTNERS: tuple[tuple[str, str, str, float], ...] = (
+    ("Gemeente Eindhoven", "gemeente", "Eindhoven", 5),
+    ("Gemeente Rotterdam", "gemeente", "Rotterdam", 6),
+    ("Gemeente Utrecht", "gemeente", "Utrecht", 4),
+    ("Gemeente Amsterdam", "gemeente", "Amsterdam", 5),
+    ("Gemeente Tilburg", "gemeente", "Tilburg", 4),
+    ("Welzijnsorganisatie Rotterdam-Zuid", "maatschappelijke_organisatie", "Rotterdam", 4),
+    ("Buurtteam Amsterdam Nieuw-West", "maatschappelijke_organisatie", "Amsterdam", 4),
+    ("Turkse ouderenvereniging Eindhoven", "maatschappelijke_organisatie", "Eindhoven", 3),
+    ("Marokkaanse ouderenvereniging Utrecht", "maatschappelijke_organisatie", "Utrecht", 3),
+    ("Surinaams seniorencentrum Amsterdam", "maatschappelijke_organisatie", "Amsterdam", 2),
+    ("Steunpunt statushouders Tilburg", "maatschappelijke_organisatie", "Tilburg", 3),
+    ("Consulaat-generaal van Turkije in Rotterdam", "consulaat", "Rotterdam", 4),
+    ("Consulaat-generaal van Turkije in Amsterdam", "consulaat", "Amsterdam", 2),
+    ("Consulaat-generaal van Marokko in Amsterdam", "consulaat", "Amsterdam", 3),
+    ("Consulaat-generaal van Marokko in Rotterdam", "consulaat", "Rotterdam", 2),
+    ("Sociale Verzekeringsbank (SVB)", "uitvoeringsinstantie", "Amstelveen", 12),
+    ("UWV", "uitvoeringsinstantie", "Amsterdam", 5),
+)
+_PARTNER_CUM = _cum([w for *_, w in _PARTNERS])
+_RELATION_KINDS = {
+    "gemeente": (("overleg", "doorverwijzing", "voorlichting", "netwerk"), _cum((40, 30, 15, 15))),
+    "maatschappelijke_organisatie": (("netwerk", "doorverwijzing", "voorlichting", "overleg"),
+                                     _cum((30, 30, 25, 15))),
+    "consulaat": (("overleg", "voorlichting", "netwerk"), _cum((50, 30, 20))),
+    "uitvoeringsinstantie": (("overleg", "doorverwijzing", "netwerk", "overig"),
+                             _cum((60, 20, 10, 10))),
+}
+_RELATION_TOPICS = {
+    "gemeente": ("uitkeringen", "schulden", "zorg", "verblijfsdocumenten", "wonen"),
+    "maatschappelijke_organisatie": ("groepsvoorlichting", "zorg", "schulden", "eenzaamheid",
+                                     "doorverwijzing"),
+    "consulaat": ("levensbewijzen", "verblijfsdocumenten", "pensioenen", "groepsvoorlichting"),
+    "uitvoeringsinstantie": ("remigratie-uitkering", "levensbewijzen", "uitkeringen",
+                             "pensioenen", "verzekeringen"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Audience:
+    weight: float
+    places: tuple[tuple[int, ...], tuple[float, ...]]  # indexes into _PLACES, cumulated weights
+    languages: tuple[tuple[str, ...], tuple[float, ...]]
+    attendees: tuple[int, int]
+    partners: tuple[int, ...]  # indexes into _PARTNERS a session is organised with
+
+
+def _audience(weight: float, places: dict[int, float], languages: dict[str, float],
+              attendees: tuple[int, int], partners: tuple[int, ...]) -> _Audience:
+    return _Audience(weight, (tuple(places), _cum(list(places.values()))),
+                     (tuple(languages), _cum(list(languages.values()))), attendees, partners)
+
+
+# Who the group sessions are for, in proportion to the clients' backgrounds (Turkish the
+# largest group, DOMAIN.md), where they are held, in which language and with how many people.
+_AUDIENCES: dict[str, _Audience] = {
+    "turks": _audience(38, {1: 4, 0: 3, 5: 3, 3: 2, 4: 1}, {"tr": 80, "nl": 20}, (10, 45),
+                       (7, 11, 12, 0, 1)),
+    "marokkaans": _audience(20, {3: 4, 2: 2, 1: 2}, {"ber": 50, "ar": 30, "nl": 20}, (8, 35),
+                            (8, 13, 14, 3)),
+    "surinaams": _audience(12, {3: 3, 1: 2, 2: 1}, {"nl": 100}, (8, 30), (9, 3)),
+    "vluchtelingen": _audience(12, {4: 3, 2: 2, 0: 2}, {"ti": 30, "ar": 30, "fa": 20, "so": 20},
+                               (6, 20), (10, 4, 2)),
+    "professionals": _audience(10, {2: 3, 4: 2, 0: 2, 1: 1}, {"nl": 100}, (6, 25),
+                               (0, 1, 2, 3, 4, 5, 6, 15, 16)),
+    "gemengd": _audience(8, {0: 1, 1: 1, 2: 1, 3: 1, 4: 1}, {"nl": 100}, (12, 40),
+                         (5, 6, 0, 1, 3)),
+}
+_AUDIENCE_CUM = (tuple(_AUDIENCES), _cum([a.weight for a in _AUDIENCES.values()]))
+_SESSION_TOPICS = ("remigratie-uitkering", "uitkeringen", "pensioenen", "verzekeringen", "zorg",
+                   "verblijfsdocumenten", "levensbewijzen", "terugkeer en wonen")
+# A group session's interpreter: the consultant speaks Turkish and Dutch, seldom the other
+# languages; a mixed audience in Dutch sometimes has one for those who need it.
+_SESSION_INTERPRETER = {"nl": 0.0, "tr": 0.1, "ar": 0.5, "ber": 0.6, "ti": 0.95, "fa": 0.9,
+                        "so": 0.9}
+# Per year, scaled by the demo's size: about one group session per 75 clients (an office of
+# 3,000 holds some 40) and a relation contact per 40 clients, within sensible bounds.
+_SESSIONS_PER_CLIENT, _SESSION_BOUNDS = 1 / 75, (4, 150)
+_RELATIONS_PER_CLIENT, _RELATION_BOUNDS = 1 / 40, (12, 120)
+# The national total of applications the report compares with: the demo enters an invented
+# figure, and says so in its source; it is no statistic.
+DEMO_FIGURE_SOURCE = "Demo: fictief cijfer, geen SVB-statistiek"
+APPLICATIONS_TOTAL = "applications_total"
+
+
+def _office_span(today: datetime.date) -> tuple[int, int]:
+    """The days the office's demo registration covers: from 1 January two years back (so last
+    year's report has a full year before it) to yesterday."""
+    return _ord(today.year - 2), today.toordinal() - 1
+
+
+def office(clients: int, *, seed: int = 2016, today: datetime.date | None = None,
+           id_salt: str = "") -> Iterator[dict]:
+    """Yield the office's own registration of a demo of `clients` clients, in the import
+    format: `location` lines for every place the demo's contacts name (so they come first),
+    then `partner` lines (with ids), their `relation` lines and the `group_session` lines, dated
+    from 1 January two years back to yesterday. Drawn from a stream of its own, so the clients
+    `generate` makes with the same seed stay as they are; `id_salt` as in `generate`."""
+    today = today or datetime.date.today()
+    rng = Random(f"office-{seed}")
+    rnd, salt = rng.random, id_salt.encode()
+    first, last = _office_span(today)
+
+    def between(lo: int, hi: int) -> int:
+        return lo if hi <= lo else lo + int(rnd() * (hi - lo + 1))
+
+    def per_year(rate: float, bounds: tuple[int, int]) -> float:
+        return min(bounds[1], max(bounds[0], clients * rate))
+
+    def working_day() -> str:
+        """A weekday in the span, fewer in the summer holiday and around Christmas."""
+        while True:
+            day = datetime.date.fromordinal(between(first, last))
+            quiet = day.month in (7, 8) or (day.month == 12 and day.day > 20)
+            if day.weekday() < 5 and (not quiet or rnd() < 0.4):
+                return day.isoformat()
+
+    def count(rate: float, bounds: tuple[int, int]) -> int:
+        return _poisson(per_year(rate, bounds) * (last - first + 1) / _YEAR, rnd)
+
+    place_ids = []
+    for name, city, kind in _PLACES:
+        place_ids.append(_uuid(rng, salt))
+        opened = datetime.date(today.year - 3 - between(1, 8), between(1, 12), 1)
+        yield {"type": "location", "id": place_ids[-1], "name": name, "city": city,
+               "kind": kind, "active_from": opened.isoformat()}
+    partner_ids = []
+    for name, kind, city, _ in _PARTNERS:
+        partner_ids.append(_uuid(rng, salt))
+        yield {"type": "partner", "id": partner_ids[-1], "name": name, "kind": kind,
+               "city": city}
+    relations = []
+    for _ in range(count(_RELATIONS_PER_CLIENT, _RELATION_BOUNDS)):
+        index = bisect(_PARTNER_CUM, rnd() * _PARTNER_CUM[-1])
+        kind = _PARTNERS[index][1]
+        pool = _RELATION_TOPICS[kind]
+        topics = sorted({pool[int(rnd() * len(pool))] for _ in range(1 + int(rnd() * 2))})
+        relations.append({"type": "relation", "id": _uuid(rng, salt),
+                          "partner_id": partner_ids[index], "date": working_day(),
+                          "kind": _weighted(_RELATION_KINDS[kind], rnd), "topics": topics})
+    yield from sorted(relations, key=lambda r: r["date"])
+    sessions = []
+    for _ in range(count(_SESSIONS_PER_CLIENT, _SESSION_BOUNDS)):
+        audience = _weighted(_AUDIENCE_CUM, rnd)
+        a = _AUDIENCES[audience]
+        language = _weighted(a.languages, rnd)
+        low, high = a.attendees
+        place = _weighted(a.places, rnd)
+        session = {
+            "type": "group_session", "id": _uuid(rng, salt), "date": working_day(),
+            "location_id": place_ids[place], "audience": audience,
+            "attendees": low + int(rnd() * rnd() * (high - low + 1)) + int(rnd() * 3),
+            "language": language, "interpreter": rnd() < _SESSION_INTERPRETER[language],
+            "topics": sorted({_SESSION_TOPICS[int(rnd() * len(_SESSION_TOPICS))]
+                              for _ in range(1 + int(rnd() * 3))}),
+        }
+        if rnd() < 0.45:  # with a partner: a national body, or one in the same city if any
+            near = [i for i in a.partners if _PARTNERS[i][2] == _PLACES[place][1]
+                    or _PARTNERS[i][1] == "uitvoeringsinstantie"] or a.partners
+            session["partner_id"] = partner_ids[near[int(rnd() * len(near))]]
+        sessions.append(session)
+    yield from sorted(sessions, key=lambda s: s["date"])
+
+
+def office_figures(*, seed: int = 2016, today: datetime.date | None = None) -> list[dict]:
+    """The national total of applications for each year of the office's demo registration in
+    which the SVB took applications (none after the scheme closed), as `{year, key, value,
+    source}`: an invented round figure whose source says it is a fictitious demo figure."""
+    from consultant_app.core.rules.library import RuleLibrary
+
+    today = today or datetime.date.today()
+    rng = Random(f"office-figures-{seed}")
+    pack = RuleLibrary.for_data_dir(None).get(CASE_SCHEME)
+    first, last = (datetime.date.fromordinal(d).year for d in _office_span(today))
+    open_years = [year for year in range(first, last + 1)
+                  if any(p.period.valid_from <= datetime.date(year, 12, 31)
+                         and (p.period.valid_until is None
+                              or p.period.valid_until >= datetime.date(year, 1, 1))
+                         for p in pack.applications)]
+    return [{"year": year, "key": APPLICATIONS_TOTAL, "value": 50 * (16 + int(rng.random() * 8)),
+             "source": DEMO_FIGURE_SOURCE} for year in open_years]
 
 
 def generate(clients: int, *, seed: int = 2016, notes_per_client: float = 4.0,

@@ -66,7 +66,8 @@ class DueTasksModel(RowsModel):
             return None
         text = task.text
         if task.deadline:
-            text = QCoreApplication.translate(self.CONTEXT, "Termijn van de zaak: %1").replace(
+            # The context spelt out, so the translation tool finds the text (not self.CONTEXT).
+            text = QCoreApplication.translate("DueTasksModel", "Termijn van de zaak: %1").replace(
                 "%1", task.text)
         return (short_date(task.due_date, self.language), task.client_name, text)[
             index.column()]

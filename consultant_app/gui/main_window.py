@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         ui.action_due_tasks.triggered.connect(self.show_due_tasks)
         ui.action_batch_letters.triggered.connect(self.make_letters)
         ui.action_templates.triggered.connect(self.manage_templates)
+        ui.action_annual_figures.triggered.connect(self.show_annual_figures)
         ui.location_combo.currentTextChanged.connect(lambda _: self.refresh_bar())
         # Down from the search box goes to the results, so Ctrl+F, type, Down, Enter opens.
         QShortcut(QKeySequence(Qt.Key.Key_Down), ui.search_edit,
@@ -368,6 +369,12 @@ class MainWindow(QMainWindow):
 
         if self.session.is_unlocked:
             TemplatesDialog(self.session, self).open()
+
+    def show_annual_figures(self) -> None:
+        from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
+
+        if self.session.is_unlocked:
+            AnnualFiguresDialog(self.session, self).open()
 
     def open_client(self, client_id: str) -> None:
         self.client_file.open_client(client_id)

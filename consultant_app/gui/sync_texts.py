@@ -98,6 +98,15 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "value": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Waarde")),
         "source": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Bron")),
     },
+    # A published annual report: never edited, so only a row set aside names its fields.
+    "report_publications": {
+        "year": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Jaar")),
+        "edition": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Publicatie")),
+        "sha256": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "SHA-256")),
+        "snapshot": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Gepubliceerde cijfers")),
+        "published_at": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Gepubliceerd op")),
+        "published_by": (_OWN, QT_TRANSLATE_NOOP("SyncTexts", "Gepubliceerd door")),
+    },
 }
 # Which row a field belongs to, when it is not the client's own.
 ENTITY_LABELS = {
@@ -116,6 +125,7 @@ ENTITY_LABELS = {
     "relation_contacts": QT_TRANSLATE_NOOP("SyncTexts", "Relatiecontact"),
     "group_sessions": QT_TRANSLATE_NOOP("SyncTexts", "Groepsvoorlichting"),
     "external_figures": QT_TRANSLATE_NOOP("SyncTexts", "Extern cijfer"),
+    "report_publications": QT_TRANSLATE_NOOP("SyncTexts", "Gepubliceerd jaarverslag"),
 }
 # What a row is, named on its own (the refused changes); the shared words are those above.
 ROW_LABELS = {

@@ -1,7 +1,7 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
-main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling. Take the picture once it has
-settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
+main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling,
+jaarcijfers. Take the picture once it has settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from consultant_app.gui import app
 from consultant_app.core.paths import default_data_dir
 
 SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
-           "banner", "regeling")
+           "banner", "regeling", "jaarcijfers")
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
@@ -52,6 +52,12 @@ def _go(window, screen: str) -> None:
         window.session.lock()
     elif screen == "banner":
         _overdue(window)
+    elif screen == "jaarcijfers":
+        window.show_annual_figures()
+        from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
+
+        for dialog in window.findChildren(AnnualFiguresDialog):
+            dialog.move(window.pos())  # at the top left: crop to 980x660+0+0
 
 
 def _in_the_file(window, screen: str) -> None:

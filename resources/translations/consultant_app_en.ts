@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AnnualFiguresDialog</name>
+    <message>
+        <source>vergeleken met %1</source>
+        <translation>compared with %1</translation>
+    </message>
+    <message>
+        <source>(in %1 is niets geregistreerd)</source>
+        <translation>(nothing registered in %1)</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Jaarcijfers exporteren</source>
+        <translation>Export annual figures</translation>
+    </message>
+    <message>
+        <source>Jaarcijfers %1.xlsx</source>
+        <translation>Annual figures %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1. Kleine aantallen staan daarin als &lt;5 of x; hier zie je ze precies.</source>
+        <translation>Exported to %1. Small counts appear there as &lt;5 or x; here you see them exactly.</translation>
+    </message>
+    <message>
+        <source>Jaarcijfers</source>
+        <translation>Annual figures</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Hier staan de precieze aantallen, alleen voor jou. Een export (Excel, Word of PDF) is voor anderen: daarin staat een aantal van 1 tot en met 4 als &lt;5.</source>
+        <translation>These are the exact counts, for you only. An export (Excel, Word or PDF) is for others: in it, a count from 1 to 4 reads &lt;5.</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfers</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Definitions</translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>%1, geopend %2</source>
@@ -1216,6 +1279,10 @@
         <translation>&amp;Letters</translation>
     </message>
     <message>
+        <source>&amp;Rapportage</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
         <source>&amp;Synchronisatie</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -1250,6 +1317,10 @@
     <message>
         <source>&amp;Sjablonen beheren…</source>
         <translation>Manage &amp;templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Jaarcijfers…</source>
+        <translation>&amp;Annual figures…</translation>
     </message>
     <message>
         <source>&amp;Synchroniseren</source>
@@ -2095,6 +2166,30 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Publicatie</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Gepubliceerde cijfers</source>
+        <translation>Published figures</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd op</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd door</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
         <source>Partner of kind</source>
         <translation>Partner or child</translation>
     </message>
@@ -2149,6 +2244,10 @@
     <message>
         <source>Extern cijfer</source>
         <translation>External figure</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd jaarverslag</source>
+        <translation>Published annual report</translation>
     </message>
     <message>
         <source>Cliënt</source>

@@ -132,3 +132,12 @@ def test_asking_is_logged_without_naming_anyone(year):
     (entry,) = [e for _, e in audit.since(workspace.vault.db, 0, 10_000)
                 if e["detail"] == "annual_report=2025"]
     assert (entry["action"], entry["client_id"]) == ("search", None)
+
+
+def test_the_years_offered_are_those_with_registration(year, workspace):
+    # 2022: Fatima's case events; 2024 and 2025: contacts, sessions, relation contacts
+    assert workspace.reports.years() == [2022, 2024, 2025]
+
+
+def test_an_empty_vault_has_no_years(workspace):
+    assert workspace.reports.years() == []

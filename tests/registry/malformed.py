@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from consultant_app.core.reports.publication import digest
 from consultant_app.core.sync.protocol import ENTITIES, REQUIRED, canonical
 from consultant_app.core.sync.rows import NUMBER_COLUMNS
 
@@ -17,6 +18,21 @@ HUGE = "A" * 1_000_000
 # The location and partner the office's rows name (the registry holds no reference rule on them).
 LOCATION_ID = "0190a0b0-0000-7000-8000-0000000000c1"
 PARTNER_ID = "0190a0b0-0000-7000-8000-0000000000c2"
+
+def _report(year: int, **counts: Any) -> dict[str, Any]:
+    """A published report of a quiet year: counts only (`counts` replace top-level fields)."""
+    zero = {"total": 0}
+    return {"year": year, "source": "vault",
+            "clients": {**zero, "by_background": {}},
+            "services": {"intake": 0, "uitgebreide_begeleiding": 0},
+            "applications": {"guided": 0, "total": None, "share": None},
+            "group_sessions": {**zero, "by_audience": {}},
+            "remigrated_contacts": {**zero, "by_country": {}},
+            "refugees": 0, "relation_contacts": 3, "locations": {"Eindhoven": 0},
+            "previous_year": None, **counts}
+
+
+REPORT = _report(2025)
 KINDS = ("missing", "wrong_type", "out_of_range", "oversized", "control_chars")
 
 
@@ -87,6 +103,10 @@ def valid_rows(client_id: str) -> dict[str, dict[str, Any]]:
                            "topics": '["remigratiewet"]'},
         "external_figures": {"year": 2026, "key": "applications_total", "value": 1480,
                              "source": "SVB jaarverslag"},
+        "report_publications": {"year": 2025, "edition": 1, "sha256": digest(REPORT),
+                                "snapshot": canonical(REPORT),
+                                "published_at": "2026-01-15T10:00:00.000+00:00",
+                                "published_by": "Anouk de Vries"},
     }
 
 
@@ -127,6 +147,15 @@ OUT_OF_RANGE: dict[str, list[tuple[str, Any]]] = {
                        ("topics", '["06-12345678"]')],
     "external_figures": [("year", 1066), ("value", -1), ("key", "Applications Total"),
                          ("source", "")],
+    # A snapshot with a person in it, of another year, or not adding up; a hash that is not
+    # the snapshot's.
+    "report_publications": [
+        ("snapshot", canonical(_report(2025, clients={"total": 1, "by_background": {"TR": 1},
+                                                      "names": ["Işık Öztürk"]}))),
+        ("snapshot", canonical(_report(2025, refugees=1))),
+        ("snapshot", canonical(_report(2024))), ("snapshot", "{}"), ("snapshot", "[1,2]"),
+        ("sha256", "0" * 64), ("sha256", "xyz"), ("edition", 0), ("year", 1066),
+        ("published_at", "gisteren"), ("published_by", "   ")],
 }
 # The column each entity gets its 1,000,000-character value in.
 OVERSIZED = {"clients": "given_names", "household_members": "surname", "contacts": "location",
@@ -134,7 +163,7 @@ OVERSIZED = {"clients": "given_names", "household_members": "surname", "contacts
              "eligibility_checks": "consultant", "cases": "scheme", "case_events": "kind",
              "deadline_marks": "due", "locations": "name", "audiences": "label",
              "partners": "city", "relation_contacts": "kind", "group_sessions": "language",
-             "external_figures": "source"}
+             "external_figures": "source", "report_publications": "published_by"}
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,7 @@ def test_counts_and_checksums_match_for_every_entity_after_sync(team):
     office.add_group_session({"date": "2026-11-04", "audience": "eritrees", "attendees": 8,
                               "location_id": office.location_named("Wijkcentrum Woensel")["id"]})
     office.set_figure(2026, "applications_total", 1480, "SVB")
+    anouk.workspace.reports.publish(2026)
     _sync_all(anouk, youssef)
     assert replica.summary(youssef.vault.db) == replica.summary(anouk.vault.db)
     assert all(replica.summary(youssef.vault.db)[e]["count"] for e in ENTITIES

@@ -15,6 +15,7 @@ PERSON = ("given_names", "surname", "birth_date", "bsn", "country_of_birth", "na
           "arrival_date", "residence_permit")
 ELIGIBILITY_CHECK = ("client_id", "scheme", "rules_version", "pack_hash", "data_hash",
                      "check_date", "regime", "verdict", "conditions", "consultant")
+PUBLICATION = ("year", "edition", "sha256", "snapshot", "published_at", "published_by")
 # The synced content columns of each entity, in the order the device applies pulled rows
 # (a client before the rows that point at it). Bookkeeping (id, version, who/when, deleted)
 # travels beside them; derived columns (search index, sort key) never travel.
@@ -40,6 +41,8 @@ ENTITIES: dict[str, tuple[str, ...]] = {
     "group_sessions": ("date", "location_id", "audience", "partner_id", "attendees", "language",
                        "interpreter", "topics"),
     "external_figures": ("year", "key", "value", "source"),
+    # A published annual report (core.reports.publication): the report's JSON, counts only.
+    "report_publications": PUBLICATION,
 }
 # Columns a create must bring, and that no update may change (a row never moves to another
 # client, and so never to another team).
@@ -61,15 +64,16 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "relation_contacts": ("partner_id", "date", "kind"),
     "group_sessions": ("date", "location_id", "audience", "attendees"),
     "external_figures": ("year", "key", "value", "source"),
+    "report_publications": PUBLICATION,
 }
 # Rows that belong to the team rather than to a client (they name no client_id): the registry
 # gives them the team of the consultant who created them, and erasing a person never reaches
 # them, because they hold nobody's data.
 TEAM_ROWS = frozenset({"locations", "audiences", "partners", "relation_contacts",
-                       "group_sessions", "external_figures"})
+                       "group_sessions", "external_figures", "report_publications"})
 IMMUTABLE = frozenset({"client_id", "role", "amends", "case_id", "deadline_id"})
 # Created and (erased with their client) deleted, never edited.
-APPEND_ONLY = frozenset({"notes", "eligibility_checks", "deadline_marks"})
+APPEND_ONLY = frozenset({"notes", "eligibility_checks", "deadline_marks", "report_publications"})
 
 
 def canonical(value: Any) -> str:

@@ -64,4 +64,32 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_folder_missing": {
         "nl": "De map {path} bestaat niet",
         "en": "The folder {path} does not exist"},
+    # Publishing a year (core.reports.publication).
+    "report_published": {
+        "nl": "Jaarverslag {year} gepubliceerd (publicatie {edition}, SHA-256 {sha256})",
+        "en": "Annual report {year} published (publication {edition}, SHA-256 {sha256})"},
+    "report_already_published": {
+        "nl": "{year} is al gepubliceerd op {at} door {by}; er is niets gewijzigd. Publiceer "
+              "opnieuw met --again (de eerdere publicatie blijft bewaard)",
+        "en": "{year} was published already on {at} by {by}; nothing was changed. Publish "
+              "again with --again (the earlier publication is kept)"},
+    "report_published_unchanged": {
+        "nl": "Gepubliceerd op {at} door {by}; sindsdien niets gewijzigd",
+        "en": "Published on {at} by {by}; nothing changed since"},
+    "report_published_changed": {
+        "nl": "Gepubliceerd op {at} door {by}; sindsdien gewijzigd: {changes}",
+        "en": "Published on {at} by {by}; changed since: {changes}"},
+    "report_no_publications": {"nl": "Er is nog geen jaarverslag gepubliceerd",
+                               "en": "No annual report has been published yet"},
+    "publication_not_found": {"nl": "Deze publicatie bestaat niet",
+                              "en": "This publication does not exist"},
+    # Row rules of a publication (core.sync.rows).
+    "not_a_report": {"nl": "Dit is geen jaarverslag in de vastgelegde vorm",
+                     "en": "This is not an annual report in the documented shape"},
+    "publication_other_year": {
+        "nl": "De gepubliceerde cijfers zijn van een ander jaar",
+        "en": "The published figures are of another year"},
+    "publication_hash_mismatch": {
+        "nl": "De SHA-256 past niet bij de gepubliceerde cijfers",
+        "en": "The SHA-256 does not match the published figures"},
 }

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consultant_app.core.domain.countries import country_name, is_country
+from consultant_app.core.reports import publication
 from consultant_app.core.reports.shape import UNKNOWN, validate_report
 from consultant_app.core.reports.suppress import HIDDEN, SMALL, Suppressed, mark, suppress_linked
 
@@ -90,7 +91,9 @@ class ReportTables:
 
 
 def tables(report: dict, *, suppress: bool = True) -> ReportTables:
-    """The tables of a report (checked against shape.py first: ReportError when it is not)."""
+    """The tables of a report (checked against shape.py first: ReportError when it is not); of
+    a published year's report, the published figures (what publication.py adds is left out)."""
+    report = publication.figures(report)
     validate_report(report)
     previous = report["previous_year"]
     years = [report] + ([previous] if previous is not None else [])

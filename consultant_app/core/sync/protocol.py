@@ -54,8 +54,8 @@ client and every row of theirs) on the server and, through these tombstones, on 
 
 Who sees what is the server's decision: a client belongs to the team of the consultant who
 created it; rows of a client belong to the client's team; rows of the team itself (TEAM_ROWS:
-locations, partners, relation contacts, group sessions, audiences, external figures; they name
-no client) belong to the team of the consultant who created them, and a Row of theirs carries
+locations, partners, relation contacts, group sessions, audiences, external figures, published
+annual reports; they name no client) belong to the team of the consultant who created them, and a Row of theirs carries
 its own id as `client_id`; a user reads and writes their team only.
 """
 

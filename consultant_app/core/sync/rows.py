@@ -26,7 +26,9 @@ from consultant_app.core.domain import office
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
 from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, OUTCOMES, VERDICTS
-from consultant_app.core.errors import ValidationError, ValidationErrors
+from consultant_app.core.errors import ReportError, ValidationError, ValidationErrors
+from consultant_app.core.reports import publication
+from consultant_app.core.reports.shape import validate_report
 from consultant_app.core.sync.protocol import MAX_VALUE_CHARS, REQUIRED, UUID
 
 Check = Callable[[str, Any], Any]
@@ -39,7 +41,8 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _LAYOUT = frozenset("\t\n\r")
 BOOLEAN_COLUMNS = frozenset({"co_migrates", "interpreter"})  # stored as 0/1
 # every other column holds text
-NUMBER_COLUMNS = BOOLEAN_COLUMNS | {"duration_minutes", "attendees", "year", "value"}
+NUMBER_COLUMNS = BOOLEAN_COLUMNS | {"duration_minutes", "attendees", "year", "value", "edition"}
+MAX_EDITION = 1000  # publications of one year
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,20 @@ def _condition_outcomes(field: str, value: Any) -> list:
     return value
 
 
+def _edition(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_EDITION:
+        raise ValidationError("number_range", field=field, low=1, high=MAX_EDITION)
+    return value
+
+
+def _report(field: str, value: Any) -> dict:
+    """A published report: the documented shape (counts only; a person's field is unknown)."""
+    try:
+        return validate_report(value)
+    except ReportError:
+        raise ValidationError("not_a_report", field=field) from None
+
+
 _CLIENT_ID: dict[str, Check] = {"client_id": _uuid}
 RULES: dict[str, dict[str, Check]] = {
     "clients": {**model.CLIENT_FIELDS, "bank_abroad": _json_object},  # see _bank_abroad
@@ -117,10 +134,13 @@ RULES: dict[str, dict[str, Check]] = {
                        "due": v.date_value, "window_start": v.date_value,
                        "done_at": v.timestamp},
     **{entity: dict(spec) for entity, (spec, _) in office.SPECS.items()},
+    "report_publications": {"year": office.FIGURE_FIELDS["year"], "edition": _edition,
+                            "sha256": _sha256, "snapshot": _report,
+                            "published_at": v.timestamp, "published_by": model.short_text},
 }
 RULES["group_sessions"]["interpreter"] = _stored_boolean
 # Columns holding JSON text; a letter's data is the one large value a row holds.
-JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions"})
+JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions", "snapshot"})
 # Rows that name a case beside its client: the case must be of the same client.
 CASE_ROWS = frozenset({"case_events", "deadline_marks"})
 
@@ -205,6 +225,10 @@ def _check(entity: str, column: str, value: Any, values: Mapping[str, Any]) -> N
         RULES[entity][column](column, value)
     if entity == "deadline_marks" and column == "window_start" and value:
         _window_before_due(value, values)
+    if entity == "report_publications" and column == "snapshot":
+        _snapshot_of_year(value, values)
+    if entity == "report_publications" and column == "sha256":
+        _hash_of_snapshot(value, values)
     _all_nfc(column, value)
 
 
@@ -244,6 +268,29 @@ def _window_before_due(value: str, values: Mapping[str, Any]) -> None:
         return  # the due date's own rule names it
     if v.date_value("window_start", value) > due:
         raise ValidationError("window_after_due", field="window_start")
+
+
+def _snapshot_of_year(report: dict, values: Mapping[str, Any]) -> None:
+    """A publication's snapshot is the report of its year."""
+    report = _report("snapshot", report)  # also an empty object, which the rule above skips
+    try:
+        year = office.FIGURE_FIELDS["year"]("year", values.get("year"))
+    except ValidationError:
+        return  # no year, or one its own rule names
+    if report["year"] != year:
+        raise ValidationError("publication_other_year", field="snapshot")
+
+
+def _hash_of_snapshot(value: str, values: Mapping[str, Any]) -> None:
+    """A publication's SHA-256 is that of its snapshot's canonical JSON (a snapshot that is no
+    report is named by its own rule)."""
+    try:
+        report = json.loads(values["snapshot"])
+        _snapshot_of_year(report, values)
+    except (KeyError, TypeError, ValueError, ValidationError):
+        return
+    if publication.digest(report) != value:
+        raise ValidationError("publication_hash_mismatch", field="sha256")
 
 
 def _all_nfc(column: str, value: Any) -> None:

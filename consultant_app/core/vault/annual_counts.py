@@ -31,3 +31,18 @@ def year_counts(db: sqlite_utils.Database, year: int) -> dict[str, Any]:
 def has_registration(db: sqlite_utils.Database, year: int) -> bool:
     """Whether anything the report counts was registered in `year`."""
     return figures.has_registration(_runner(db), year)
+
+
+def registered_years(db: sqlite_utils.Database) -> list[int]:
+    """The years in which anything the report counts was registered, oldest first: one
+    index seek per table and year found (the first date on or after the next 1 January),
+    not a scan of every contact."""
+    years: set[int] = set()
+    for table in figures.REGISTRATION_TABLES:
+        start = "0000-01-01"
+        while (row := db.execute(f"SELECT min(date) FROM {table} WHERE deleted = 0 AND "
+                                 "date >= ?", [start]).fetchone()) and row[0]:
+            year = int(row[0][:4])
+            years.add(year)
+            start = f"{year + 1:04d}-01-01"
+    return sorted(years)

@@ -20,7 +20,8 @@ from consultant_app.core.domain.records import Identity
 
 SYNCABLE = ("clients", "household_members", "contacts", "notes", "follow_ups", "letters",
             "eligibility_checks", "cases", "case_events", "deadline_marks", "locations",
-            "audiences", "partners", "relation_contacts", "group_sessions", "external_figures")
+            "audiences", "partners", "relation_contacts", "group_sessions", "external_figures",
+            "report_publications")
 # What the user hears when an id is not there; the id itself is never echoed, because what was
 # typed in its place may be a name.
 NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_found",
@@ -32,7 +33,8 @@ NOT_FOUND = {"clients": "client_not_found", "household_members": "member_not_fou
              "audiences": "audience_not_found", "partners": "partner_not_found",
              "relation_contacts": "relation_not_found",
              "group_sessions": "group_session_not_found",
-             "external_figures": "figure_not_found"}
+             "external_figures": "figure_not_found",
+             "report_publications": "publication_not_found"}
 BOOKKEEPING = ("rid", "id", "version", "created_at", "created_by", "changed_at", "changed_by",
                "deleted")
 

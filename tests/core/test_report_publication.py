@@ -1,0 +1,149 @@
+"""Publishing a year's figures: the published report comes back as it was, with who published it
+when and exactly which cells changed since; the hash is the same for the same figures; a year is
+published once unless asked again, and the earlier publication stays in the history. The
+publication is a synced row of the team that holds counts only."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from consultant_app.core.domain.entities import canonical, content
+from consultant_app.core.errors import ReportError
+from consultant_app.core.messages import translate
+from consultant_app.core.reports import publication
+from consultant_app.core.sync.rows import row_problem
+from tests.conftest import ISIK, MEHMET
+
+UTRECHT = {"name": "Kantoor Utrecht", "city": "Utrecht", "kind": "kantoor",
+           "active_from": "2020-01-01"}
+
+
+@pytest.fixture
+def office_year(workspace):
+    """Two clients helped in 2025 at Kantoor Utrecht, one in 2024."""
+    workspace.office.add_location(UTRECHT)
+    casefile = workspace.casefile
+    for person, day in ((ISIK, "2025-03-04"), (MEHMET, "2025-06-30"), (ISIK, "2024-02-02")):
+        client_id = casefile.add_client(person)
+        casefile.add_contact(client_id, {"date": day, "kind": "intake",
+                                         "location": "Kantoor Utrecht"})
+    return workspace
+
+
+def _add_client_helped(workspace, day: str = "2025-09-01") -> str:
+    client_id = workspace.casefile.add_client(
+        {"given_names": "Fatima", "surname": "El Idrissi", "birth_date": "1960-02-29",
+         "country_of_birth": "MA", "nationalities": ["MA"]})
+    workspace.casefile.add_contact(client_id, {"date": day, "kind": "intake",
+                                               "location": "Kantoor Utrecht"})
+    return client_id
+
+
+def test_a_published_year_shows_the_published_figures_and_names_each_changed_cell(
+        office_year):
+    reports = office_year.reports
+    before = reports.annual(2025)
+    done = reports.publish(2025)
+    assert done["sha256"] == hashlib.sha256(canonical(before).encode()).hexdigest()
+    assert (done["edition"], done["published_by"]) == (1, office_year.vault.identity.consultant)
+
+    unchanged = reports.annual(2025)
+    assert publication.figures(unchanged) == before
+    assert unchanged["published"] == {"at": done["published_at"], "by": done["published_by"],
+                                      "sha256": done["sha256"], "edition": 1}
+    assert unchanged["changes_since_publication"] == []
+
+    _add_client_helped(office_year)
+    later = reports.annual(2025)
+    assert publication.figures(later) == before  # the published figures, not silently others
+    by_path = {c["path"]: (c["published"], c["now"])
+               for c in later["changes_since_publication"]}
+    assert by_path == {"clients.total": (2, 3), "clients.by_background.MA": (None, 1),
+                       "services.intake": (2, 3), "locations.Utrecht": (2, 3)}
+    assert publication.digest(publication.figures(later)) == done["sha256"]
+
+    line = publication.notice(later, "nl")
+    assert line.startswith("Gepubliceerd op ") and "sindsdien gewijzigd: " in line
+    assert "clients.total 2 → 3" in line and "locations.Utrecht 2 → 3" in line
+    assert "changed since: clients.total 2 → 3" in publication.notice(later, "en")
+    assert "niets gewijzigd" in publication.notice(unchanged, "nl")
+
+
+def test_the_hash_is_stable_over_a_rerun_and_publishing_twice_needs_again(office_year):
+    reports = office_year.reports
+    first = reports.publish(2025)
+    with pytest.raises(ReportError) as refused:
+        reports.publish(2025)
+    assert refused.value.code == "report_already_published"
+    assert "--again" in refused.value.message("en")
+    assert "--again" in refused.value.message("nl")
+    assert [p["edition"] for p in reports.publications()] == [1]  # nothing was added
+
+    second = reports.publish(2025, again=True)  # the same registration: the same hash
+    assert (second["edition"], second["sha256"]) == (2, first["sha256"])
+    _add_client_helped(office_year)
+    third = reports.publish(2025, again=True)
+    assert third["sha256"] != first["sha256"]
+    history = reports.publications(2025)
+    assert [(p["edition"], p["sha256"], p["current"]) for p in history] == [
+        (1, first["sha256"], False), (2, first["sha256"], False), (3, third["sha256"], True)]
+    assert reports.annual(2025)["changes_since_publication"] == []
+    assert reports.annual(2025)["published"]["edition"] == 3
+
+    other = reports.publish(2024)  # another year is its own
+    assert other["edition"] == 1
+    assert [p["year"] for p in reports.publications()] == [2024, 2025, 2025, 2025]
+
+
+def test_a_year_without_registration_cannot_be_published(office_year):
+    with pytest.raises(ReportError) as refused:
+        office_year.reports.publish(1999)
+    assert refused.value.code == "report_no_data"
+    assert office_year.reports.publications() == []
+
+
+def test_the_publication_is_a_synced_team_row_of_counts_only(office_year):
+    office_year.reports.publish(2025)
+    db = office_year.vault.db
+    columns = ("year", "edition", "sha256", "snapshot", "published_at", "published_by")
+    row_id, *values = db.execute(f"SELECT id, {', '.join(columns)} FROM report_publications"
+                                 ).fetchone()
+    fields = content("report_publications", dict(zip(columns, values)))
+    assert row_problem("report_publications", fields) is None
+    assert db.execute("SELECT op FROM outbox WHERE entity = 'report_publications' AND "
+                      "row_id = ?", [row_id]).fetchall() == [("create",)]
+    snapshot = fields["snapshot"]
+    for name in ("Işık", "Öztürk", "Mehmet", ISIK["birth_date"]):
+        assert name not in snapshot
+    assert json.loads(snapshot)["clients"]["total"] == 2
+
+    # A row another laptop (or an older registry) brings is held to the same rules.
+    report = json.loads(snapshot)
+    with_person = {**report, "clients": {**report["clients"], "names": ["Işık Öztürk"]}}
+    assert row_problem("report_publications", {**fields, "snapshot": canonical(with_person)}
+                       ).problem == "not_a_report"
+    assert row_problem("report_publications", {**fields, "sha256": "0" * 64}
+                       ).problem == "publication_hash_mismatch"
+    assert row_problem("report_publications", {**fields, "year": 2024}
+                       ).problem == "publication_other_year"
+    assert translate("publication_hash_mismatch", "nl").startswith("De SHA-256")
+
+
+def test_an_export_of_a_published_year_reproduces_the_published_document(office_year,
+                                                                          tmp_path):
+    from openpyxl import load_workbook
+
+    reports = office_year.reports
+    reports.publish(2025)
+    _add_client_helped(office_year)
+    _add_client_helped(office_year, "2025-10-01")
+    _add_client_helped(office_year, "2025-11-01")
+    out = tmp_path / "jaarverslag.xlsx"
+    shown = reports.export(2025, out)
+    assert shown["changes_since_publication"]  # the registration moved on ...
+    sheet = load_workbook(out)["Locaties"]
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "<5" in cells and 5 not in cells  # ... the export still has the published 2
