@@ -40,7 +40,7 @@ from _util import BENCH_PASSPHRASE, table
 
 from consultant_app.core.demo_vault import fill_demo
 from consultant_app.core.reports.service import ReportService
-from consultant_app.core.vault import annual_counts
+from consultant_app.core.reports import figures as figures_sql
 from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import DB_NAME, Vault
 
@@ -207,9 +207,9 @@ def measure(vault, raw, year: int, runs: int) -> dict:
             "contacts_in_year": sum(product["locations"].values())}
 
 
-QUERIES = {name: getattr(annual_counts, f"_{name.upper()}") for name in (
-    "background", "services", "refugees", "remigrated", "applications", "national", "sessions",
-    "relations", "locations")}
+# The product's queries as the vault runs them (core.reports.figures, rendered for SQLite).
+QUERIES = {name: figures_sql.render(figure, figures_sql.SQLITE)
+           for name, figure in figures_sql.FIGURES.items()}
 
 
 def time_queries(db, year: int) -> dict[str, float]:

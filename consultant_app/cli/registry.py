@@ -47,8 +47,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "add", help=f"add a user (password from ${REGISTRY_PASSWORD_ENV} or a prompt)")
     p.add_argument("name")
     p.add_argument("--team", required=True)
+    p.add_argument("--role", default="consultant", metavar="ROLE",
+                   help="consultant (default) or coordinator (may ask every team's report "
+                        "figures, counts only)")
     _database_option(p)
     p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("role", help="make a user a coordinator or a consultant")
+    p.add_argument("name")
+    p.add_argument("role", metavar="ROLE", help="consultant or coordinator")
+    _database_option(p)
+    p.set_defaults(handler=cmd_user_role)
     p = user.add_parser("disable", help="disable a user and revoke all their sessions at once")
     p.add_argument("name")
     _database_option(p)
@@ -143,14 +151,29 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
     accounts.check_name(args.name, "registry_user_name_invalid")
     accounts.check_name(args.team, "registry_team_invalid")
+    accounts.check_role(args.role)
     store = _open_store(args)
     try:
         password = read_new_password()
         with store.connection() as conn:
-            accounts.add_user(conn, args.name, args.team, password)
+            accounts.add_user(conn, args.name, args.team, password, args.role)
     finally:
         store.close()
     say("registry_user_added")
+    return 0
+
+
+def cmd_user_role(args: argparse.Namespace) -> int:
+    from consultant_app.registry import accounts
+
+    accounts.check_role(args.role)
+    store = _open_store(args)
+    try:
+        with store.connection() as conn:
+            accounts.set_role(conn, args.name, args.role)
+    finally:
+        store.close()
+    say("registry_role_set", role=args.role)
     return 0
 
 

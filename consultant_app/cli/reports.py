@@ -1,6 +1,8 @@
-"""The annual report on the command line: `report annual --year Y [--json] [--out FILE]`.
-Without --json or --out it prints the tables as text (exact counts: the consultant's own
-view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
+"""The annual report on the command line: `report annual --year Y [--json] [--out FILE]
+[--registry [--team T]]`. With --registry the figures are the whole team's, computed by the
+registry (asked through the sync login; a registry out of reach is one line); a coordinator may
+name another team. Without --json or --out it prints the tables as text (exact counts: the
+consultant's own view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
 without registration, an unknown extension or an existing file is one line on stderr, exit 1.
 
 `report publish --year Y [--again]` freezes the year (core.reports.publication); a published
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consultant_app.cli.common import print_json, say, with_workspace
+from consultant_app.cli.common import CliError, print_json, say, with_workspace
 from consultant_app.core.messages import cli_language
 from consultant_app.core.reports import publication
 
@@ -30,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="the figures as JSON (exact counts)")
     p.add_argument("--out", type=Path, help="write FILE.xlsx, FILE.docx or FILE.pdf "
                                              "(small counts suppressed)")
+    p.add_argument("--registry", action="store_true",
+                   help="the whole team's figures, computed by the registry (counts only)")
+    p.add_argument("--team", help="with --registry: another team's figures (coordinators)")
     p.set_defaults(handler=with_workspace(cmd_annual))
     p = actions.add_parser("publish", help="freeze the figures of a year as published")
     p.add_argument("--year", type=int, required=True)
@@ -44,11 +49,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.team is not None and not args.registry:
+        raise CliError("report_team_needs_registry")
+    source = {"registry": args.registry, "team": args.team}
     if args.out is not None:
-        report = workspace.reports.export(args.year, args.out)
+        report = workspace.reports.export(args.year, args.out, **source)
         say("report_written", path=args.out)
     else:
-        report = workspace.reports.annual(args.year)
+        report = workspace.reports.annual(args.year, **source)
     notice = publication.notice(report, cli_language())
     if args.json:
         print_json(report)

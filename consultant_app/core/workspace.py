@@ -179,7 +179,8 @@ class Workspace:
         """The annual report from the registration in this vault."""
         from consultant_app.core.reports.service import ReportService
 
-        return ReportService(self.vault)
+        return ReportService(self.vault, team_figures=lambda year, team: self.sync.annual_report(
+            year, team))
 
     @functools.cached_property
     def sync(self) -> SyncService:

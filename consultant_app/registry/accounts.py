@@ -57,13 +57,19 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+CONSULTANT, COORDINATOR = "consultant", "coordinator"
+ROLES = (CONSULTANT, COORDINATOR)
+
+
 @dataclass(frozen=True)
 class Identity:
-    """The user behind an access token: whose team's rows they read and write."""
+    """The user behind an access token: whose team's rows they read and write, and their role
+    (a coordinator may also ask for every team's report figures, counts only)."""
 
     user: str
     team: str
     device_id: str | None
+    role: str = CONSULTANT
 
 
 def record_api(conn: Connection, action: str, user: str | None, team: str | None,
@@ -83,17 +89,36 @@ def check_name(value: str, code: str) -> str:
     return value
 
 
-def add_user(conn: Connection, name: str, team: str, password: str) -> None:
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise RegistryError("registry_role_invalid", roles=", ".join(ROLES))
+    return role
+
+
+def add_user(conn: Connection, name: str, team: str, password: str,
+             role: str = CONSULTANT) -> None:
     check_name(name, "registry_user_name_invalid")
     check_name(team, "registry_team_invalid")
+    check_role(role)
     if len(password) < MIN_PASSWORD:
         raise RegistryError("registry_password_short", min=MIN_PASSWORD)
     hashed = _hasher.hash(password)
     with conn.transaction():
         if conn.one("SELECT 1 FROM users WHERE name = ?", [name]):
             raise RegistryError("registry_user_exists")
-        conn.execute("INSERT INTO users (name, team, password_hash, disabled, created_at) "
-                     "VALUES (?, ?, ?, 0, ?)", [name, team, hashed, utc_now()])
+        conn.execute("INSERT INTO users (name, team, password_hash, disabled, created_at, role) "
+                     "VALUES (?, ?, ?, 0, ?, ?)", [name, team, hashed, utc_now(), role])
+
+
+def set_role(conn: Connection, name: str, role: str) -> None:
+    """Make an account a coordinator or a consultant again; takes effect on its next request."""
+    check_role(role)
+    with conn.transaction():
+        row = conn.one("SELECT team FROM users WHERE name = ?", [name])
+        if row is None:
+            raise RegistryError("registry_user_unknown")
+        conn.execute("UPDATE users SET role = ? WHERE name = ?", [role, name])
+        record_api(conn, "role", name, row[0], None, {"role": role})
 
 
 def list_users(conn: Connection) -> list[tuple[str, str, bool]]:
@@ -210,7 +235,7 @@ class Accounts:
     def authenticate(self, access_token: str) -> Identity | None:
         with self.store.connection() as conn:
             row = conn.one(
-                "SELECT t.user_name, u.team, t.device_id FROM tokens t "
+                "SELECT t.user_name, u.team, t.device_id, u.role FROM tokens t "
                 "JOIN users u ON u.name = t.user_name WHERE t.token_hash = ? "
                 "AND t.kind = 'access' AND t.revoked = 0 AND t.expires_at > ? "
                 "AND u.disabled = 0", [token_hash(access_token), int(self.clock())])

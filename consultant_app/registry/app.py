@@ -23,12 +23,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from consultant_app import __version__
 from consultant_app.core.sync.protocol import MAX_PAGE, PROTOCOL_HEADER, PROTOCOL_VERSION
-from consultant_app.registry import Refusal, RegistryError, sync
+from consultant_app.registry import Refusal, RegistryError, reports, sync
 from consultant_app.registry.accounts import ACCESS_TTL, REFRESH_TTL, Accounts, Identity
 from consultant_app.registry.limits import BodyLimit, MAX_BODY_BYTES, error_locations
 from consultant_app.registry.models import (
-    ErrorBody, Health, LoginRequest, LoginResponse, Me, Page, PushRequest, PushResponse, Seq,
-    Summary, TokenRequest, TokenResponse,
+    AnnualReport, ErrorBody, Health, LoginRequest, LoginResponse, Me, Page, PushRequest, PushResponse, Seq,
+    Summary, TeamReports, TokenRequest, TokenResponse,
 )
 from consultant_app.registry.store import Store, is_demo, is_unavailable, mark_demo
 
@@ -75,6 +75,7 @@ def create_app(database_url: str, *, access_ttl: int = ACCESS_TTL,
     user = Annotated[Identity, Depends(_identity(accounts))]
     _add_account_routes(app, accounts, user, {"demo": demo})
     _add_sync_routes(app, store, user)
+    _add_report_routes(app, store, user)
     _describe_protocol_header(app)
     return app
 
@@ -182,6 +183,28 @@ def _add_sync_routes(app: FastAPI, store: Store, user: Any) -> None:
     def summary(who: user) -> dict[str, Any]:
         with store.connection() as conn:
             return sync.summary(conn, who)
+
+
+def _add_report_routes(app: FastAPI, store: Store, user: Any) -> None:
+    """The annual report's figures, counts only (core.sync.protocol documents the calls)."""
+    year_query = Annotated[int, Query(ge=reports.FIRST_YEAR + 1, le=reports.LAST_YEAR)]
+    team_query = Annotated[str | None, Query(min_length=1, max_length=64,
+                                             pattern=r"^[\w.@-]+$")]
+    refusals = {**AUTHORISED, 403: _ERROR, 404: _ERROR}
+
+    @app.get("/v1/reports/annual", response_model=AnnualReport,
+             dependencies=[Depends(protocol), _query_limited("year", "team")],
+             responses=refusals, tags=["reports"])
+    def annual(who: user, year: year_query, team: team_query = None) -> dict[str, Any]:
+        with store.connection() as conn:
+            return reports.annual(conn, who, year, team)
+
+    @app.get("/v1/reports/annual/teams", response_model=TeamReports,
+             dependencies=[Depends(protocol), _query_limited("year")],
+             responses=refusals, tags=["reports"])
+    def annual_teams(who: user, year: year_query) -> dict[str, Any]:
+        with store.connection() as conn:
+            return reports.all_teams(conn, who, year)
 
 
 def _query_limited(*names: str) -> Any:

@@ -9,10 +9,13 @@ before it can become a server error.
 
 from __future__ import annotations
 
+import typing
 from typing import Annotated, Any, Literal
 
+import typing_extensions
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 
+from consultant_app.core.reports import shape
 from consultant_app.core.sync.protocol import (
     MAX_AUDIT, MAX_BATCH, MAX_VALUE_CHARS, OPS, REJECT_REASONS, STATUS_APPLIED, STATUS_CONFLICT,
     STATUS_DUPLICATE, STATUS_MERGED, STATUS_REJECTED,
@@ -218,3 +221,31 @@ class EntitySummary(BaseModel):
 class Summary(BaseModel):
     head: int
     entities: dict[str, EntitySummary]
+
+
+def _for_pydantic(kind: Any) -> Any:
+    """A TypedDict of core.reports.shape as pydantic reads one on Python 3.11 (the
+    typing_extensions kind), nested ones and their unions and dicts included: the report's
+    shape is declared there, once, and described here in the API from it."""
+    if typing.is_typeddict(kind):
+        hints = typing.get_type_hints(kind)
+        return typing_extensions.TypedDict(kind.__name__, {
+            name: _for_pydantic(hint) for name, hint in hints.items()})
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is dict:
+        return dict[_for_pydantic(args[0]), _for_pydantic(args[1])]  # type: ignore[misc]
+    if args:  # a union (X | None)
+        return typing.Union[tuple(_for_pydantic(arg) for arg in args)]
+    return kind
+
+
+AnnualReport = _for_pydantic(shape.AnnualReport)
+
+
+class TeamReports(BaseModel):
+    """Every team's annual report for a coordinator: counts only, per team (null for a team
+    that registered nothing that year)."""
+
+    year: int
+    source: str
+    teams: dict[str, AnnualReport | None]

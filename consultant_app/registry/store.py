@@ -72,6 +72,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             client_id TEXT, action TEXT NOT NULL, device_id TEXT NOT NULL, detail TEXT,
             user_name TEXT NOT NULL, team TEXT NOT NULL, received_at TEXT NOT NULL)""",
     ),
+    (
+        # A coordinator may ask for every team's report figures (counts only); everyone else
+        # is a consultant, who reads and writes their own team.
+        "ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'consultant'",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -146,6 +151,21 @@ class Connection:
             self.raw.execute("ROLLBACK")
             raise
         self.raw.execute("COMMIT")
+
+    @contextmanager
+    def scratch(self) -> Iterator[Connection]:
+        """A transaction seeing one moment whose writes are never kept: for the temporary
+        tables a computation works in (the team's report). Always rolled back."""
+        if self.dialect == POSTGRESQL:
+            with self.raw.transaction(force_rollback=True):
+                self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield self
+            return
+        self.raw.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.raw.execute("ROLLBACK")
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:

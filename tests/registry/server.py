@@ -187,9 +187,10 @@ class RegistryServer:
             self._store = Store.open(self.database_url, pool_size=1)
         return self._store
 
-    def add_user(self, name: str, team: str, password: str) -> None:
+    def add_user(self, name: str, team: str, password: str,
+                 role: str = accounts.CONSULTANT) -> None:
         with self.store.connection() as conn:
-            accounts.add_user(conn, name, team, password)
+            accounts.add_user(conn, name, team, password, role)
 
     def disable_user(self, name: str) -> int:
         with self.store.connection() as conn:

@@ -1,6 +1,7 @@
 """The annual report of one unlocked vault: its counts for a year and the year before
-(core.vault.annual_counts, definitions in docs/report.md), checked against the report's shape
-(core.reports.shape) and written as .xlsx, .docx or .pdf (core.reports.export, small cells
+(core.vault.annual_counts, definitions in docs/report.md), or the team's as the registry
+computes them with the same definitions (asked through the sync session), checked against the
+report's shape (core.reports.shape) and written as .xlsx, .docx or .pdf (core.reports.export, small cells
 suppressed). A year can be published (frozen, core.reports.publication): asking for it again
 gives the published figures with what changed since, and an export reproduces the published
 document. Asking is logged as a search over the file (counts only, no client named); writing
@@ -9,10 +10,11 @@ a file as an export; publishing as a create.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from consultant_app.core.errors import ReportError
+from consultant_app.core.errors import ReportError, SyncError
 from consultant_app.core.letters.library import OFFICE_FOLDER
 from consultant_app.core.reports.docx import TEMPLATE
 from consultant_app.core.reports import publication
@@ -23,25 +25,38 @@ from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
 
 AUDIT_DETAIL = "annual_report"
+REGISTRY_SOURCE = "registry"  # the `source` of a report the registry computed
 PUBLISH_DETAIL = "annual_report_publication"
 # An office's restyled copy of the shipped report template (made in Word), in the data folder
 # beside its own letter templates; the shipped one when there is none.
 OFFICE_TEMPLATE = Path(OFFICE_FOLDER) / TEMPLATE
 
 
-class ReportService:
-    """Annual reports from the registration in one vault."""
+# Asks the registry for a team's report of a year (core.sync.service.SyncService): the user's
+# own team, or (None) the named one, which only a coordinator may ask for.
+TeamFigures = Callable[[int, str | None], dict[str, Any]]
 
-    def __init__(self, vault: Vault):
+
+class ReportService:
+    """Annual reports from the registration in one vault, or the team's from the registry
+    (`team_figures`, the same figures run there over every laptop's synced rows)."""
+
+    def __init__(self, vault: Vault, team_figures: TeamFigures | None = None):
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
+        self.team_figures = team_figures
 
-    def annual(self, year: int) -> dict[str, Any]:
+    def annual(self, year: int, *, registry: bool = False,
+               team: str | None = None) -> dict[str, Any]:
         """The report of `year` with `previous_year` (null when nothing was registered then);
         ReportError("report_no_data") when nothing the report counts was registered in
         `year`. A published year gives the published report with `published` and
-        `changes_since_publication` (core.reports.publication)."""
+        `changes_since_publication` (core.reports.publication). `registry`: the team's live
+        figures, computed by the registry (SyncError when it cannot be asked), checked against
+        the same shape; `team` another team's (a coordinator)."""
+        if registry:
+            return self._from_registry(year, team)
         with transaction(self.db):
             published = publication.current(publications.rows(self.db, year))
             if published is None:
@@ -67,6 +82,19 @@ class ReportService:
         previous = annual_counts.has_registration(self.db, year - 1)
         report["previous_year"] = annual_counts.year_counts(self.db, year - 1) \
             if previous else None
+        return report
+
+    def _from_registry(self, year: int, team: str | None) -> dict[str, Any]:
+        if self.team_figures is None:
+            raise SyncError("report_registry_not_logged_in")
+        report = self.team_figures(year, team)
+        validate_report(report)
+        if report["year"] != year or report["source"] != REGISTRY_SOURCE:
+            raise SyncError("registry_answer_invalid")
+        with transaction(self.db):
+            audit.record(self.db, self.who, "search",
+                         detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE}"
+                                + (f" team={team}" if team else ""))
         return report
 
     def years(self) -> list[int]:
@@ -109,10 +137,11 @@ class ReportService:
         office = self.vault.data_dir / OFFICE_TEMPLATE
         return office.read_bytes() if office.is_file() else None
 
-    def export(self, year: int, path: Path) -> dict[str, Any]:
+    def export(self, year: int, path: Path, *, registry: bool = False,
+               team: str | None = None) -> dict[str, Any]:
         """Write the report of `year` to `path` (the format by its extension); returns it. A
-        published year is written as published."""
-        report = self.annual(year)
+        published year is written as published (from the vault; the registry's are live)."""
+        report = self.annual(year, registry=registry, team=team)
         write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")

@@ -107,6 +107,11 @@ REGISTRY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown user",
     },
     "registry_user_added": {"nl": "Gebruiker toegevoegd", "en": "User added"},
+    "registry_role_invalid": {
+        "nl": "Onbekende rol; kies uit: {roles}",
+        "en": "Unknown role; choose from: {roles}",
+    },
+    "registry_role_set": {"nl": "Rol aangepast: {role}", "en": "Role changed: {role}"},
     "registry_user_disabled": {
         "nl": "Gebruiker uitgeschakeld; {tokens} sessietokens ingetrokken",
         "en": "User disabled; {tokens} session tokens revoked",

@@ -34,6 +34,31 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The registry gave an unexpected answer; nothing was lost"},
     "registry_invalid": {"nl": "De centrale registratie weigerde het verzoek als ongeldig",
                          "en": "The registry refused the request as invalid"},
+    "report_registry_unreachable": {
+        "nl": "Centrale registratie niet bereikbaar; de teamcijfers kunnen nu niet worden "
+              "opgehaald (de cijfers van deze laptop: zonder `--registry`)",
+        "en": "Registry not reachable; the team's figures cannot be fetched now (this "
+              "laptop's figures: without `--registry`)"},
+    "report_registry_timeout": {
+        "nl": "De centrale registratie antwoordde niet binnen {seconds} seconden; probeer de "
+              "teamcijfers later opnieuw",
+        "en": "The registry did not answer within {seconds} seconds; ask for the team's "
+              "figures again later"},
+    "report_registry_forbidden": {
+        "nl": "De centrale registratie geeft uw account de cijfers van dat team niet",
+        "en": "The registry does not give your account that team's figures"},
+    "report_registry_status": {
+        "nl": "De centrale registratie gaf geen teamcijfers (HTTP {status})",
+        "en": "The registry gave no team figures (HTTP {status})"},
+    "report_registry_unavailable": {
+        "nl": "De centrale registratie kan nu geen teamcijfers geven; probeer het later opnieuw",
+        "en": "The registry cannot give the team's figures now; try again later"},
+    "report_team_needs_registry": {
+        "nl": "Een ander team kiezen (`--team`) kan alleen met `--registry`",
+        "en": "Choosing another team (`--team`) needs `--registry`"},
+    "report_registry_not_logged_in": {
+        "nl": "Niet aangemeld bij een centrale registratie: meld eerst aan (sync login)",
+        "en": "Not logged in to a registry: log in first (sync login)"},
     "registry_forbidden": {"nl": "De centrale registratie staat dit niet toe voor uw account",
                            "en": "The registry does not allow this for your account"},
     "registry_too_large": {"nl": "Het verzoek is te groot voor de centrale registratie",

@@ -24,6 +24,12 @@ A larger body, announced or streamed, is answered 413 {"code": "too_large"} with
 - GET  /v1/sync/changes?since=SEQ&limit=N
     -> {rows: [Row] ordered by seq, next: SEQ (the cursor to store), more: bool}
 - GET  /v1/sync/summary -> {head: SEQ, entities: {entity: {count, checksum}}}
+- GET  /v1/reports/annual?year=Y[&team=T] -> the annual report of the user's team (or, for a
+    coordinator, of team T) computed by the registry: counts only, in the shape of
+    core.reports.shape with source "registry"; 404 report_no_data (nothing registered in Y),
+    403 forbidden (another team, asked by a consultant)
+- GET  /v1/reports/annual/teams?year=Y -> {year, source, teams: {team: report or null}}, every
+    team's report, for a coordinator only (403 forbidden otherwise)
 
 A Change is one outbox entry: {change_id, entity, row_id, op: create|update|delete, base_version,
 fields: {column: value}, base: {column: value before the change}}. The server applies changes in

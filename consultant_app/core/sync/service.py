@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from consultant_app.core.errors import NotFoundError, SyncError, ValidationError
+from consultant_app.core.errors import NotFoundError, ReportError, SyncError, ValidationError
 from consultant_app.core.vault.settings import SETTINGS
 from consultant_app.core.sync import protocol, rows as row_rules
 from consultant_app.core.sync.credentials import Credentials
@@ -40,6 +40,14 @@ LOGIN_CODES = {"registry_unreachable": "login_unreachable", "registry_timeout": 
                "registry_status": "login_registry_status",
                "registry_unavailable": "login_unavailable",
                "registry_answer_invalid": "login_answer_invalid"}
+# What asking the registry for a report says instead of the sync's words: nothing was being
+# synced, so nothing "resumes".
+REPORT_CODES = {"registry_unreachable": "report_registry_unreachable",
+                "registry_timeout": "report_registry_timeout",
+                "registry_forbidden": "report_registry_forbidden",
+                "registry_status": "report_registry_status",
+                "registry_unavailable": "report_registry_unavailable",
+                "not_logged_in": "report_registry_not_logged_in"}
 CHECK_ROUNDS = 3  # pulls to catch up with colleagues who pushed while we compared
 # Payload characters per push: an eighth of the registry's body limit leaves room for JSON
 # escaping (a character may take up to 6 bytes as \uXXXX) and the audit entries beside it.
@@ -313,6 +321,25 @@ class SyncService:
             theirs = server.get("entities") or {}
             return True, [e for e in protocol.ENTITIES if theirs.get(e) != local[e]]
         return False, []
+
+    # -- the team's figures -------------------------------------------------------------------
+    def annual_report(self, year: int, team: str | None = None) -> dict[str, Any]:
+        """The annual report of this user's team (or, for a coordinator, of `team`) computed
+        by the registry: counts only, in the shape of core.reports.shape. ReportError
+        report_no_data when the team registered nothing in `year`; SyncError with one of
+        REPORT_CODES when the registry cannot be asked."""
+        try:
+            if self.credentials.server is None:
+                raise SyncError("not_logged_in")
+            with self._transport() as transport:
+                return transport.annual_report(year, team)
+        except SyncError as error:
+            if error.code == "registry_report_no_data":
+                raise ReportError("report_no_data", year=year) from None
+            code = REPORT_CODES.get(error.code)
+            if code is None:
+                raise
+            raise SyncError(code, **error.params) from None
 
     # -- conflicts -----------------------------------------------------------------------------
     def resolve(self, conflict_id: str, keep: str | None = None, value: Any = None) -> None:

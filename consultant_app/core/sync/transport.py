@@ -25,7 +25,7 @@ from consultant_app.core.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION,
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # Server codes the consultant can act on; anything else is reported with the HTTP status.
-KNOWN_CODES = {"invalid", "forbidden", "too_large", "unavailable"}
+KNOWN_CODES = {"invalid", "forbidden", "too_large", "unavailable", "report_no_data"}
 RETRY_PAUSES = (0.5, 1.5)  # seconds before the 2nd and 3rd try of a sync call
 
 
@@ -97,6 +97,17 @@ class Transport:
 
     def summary(self) -> dict:
         return self._authorised("GET", "/v1/sync/summary")
+
+    # -- reports -------------------------------------------------------------------------------
+    def annual_report(self, year: int, team: str | None = None) -> dict:
+        """The team's annual report computed by the registry (counts only); `team` another
+        team's, for a coordinator."""
+        params: dict[str, Any] = {"year": year, **({"team": team} if team else {})}
+        return self._authorised("GET", "/v1/reports/annual", params=params)
+
+    def annual_reports(self, year: int) -> dict:
+        """Every team's annual report (a coordinator only): {year, source, teams}."""
+        return self._authorised("GET", "/v1/reports/annual/teams", params={"year": year})
 
     # -- plumbing ------------------------------------------------------------------------------
     def _authorised(self, method: str, path: str, **kwargs: Any) -> dict:

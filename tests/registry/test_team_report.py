@@ -1,0 +1,236 @@
+"""The team's annual report computed by the registry: two laptops register clients, contacts,
+cases and the office's rows, sync, and the registry's figures (SQL over the synced rows, on
+PostgreSQL and on the SQLite demo) are the figures of both laptops' records together; a client
+known on both laptops counts once. A coordinator gets every team's counts and no person's data;
+a consultant cannot ask for another team's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from consultant_app.core.errors import ReportError
+from consultant_app.core.vault.vault import Vault
+from tests.conftest import FAST_KDF, ISIK, MEHMET, PASSPHRASE
+from tests.e2e.spreekuur_e2e import Cli, assert_user_error, cli_env, client_json
+from tests.registry.test_sync_devices import _laptops, _sync_all
+
+PASSWORD = "registry-wachtwoord-1"  # the password _laptops gives its consultants
+YASSIN = {"given_names": "Yassin", "surname": "Amrani", "birth_date": "1990-01-01",
+          "country_of_birth": "NL", "nationalities": ["NL", "MA"]}
+AMINA = {"given_names": "Amina", "surname": "Warsame", "birth_date": "1975-07-07",
+         "country_of_birth": "SO", "nationalities": ["SO"],
+         "residence_permit": {"type": "verblijfsvergunning asiel onbepaalde tijd"}}
+FATIMA = {"given_names": "Fatima", "surname": "El Idrissi", "birth_date": "1960-02-29",
+          "country_of_birth": "MA", "nationalities": ["MA", "NL"],
+          "destination": {"country": "MA"}}
+NAMES = ("Işık", "Öztürk", "Mehmet", "Yassin", "Amrani", "Amina", "Warsame", "Fatima",
+         "Idrissi")
+
+
+@pytest.fixture
+def team(registry, tmp_path):
+    with _laptops(registry, tmp_path) as devices:
+        yield devices
+
+
+def _register_a_year(anouk, youssef) -> dict[str, str]:
+    """Each laptop registers its part of 2024 and 2025; Işık is Anouk's client whom Youssef
+    also sees (after a sync) and helps, so both laptops know her."""
+    utrecht = anouk.workspace.office.add_location({
+        "name": "Kantoor Utrecht", "city": "Utrecht", "kind": "kantoor",
+        "active_from": "2020-01-01"})
+    ids = {"isik": anouk.casefile.add_client(ISIK), "mehmet": anouk.casefile.add_client(MEHMET)}
+    anouk.casefile.add_contact(ids["isik"], {"date": "2025-01-01", "kind": "intake",
+                                             "location": "Kantoor Utrecht"})
+    anouk.casefile.add_contact(ids["mehmet"], {"date": "2024-12-31", "kind": "intake",
+                                               "location": "Kantoor Utrecht"})
+    case_id = anouk.cases.open(ids["isik"], "remigratiewet", dt.date(2024, 10, 1))
+    anouk.cases.add_event(case_id, "ingediend", "2025-02-01")
+    anouk.workspace.office.set_figure(2025, "applications_total", 40, "SVB jaarverslag 2025")
+    _sync_all(anouk, youssef)
+
+    # Youssef helps Işık too, and registers clients of his own and a group session.
+    youssef.casefile.add_contact(ids["isik"], {"date": "2025-06-03",
+                                               "kind": "uitgebreide_begeleiding",
+                                               "location": "Kantoor Utrecht"})
+    for name, person, day in (("yassin", YASSIN, "2025-02-02"), ("amina", AMINA, "2025-09-09"),
+                              ("fatima", FATIMA, "2025-04-10")):
+        ids[name] = youssef.casefile.add_client(person)
+        youssef.casefile.add_contact(ids[name], {
+            "date": day, "kind": "reeds_geremigreerd" if name == "fatima" else "intake",
+            **({} if name == "fatima" else {"location": "Kantoor Utrecht"})})
+    youssef.workspace.office.add_group_session({
+        "date": "2025-03-01", "location_id": utrecht, "audience": "turks", "attendees": 14})
+    partner = youssef.workspace.office.add_partner({"name": "Gemeente Utrecht",
+                                                    "kind": "gemeente", "city": "Utrecht"})
+    youssef.workspace.office.add_relation(partner, {"date": "2025-01-15", "kind": "overleg",
+                                                    "topics": ["afstemming"]})
+    _sync_all(youssef, anouk)
+    return ids
+
+
+def test_the_team_report_from_the_registry_is_the_laptops_records_together(team):
+    anouk, youssef = team
+    _register_a_year(anouk, youssef)
+
+    from_registry = anouk.workspace.reports.annual(2025, registry=True)
+    assert from_registry == youssef.workspace.reports.annual(2025, registry=True)
+    assert from_registry["source"] == "registry"
+    # Both laptops now hold every record of the team: their own reports are the union.
+    for laptop in (anouk, youssef):
+        union = laptop.workspace.reports.annual(2025)
+        assert union["source"] == union["previous_year"]["source"] == "vault"
+        union["source"] = union["previous_year"]["source"] = "registry"
+        assert from_registry == union
+
+    previous = from_registry.pop("previous_year")
+    assert from_registry == {
+        "year": 2025, "source": "registry",
+        # Işık (known on both laptops, helped on both) counts once, by her deepest service
+        "clients": {"total": 4, "by_background": {"TR": 1, "MA": 2, "SO": 1}},
+        # (a contact with someone who already remigrated is no extended guidance)
+        "services": {"intake": 3, "uitgebreide_begeleiding": 1},
+        "applications": {"guided": 1, "total": 40, "share": 0.025},
+        "group_sessions": {"total": 1, "by_audience": {"turks": 1}},
+        "remigrated_contacts": {"total": 1, "by_country": {"MA": 1}},
+        "refugees": 1,
+        "relation_contacts": 1,
+        "locations": {"Utrecht": 4},
+    }
+    assert previous["clients"] == {"total": 1, "by_background": {"TR": 1}}
+    assert previous["locations"] == {"Utrecht": 1}
+
+
+def test_an_erased_client_leaves_the_team_figures(team):
+    anouk, youssef = team
+    ids = _register_a_year(anouk, youssef)
+    youssef.casefile.erase_client(ids["amina"])
+    _sync_all(youssef)
+
+    report = anouk.workspace.reports.annual(2025, registry=True)
+    assert report["clients"]["by_background"] == {"TR": 1, "MA": 2}
+    assert report["refugees"] == 0
+
+
+def test_a_year_the_team_registered_nothing_in_is_refused(team):
+    anouk, _ = team
+    with pytest.raises(ReportError) as refused:
+        anouk.workspace.reports.annual(2019, registry=True)
+    assert refused.value.code == "report_no_data"
+
+
+def test_a_coordinator_gets_every_teams_counts_and_no_persons_data(team, registry):
+    anouk, youssef = team
+    ids = _register_a_year(anouk, youssef)
+    registry.add_user("chantal", "zuid", PASSWORD)
+    registry.add_user("cora", "kantoor", PASSWORD, role="coordinator")
+    with registry.session("cora", PASSWORD) as cora:
+        everyone = cora.get("/v1/reports/annual/teams", params={"year": 2025})
+        one = cora.get("/v1/reports/annual", params={"year": 2025, "team": "eindhoven"})
+        nothing = cora.get("/v1/reports/annual", params={"year": 2025, "team": "zuid"})
+        pulled = cora.get("/v1/sync/changes")
+    assert everyone.status_code == 200, everyone.text
+    teams = everyone.json()["teams"]
+    assert set(teams) == {"eindhoven", "zuid", "kantoor"}
+    assert teams["zuid"] is None and teams["kantoor"] is None
+    assert teams["eindhoven"] == one.json() == anouk.workspace.reports.annual(2025, registry=True)
+    assert nothing.status_code == 404 and nothing.json() == {"code": "report_no_data"}
+    # Counts only: no name, no id of a person anywhere in the answers.
+    text = everyone.text + one.text
+    for secret in (*NAMES, *ids.values()):
+        assert secret not in text
+    # A coordinator is not a member of the teams they count: no rows come with the role.
+    assert pulled.json()["rows"] == []
+
+    with registry.session("chantal", PASSWORD) as chantal:
+        other = chantal.get("/v1/reports/annual", params={"year": 2025, "team": "eindhoven"})
+        every = chantal.get("/v1/reports/annual/teams", params={"year": 2025})
+        own = chantal.get("/v1/reports/annual", params={"year": 2025})
+    assert (other.status_code, other.json()) == (403, {"code": "forbidden"})
+    assert (every.status_code, every.json()) == (403, {"code": "forbidden"})
+    assert (own.status_code, own.json()) == (404, {"code": "report_no_data"})
+    audit = registry.sql("SELECT user_name, action, detail FROM api_audit "
+                         "WHERE action IN ('report', 'report_refused') ORDER BY id")
+    assert ("chantal", "report_refused", json.dumps({"team": "eindhoven", "year": 2025},
+                                                    sort_keys=True)) in audit
+
+
+@pytest.fixture
+def laptop(tmp_path, registry_process):
+    """A fresh vault and the command line on it, with Anouk's registry account."""
+    registry_process.add_user("anouk", "eindhoven", PASSWORD)
+    folder = tmp_path / "home" / "vault"
+    Vault.create(folder, "Anouk de Vries", PASSPHRASE, kdf=FAST_KDF).close()
+    env = cli_env(tmp_path / "home", tmp_path / "tmp",
+                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    return Cli(folder, env, tmp_path)
+
+
+def test_report_annual_registry_on_the_command_line_and_a_lost_registry(laptop,
+                                                                       registry_process, tmp_path):
+    client_id = laptop.ok("client", "add", input=client_json(ISIK)).stdout.strip()
+    laptop.ok("contact", "add", client_id, input='{"date": "2025-03-04", "kind": "intake"}')
+    laptop.ok("login", "--server", registry_process.url, "--user", "anouk",
+              CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    laptop.ok("sync")
+
+    team = laptop.ok("report", "annual", "--year", "2025", "--registry", "--json").json()
+    mine = laptop.ok("report", "annual", "--year", "2025", "--json").json()
+    assert team["source"] == "registry" and mine["source"] == "vault"
+    assert team["clients"] == mine["clients"] == {"total": 1, "by_background": {"TR": 1}}
+    assert {**team, "source": "vault"} == mine
+    out = tmp_path / "team.xlsx"
+    laptop.ok("report", "annual", "--year", "2025", "--registry", "--out", str(out))
+    assert out.is_file()
+    assert_user_error(laptop("report", "annual", "--year", "2019", "--registry"),
+                      "Nothing registered in 2019")
+
+    registry_process.kill()
+    line = assert_user_error(laptop("report", "annual", "--year", "2025", "--registry"),
+                             "Registry not reachable", absent=("resumes", "nothing was lost"))
+    assert "Öztürk" not in line
+    assert laptop.ok("report", "annual", "--year", "2025", "--json").json() == mine
+
+
+def test_report_annual_registry_without_a_login_is_one_line(laptop):
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry"),
+                      "Not logged in to a registry")
+
+
+def test_the_office_makes_an_account_a_coordinator(registry_process, tmp_path):
+    env = cli_env(tmp_path / "home", tmp_path / "tmp")
+    admin = Cli(None, env, tmp_path)
+    url = registry_process.database_url
+    admin.ok("registry", "user", "add", "cora", "--team", "kantoor", "--role", "coordinator",
+             "--database", url, CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    admin.ok("registry", "user", "add", "daan", "--team", "noord", "--database", url,
+             CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(admin("registry", "user", "role", "daan", "baas", "--database", url),
+                      "Unknown role")
+    admin.ok("registry", "user", "role", "daan", "coordinator", "--database", url)
+    for name in ("cora", "daan"):
+        with registry_process.session(name, PASSWORD) as api:
+            assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 200
+    # A coordinator's laptop asks for another team's figures by name.
+    folder = tmp_path / "cora" / "vault"
+    Vault.create(folder, "Cora Jansen", PASSPHRASE, kdf=FAST_KDF).close()
+    laptop = Cli(folder, {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+                 tmp_path)
+    laptop.ok("login", "--server", registry_process.url, "--user", "cora",
+              CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--team",
+                             "noord"), "Nothing registered in 2025")
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--team", "noord"),
+                      "needs `--registry`")
+    admin.ok("registry", "user", "role", "daan", "consultant", "--database", url)
+    with registry_process.session("daan", PASSWORD) as api:
+        assert api.get("/v1/reports/annual/teams", params={"year": 2025}).status_code == 403
+    daan = Cli(tmp_path / "daan" / "vault", laptop.env, tmp_path)
+    Vault.create(daan.data_dir, "Daan Visser", PASSPHRASE, kdf=FAST_KDF).close()
+    daan.ok("login", "--server", registry_process.url, "--user", "daan",
+            CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+    assert_user_error(daan("report", "annual", "--year", "2025", "--registry", "--team",
+                           "kantoor"), "does not give your account that team's figures")
