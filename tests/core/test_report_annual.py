@@ -141,3 +141,37 @@ def test_the_years_offered_are_those_with_registration(year, workspace):
 
 def test_an_empty_vault_has_no_years(workspace):
     assert workspace.reports.years() == []
+
+
+def test_the_year_read_back_from_the_xlsx_and_the_docx_hides_every_small_count(year, tmp_path):
+    """The known year through both exports: each sheet and each Word table holds the rows the
+    report's tables give with suppression, the clients helped (7) printed, last year's single
+    client hidden, and no count from 1 to 4 printed as a number anywhere."""
+    import openpyxl
+    from docx import Document
+
+    from consultant_app.core.reports.tables import tables
+
+    workspace, _ = year
+    expected = tables(workspace.reports.annual(2025), suppress=True)
+    workspace.reports.export(2025, tmp_path / "j.xlsx")
+    workspace.reports.export(2025, tmp_path / "j.docx")
+    book = openpyxl.load_workbook(tmp_path / "j.xlsx")
+    document = Document(str(tmp_path / "j.docx"))
+
+    for table, word in zip(expected.tables, document.tables):
+        rows = [*table.rows, *([table.total] if table.total else [])]
+        sheet = book[table.id]
+        found = [tuple(str(c.value) for c in row)
+                 for row in sheet.iter_rows(min_row=4, max_row=3 + len(rows), max_col=3)]
+        assert found == [(r.label, r.current, r.previous) for r in rows], table.id
+        assert [[c.text for c in row.cells] for row in word.rows][1:] == [
+            [r.label, r.current, r.previous] for r in rows], table.id
+    clients = book["Cliënten"]
+    total = next(row for row in clients.iter_rows(values_only=True)
+                 if row[0] == "Totaal geholpen cliënten")
+    assert (total[1], total[2]) == (7, "<5")
+    assert all(not 1 <= c <= 4 for sheet in ("Cliënten", "Dienstverlening", "Geremigreerden",
+                                             "Locaties")
+               for row in book[sheet].iter_rows(min_row=4, values_only=True)
+               for c in row[1:3] if isinstance(c, int))
