@@ -55,6 +55,19 @@ def pct(values: list[float], p: float) -> float:
     return ordered[rank - 1]
 
 
+def finish(figures: dict, report) -> None:
+    """End a bench run: the peak memory and the machine's load beside the figures (the machine
+    may be shared), the human-readable report, then every figure as one JSON line last."""
+    import json
+    import os
+    import resource
+
+    figures["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    figures["load"] = [round(x, 1) for x in os.getloadavg()]
+    report(figures)
+    print(json.dumps(figures, sort_keys=True))
+
+
 def file_mb(path: Path) -> float:
     return path.stat().st_size / 1e6 if path.exists() else 0.0
 

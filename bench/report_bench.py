@@ -28,15 +28,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import resource
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 import _util
-from _util import BENCH_PASSPHRASE, table
+from _util import BENCH_PASSPHRASE, finish, table
 
 from consultant_app.core.demo_vault import fill_demo
 from consultant_app.core.reports.service import ReportService
@@ -147,10 +145,7 @@ def main() -> None:
         finally:
             raw.close()
             vault.close()
-    figures["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    figures["load"] = [round(x, 1) for x in os.getloadavg()]  # the machine may be shared
-    report(figures)
-    print(json.dumps(figures, sort_keys=True))
+    finish(figures, report)
 
 
 def raw_report(raw, year: int) -> dict[int, dict]:

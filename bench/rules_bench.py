@@ -32,9 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
-import resource
 import shutil
 import statistics
 import tempfile
@@ -44,7 +42,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import _util
-from _util import BENCH_PASSPHRASE, table
+from _util import BENCH_PASSPHRASE, finish, table
 
 from consultant_app.core.cases.service import CaseService
 from consultant_app.core.demo_vault import fill_demo
@@ -93,10 +91,7 @@ def main() -> None:
         finally:
             raw.close()
             vault.close()
-    figures["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    figures["load"] = [round(x, 1) for x in os.getloadavg()]  # the machine may be shared
-    report(figures)
-    print(json.dumps(figures, sort_keys=True))
+    finish(figures, report)
 
 
 # -- the raw side: the 2014 regime's conditions, decided inline ------------------------------------

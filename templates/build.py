@@ -343,17 +343,19 @@ class Letter:
         add_text(paragraph, "{{ organisatie.naam }}\t\t{{ client.volledige_naam }}")
         paragraph_border(paragraph, "bottom", 4)
 
-    def _footer(self, footer) -> None:
-        """A rule, then organisation and phone left, "Pagina 1 van 2" right."""
+    def _footer(self, footer, left_text: str = "{{ organisatie.naam }} · "
+                "{{ organisatie.adres }} · telefoon\u00a0{{ organisatie.telefoon }}",
+                rule_space_after: int | None = 3) -> None:
+        """A rule, then `left_text` (organisation and phone) left, "Pagina 1 van 2" right."""
         rule = tight(footer.paragraphs[0])  # a new footer holds one empty paragraph
         paragraph_border(rule, "bottom", 4)
-        rule.paragraph_format.space_after = Pt(3)
+        if rule_space_after is not None:
+            rule.paragraph_format.space_after = Pt(rule_space_after)
         table = footer.add_table(1, 2, Cm(TEXT_WIDTH))
         table_borders(table, "nil")
         column_widths(table, (13.5, 3.0))
         left, right = table.rows[0].cells
-        add_text(tight(left.paragraphs[0]), "{{ organisatie.naam }} · {{ organisatie.adres }} · "
-                 "telefoon\u00a0{{ organisatie.telefoon }}", size=Pt(8), color=GREY)
+        add_text(tight(left.paragraphs[0]), left_text, size=Pt(8), color=GREY)
         paragraph = tight(right.paragraphs[0])
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         add_text(paragraph, "Pagina ")

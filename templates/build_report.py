@@ -19,16 +19,12 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from build import (  # noqa: E402  (the letters' builder: the house style and its helpers)
-    GREY, TEXT_WIDTH, Letter, add_field, add_text, column_widths, paragraph_border,
-    table_borders, tight,
-)
+from build import Letter  # noqa: E402  (the letters' builder: the house style and its helpers)
 
 TARGET = HERE / "reports" / "jaarverslag.docx"
 WIDTHS = (10.5, 3.0, 3.0)  # cm: label, this year, last year
@@ -38,24 +34,8 @@ class Report(Letter):
     """A Letter without letterhead: a plain running footer with the year and the page."""
 
     def _header_and_footer(self) -> None:
-        footer = self.doc.sections[0].footer
-        rule = tight(footer.paragraphs[0])
-        paragraph_border(rule, "bottom", 4)
-        table = footer.add_table(1, 2, Cm(TEXT_WIDTH))
-        table_borders(table, "nil")
-        column_widths(table, (13.5, 3.0))
-        left, right = table.rows[0].cells
-        add_text(tight(left.paragraphs[0]), "Jaarverslag {{ jaar }} · bron: {{ bron }}",
-                 size=Pt(8), color=GREY)
-        paragraph = tight(right.paragraphs[0])
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        add_text(paragraph, "Pagina ")
-        add_field(paragraph, "PAGE")
-        add_text(paragraph, " van ")
-        add_field(paragraph, "NUMPAGES")
-        for run in paragraph.runs:
-            run.font.size, run.font.color.rgb = Pt(8), GREY
-        tight(footer.add_paragraph())
+        self._footer(self.doc.sections[0].footer, "Jaarverslag {{ jaar }} · bron: {{ bron }}",
+                     rule_space_after=None)
 
     def numbers_right_and_together(self) -> None:
         """The count columns of the last table right-aligned, like figures in a ledger, and the

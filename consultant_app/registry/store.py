@@ -156,28 +156,28 @@ class Connection:
     def scratch(self) -> Iterator[Connection]:
         """A transaction seeing one moment whose writes are never kept: for the temporary
         tables a computation works in (the team's report). Always rolled back."""
-        if self.dialect == POSTGRESQL:
-            with self.raw.transaction(force_rollback=True):
-                self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                yield self
-            return
-        self.raw.execute("BEGIN")
-        try:
+        with self._one_moment(read_only=False):
             yield self
-        finally:
-            self.raw.execute("ROLLBACK")
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read-only transaction seeing one moment (for a summary: head and checksums agree)."""
+        with self._one_moment(read_only=True):
+            yield self
+
+    @contextmanager
+    def _one_moment(self, *, read_only: bool) -> Iterator[None]:
+        """A transaction at one moment that keeps nothing: PostgreSQL's repeatable read (read
+        only if asked; a writing one is rolled back), SQLite's transaction rolled back."""
         if self.dialect == POSTGRESQL:
-            with self.raw.transaction():
-                self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                yield self
+            with self.raw.transaction(force_rollback=not read_only):
+                self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"
+                                 + (", READ ONLY" if read_only else ""))
+                yield
             return
         self.raw.execute("BEGIN")
         try:
-            yield self
+            yield
         finally:
             self.raw.execute("ROLLBACK")
 

@@ -162,3 +162,12 @@ def team(registry: RegistryServer) -> Iterator[Team]:
     sessions = Team(registry)
     yield sessions
     sessions.close()
+
+
+@pytest.fixture
+def laptop(tmp_path, registry_process):
+    """A fresh vault and the command line on it, with Anouk's registry account."""
+    from tests.registry.devices import LAPTOP_PASSWORD, cli_laptop
+
+    registry_process.add_user("anouk", "eindhoven", LAPTOP_PASSWORD)
+    return cli_laptop(tmp_path)

@@ -21,6 +21,10 @@ from consultant_app.core.sync.service import SyncService
 from consultant_app.core.vault.vault import Vault
 from consultant_app.core.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.e2e.spreekuur_e2e import Cli, cli_env
+
+# A consultant's registry password in the laptop tests.
+LAPTOP_PASSWORD = "registry-wachtwoord-1"
 
 
 class FakeCredentialStore(KeyringBackend):
@@ -80,3 +84,13 @@ def make_device(folder: Path, consultant: str) -> Device:
     vault = Vault.create(folder, consultant, PASSPHRASE, kdf=FAST_KDF,
                          organisation="Stichting Remigratie-advies")
     return Device(consultant, vault)
+
+
+def cli_laptop(tmp_path: Path, consultant: str = "Anouk de Vries") -> Cli:
+    """A fresh vault in tmp_path/home and the command line on it, with no OS credential
+    store (the null keyring: tokens stay in the vault)."""
+    folder = tmp_path / "home" / "vault"
+    Vault.create(folder, consultant, PASSPHRASE, kdf=FAST_KDF).close()
+    env = cli_env(tmp_path / "home", tmp_path / "tmp",
+                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    return Cli(folder, env, tmp_path)

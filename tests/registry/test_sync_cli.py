@@ -14,22 +14,10 @@ import pytest
 from consultant_app.core.vault.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.e2e.spreekuur_e2e import (
-    ISIK, Cli, assert_user_error, cli_env, client_json, command,
+    ISIK, Cli, assert_user_error, client_json, command,
 )
-from tests.registry.devices import make_device
 
-PASSWORD = "registry-wachtwoord-1"
-
-
-@pytest.fixture
-def laptop(tmp_path, registry_process):
-    """A fresh vault and the command line on it, with Anouk's registry account."""
-    registry_process.add_user("anouk", "eindhoven", PASSWORD)
-    folder = tmp_path / "home" / "vault"
-    Vault.create(folder, "Anouk de Vries", PASSPHRASE, kdf=FAST_KDF).close()
-    env = cli_env(tmp_path / "home", tmp_path / "tmp",
-                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
-    return Cli(folder, env, tmp_path)
+from tests.registry.devices import LAPTOP_PASSWORD as PASSWORD, make_device
 
 
 def _login(cli: Cli, url: str, **env: str):

@@ -13,10 +13,9 @@ from consultant_app.core.errors import LetterError, SyncError
 from consultant_app.core.sync.protocol import ENTITIES
 from consultant_app.core.vault import replica
 from tests.conftest import ISIK
-from tests.registry.devices import make_device
+from tests.registry.devices import LAPTOP_PASSWORD as PASSWORD, make_device
 from tests.registry.proxy import CuttingProxy
 
-PASSWORD = "registry-wachtwoord-1"
 
 
 @contextlib.contextmanager

@@ -15,9 +15,9 @@ from consultant_app.core.errors import ReportError
 from consultant_app.core.vault.vault import Vault
 from tests.conftest import FAST_KDF, ISIK, MEHMET, PASSPHRASE
 from tests.e2e.spreekuur_e2e import Cli, assert_user_error, cli_env, client_json
+from tests.registry.devices import LAPTOP_PASSWORD as PASSWORD
 from tests.registry.test_sync_devices import _laptops, _sync_all
 
-PASSWORD = "registry-wachtwoord-1"  # the password _laptops gives its consultants
 YASSIN = {"given_names": "Yassin", "surname": "Amrani", "birth_date": "1990-01-01",
           "country_of_birth": "NL", "nationalities": ["NL", "MA"]}
 AMINA = {"given_names": "Amina", "surname": "Warsame", "birth_date": "1975-07-07",
@@ -156,17 +156,6 @@ def test_a_coordinator_gets_every_teams_counts_and_no_persons_data(team, registr
                          "WHERE action IN ('report', 'report_refused') ORDER BY id")
     assert ("chantal", "report_refused", json.dumps({"team": "eindhoven", "year": 2025},
                                                     sort_keys=True)) in audit
-
-
-@pytest.fixture
-def laptop(tmp_path, registry_process):
-    """A fresh vault and the command line on it, with Anouk's registry account."""
-    registry_process.add_user("anouk", "eindhoven", PASSWORD)
-    folder = tmp_path / "home" / "vault"
-    Vault.create(folder, "Anouk de Vries", PASSPHRASE, kdf=FAST_KDF).close()
-    env = cli_env(tmp_path / "home", tmp_path / "tmp",
-                  PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
-    return Cli(folder, env, tmp_path)
 
 
 def test_report_annual_registry_on_the_command_line_and_a_lost_registry(laptop,
