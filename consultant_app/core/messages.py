@@ -192,6 +192,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "mis is, of zet een back-up terug",
                       "en": "The vault file is damaged; `consultant-app check` tells what is "
                             "wrong, or restore a backup"},
+    "vault_upgrade_failed": {
+        "nl": "De kluis kon niet worden bijgewerkt voor deze versie van Spreekuur (stap {step}); "
+              "de kluis is niet veranderd. Werk verder met de vorige versie en meld dit aan de "
+              "beheerder",
+        "en": "The vault could not be upgraded for this version of Spreekuur (step {step}); "
+              "the vault is unchanged. Keep working with the previous version and report this "
+              "to your administrator"},
+    "vault_too_new": {
+        "nl": "Deze kluis is bijgewerkt door een nieuwere versie van Spreekuur (stap {step}); "
+              "installeer die versie om hem te openen",
+        "en": "This vault was upgraded by a newer version of Spreekuur (step {step}); install "
+              "that version to open it"},
     "vault_not_writable": {
         "nl": "De map of schijf van de kluis is alleen-lezen: daar kan niets worden bewaard "
               "(kies een map waarin u mag schrijven)",

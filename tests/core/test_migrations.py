@@ -115,3 +115,61 @@ def test_every_location_name_of_the_contacts_before_the_upgrade_becomes_a_locati
         assert waiting[("locations", "create")] == len(names)
         assert waiting[("contacts", "update")] == sum(1 for p in before.values() if p)
         assert vault.check() == []
+
+
+def test_a_migration_that_fails_names_its_step_and_leaves_the_vault_as_it_was(tmp_path,
+                                                                              monkeypatch):
+    import pytest
+
+    from consultant_app.core.errors import VaultError
+
+    folder = tmp_path / "old-laptop"
+    shutil.copytree(FIXTURE, folder)
+
+    def m099_breaks_on_this_data(db):
+        # Writes first, then meets data it cannot take: a later version's bug, say.
+        db.execute("UPDATE clients SET surname = 'X'")
+        db.execute("INSERT INTO clients (id) VALUES (NULL)")
+
+    failing = schema.migrations._Migration("m099_breaks_on_this_data",
+                                           m099_breaks_on_this_data)
+    monkeypatch.setattr(schema.migrations, "_migrations",
+                        [*schema.migrations._migrations, failing])
+    with pytest.raises(VaultError) as refused:
+        Vault.unlock(folder, FIXTURE_PASSPHRASE)
+    assert (refused.value.code, refused.value.params["step"]) == (
+        "vault_upgrade_failed", "m099_breaks_on_this_data")
+    conn = _raw(folder)  # every step of this opening rolled back, the earlier ones as well
+    try:
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == [
+            "m001_initial"]
+        assert "Öztürk" in {r[0] for r in conn.execute("SELECT surname FROM clients")}
+    finally:
+        conn.close()
+    monkeypatch.undo()  # the version without the faulty step opens it as before
+    with Vault.unlock(folder, FIXTURE_PASSPHRASE) as vault:
+        assert CaseFile(vault).show_client(ISIK_ID).surname == "Öztürk"
+
+
+def test_a_vault_a_newer_version_upgraded_is_refused_before_anything_runs(tmp_path):
+    import pytest
+
+    from consultant_app.core.errors import VaultError
+    
+    folder = tmp_path / "old-laptop"
+    shutil.copytree(FIXTURE, folder)
+    conn = _raw(folder)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('consultant_app.vault', 'm099_from_the_future', '2027-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(VaultError) as refused:
+        Vault.unlock(folder, FIXTURE_PASSPHRASE)
+    assert refused.value.code == "vault_too_new"
+    assert "nieuwere versie" in refused.value.message("nl")
+    conn = _raw(folder)
+    try:
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == [
+            "m001_initial", "m099_from_the_future"]  # none of this version's steps ran
+    finally:
+        conn.close()

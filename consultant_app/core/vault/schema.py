@@ -9,7 +9,9 @@ The search indexes are contentless FTS5 tables holding only folded text, keyed b
 
 from __future__ import annotations
 
-from consultant_app.core.vault.database import sqlite_utils, transaction
+from consultant_app.core.errors import VaultError
+from consultant_app.core.vault.database import (DatabaseError, as_vault_error, sqlite_utils,
+                                                transaction)
 
 migrations = sqlite_utils.migrations.Migrations("consultant_app.vault")
 
@@ -486,9 +488,38 @@ def pending(db: sqlite_utils.Database) -> list[str]:
     return [migration.name for migration in migrations.pending(db)]
 
 
+def unknown(db: sqlite_utils.Database) -> list[str]:
+    """Migrations the vault has that this version does not know: a newer Spreekuur made them."""
+    known = {migration.name for migration in migrations._migrations}
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
 def apply(db: sqlite_utils.Database) -> None:
     """Apply what is pending, as one writer: two processes opening an older vault at once
-    take turns, and the second finds nothing left to do."""
-    if migrations.pending(db) or not db[migrations.migrations_table].exists():
-        with transaction(db):
-            migrations.apply(db)
+    take turns, and the second finds nothing left to do.
+
+    All pending migrations run in one transaction, one at a time, so a failing one names
+    itself and leaves the vault exactly as it was (VaultError "vault_upgrade_failed"; a full
+    disk, a busy or read-only vault keep their own codes). A vault a newer version has
+    migrated is refused before anything runs ("vault_too_new"): this version would write rows
+    without the columns the newer one relies on."""
+    newer = unknown(db)
+    if newer:
+        raise VaultError("vault_too_new", step=newer[-1])
+    steps = [migration.name for migration in migrations.pending(db)]
+    if not steps and db[migrations.migrations_table].exists():
+        return
+    with transaction(db):
+        steps = [migration.name for migration in migrations.pending(db)]  # now as one writer
+        for step, following in zip(steps, [*steps[1:], None]):
+            try:
+                migrations.apply(db, stop_before=following)
+            except VaultError:
+                raise
+            except DatabaseError as error:
+                typed = as_vault_error(error)
+                if typed.code in ("disk_full", "vault_busy", "vault_not_writable"):
+                    raise typed from None
+                raise VaultError("vault_upgrade_failed", step=step) from None
+            except Exception:
+                raise VaultError("vault_upgrade_failed", step=step) from None
