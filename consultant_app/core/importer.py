@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH = 500
 OFFICE_LINES = ("location", "partner", "relation", "group_session")
+MAX_FILE_KEY = 100  # a key of another system's own for a location or partner line
 
 
 @dataclass
@@ -77,6 +78,8 @@ class _Batch:
     office: OfficeService | None = None
     office_written: int = 0
     applied: list[tuple[str, str]] = field(default_factory=list)
+    # A file's own keys of its location and partner lines, (kind, key) -> id, for later lines.
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -115,25 +118,66 @@ class _Batch:
 
     def _office_line(self, kind: str, record: dict[str, Any], mark: str) -> None:
         """Write a location, partner, relation or group session line now (later lines may
-        name it), unless an earlier run did."""
+        name it), unless an earlier run did.
+
+        A file from another system has keys of its own: a location or partner line's `id`
+        that is no UUID is such a key (the record gets a new id, and later lines' `partner_id`
+        or `location_id` holding the key mean it); a relation or session may also name its
+        partner (`partner`) or location (`location`) by name instead of by id."""
+        key = _file_key(kind, record)
         if import_lines.applied(self.casefile.db, [mark]):
+            if key is not None:  # what the key stood for in the run that applied the line
+                self.keys[key] = import_lines.made_by(self.casefile.db, mark)
             self.already += 1
             return
         row_id, office = _row_id(record), self.office
-        if kind == "location":
-            new = office.add_location(record, row_id)
-        elif kind == "partner":
-            new = office.add_partner(record, row_id)
-        elif kind == "relation":
-            partner_id = record.pop("partner_id", None)
-            if not isinstance(partner_id, str) or not partner_id:
-                raise ValidationErrors([ValidationError("required", field="partner_id")])
-            new = office.add_relation(partner_id, record, row_id)
-        else:
-            new = office.add_group_session(record, row_id)
+        with transaction(self.casefile.db):  # a refused line leaves no location it named
+            self._resolve_references(kind, record)
+            if kind == "location":
+                new = office.add_location(record, row_id)
+            elif kind == "partner":
+                new = office.add_partner(record, row_id)
+            elif kind == "relation":
+                partner_id = record.pop("partner_id", None)
+                if not isinstance(partner_id, str) or not partner_id:
+                    raise ValidationErrors([ValidationError("required", field="partner_id")])
+                new = office.add_relation(partner_id, record, row_id)
+            else:
+                new = office.add_group_session(record, row_id)
+        if key is not None:
+            self.keys[key] = new
         self.applied.append((mark, new))
         self.written += 1
         self.office_written += 1
+
+    def _resolve_references(self, kind: str, record: dict[str, Any]) -> None:
+        """A relation's or session's partner and location given by a file key or by name
+        become their ids (in place). A location name the team lacks becomes a location, as a
+        contact's does; a partner must be there (its kind is not known from a name)."""
+        if kind not in ("relation", "group_session"):
+            return
+        for field_name, named, entity in (("partner_id", "partner", "partner"),
+                                          ("location_id", "location", "location")):
+            given = record.get(field_name)
+            if isinstance(given, str) and (entity, given) in self.keys:
+                record[field_name] = self.keys[(entity, given)]
+            if named not in record or (kind == "relation" and entity == "location"):
+                continue
+            name = record.pop(named)
+            if field_name in record:
+                raise ValidationErrors([ValidationError("unknown_field", field=named)])
+            if not isinstance(name, str) or not name.strip():
+                raise ValidationErrors([ValidationError("required", field=named)])
+            if entity == "partner":
+                found = self.office.partner_named(name)
+                if found is None:
+                    raise NotFoundError("partner_not_found", field=named)
+                record[field_name] = found["id"]
+            else:
+                day = record.get("date")
+                day = v.date_value("date", day).isoformat() if day is not None else \
+                    dt.date.today().isoformat()
+                record[field_name] = self.office.resolve_location(name, day)[0]
 
     def flush(self) -> list[ImportProblem]:
         """Write what waits and was not applied before; an id already taken, or a client that
@@ -258,9 +302,10 @@ def import_records(
     result = ImportResult()
     iterator = iter(enumerate(lines, start=1))
     seen: Counter = Counter()
+    keys: dict[tuple[str, str], str] = {}
     exhausted = False
     while not exhausted:
-        batch = _Batch(casefile, seen, cases_service=cases, office=office)
+        batch = _Batch(casefile, seen, cases_service=cases, office=office, keys=keys)
         problems: list[ImportProblem] = []
         with transaction(casefile.db):
             exhausted = True
@@ -309,6 +354,17 @@ def _row_id(record: dict[str, Any]) -> str | None:
     if row_id is not None and not (isinstance(row_id, str) and is_uuid(row_id)):
         raise ValidationErrors([ValidationError("bad_id", field="id")])
     return row_id
+
+
+def _file_key(kind: str, record: dict[str, Any]) -> tuple[str, str] | None:
+    """(kind, key) when a location or partner line's `id` is a key of the file's own (text
+    that is no UUID; taken out of the record), else None."""
+    given = record.get("id")
+    if kind not in ("location", "partner") or not isinstance(given, str) or is_uuid(given):
+        return None
+    if not given.strip() or len(given) > MAX_FILE_KEY:
+        raise ValidationErrors([ValidationError("bad_id", field="id")])
+    return kind, record.pop("id")
 
 
 def _case(record: dict[str, Any]) -> NewCase:

@@ -161,3 +161,57 @@ def test_an_import_brings_earlier_years_and_its_lines_refer_to_each_other(cli, i
     cli("import", str(path))  # again: nothing is added twice
     assert len(cli.ok("group-session", "list", "--json").json()) == 1
     assert len(cli.ok("location", "list", "--json").json()) == 1
+
+
+def test_a_file_from_another_system_uses_its_own_keys_and_names(cli, inputs):
+    # An office's spreadsheet export: its own partner and location keys, a session naming its
+    # place by name, a relation naming its partner by name (folded: case and accents aside).
+    lines = [
+        {"type": "location", "id": "L-7", **EINDHOVEN},
+        {"type": "partner", "id": "P-12", **GEMEENTE},
+        {"type": "relation", "partner_id": "P-12", "date": "2022-05-01", "kind": "overleg"},
+        {"type": "relation", "partner": "gemeente  EINDHOVEN", "date": "2022-06-01",
+         "kind": "netwerk"},
+        {"type": "group_session", "date": "2022-06-01", "location_id": "L-7",
+         "audience": "turks", "partner_id": "P-12", "attendees": 24},
+        {"type": "group_session", "date": "2022-09-14", "location": "Wijkcentrum De Meeuw",
+         "audience": "gemengd", "attendees": 11},
+        # refused whole: its unknown audience leaves no location behind
+        {"type": "group_session", "date": "2022-10-01", "location": "Bibliotheek Işıklar",
+         "audience": "nergens", "attendees": 3},
+        {"type": "relation", "partner": "Stichting Onbekend", "date": "2022-06-01",
+         "kind": "overleg"},
+    ]
+    path = inputs / "uit-ander-systeem.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n",
+                    encoding="utf-8")
+    result = cli("import", str(path), CONSULTANT_APP_LANG="en")
+    assert result.returncode == 1, result.describe()
+    assert "Line 7: audience: Unknown audience" in result.stderr
+    assert "Line 8: partner: Partner organisation not found" in result.stderr
+    assert "6 imported" in result.stderr
+
+    def state():
+        sessions = cli.ok("group-session", "list", "--year", "2022", "--json").json()
+        relations = cli.ok("relation", "list", "--year", "2022", "--json").json()
+        places = cli.ok("location", "list", "--json").json()
+        return ([(s["date"], s["location"], s["partner"]) for s in sessions],
+                [(r["date"], r["partner"]) for r in relations],
+                sorted(p["name"] for p in places))
+
+    first = state()
+    assert first == (
+        [("2022-06-01", "Stadskantoor Eindhoven", "Gemeente Eindhoven"),
+         ("2022-09-14", "Wijkcentrum De Meeuw", None)],
+        [("2022-05-01", "Gemeente Eindhoven"), ("2022-06-01", "Gemeente Eindhoven")],
+        ["Stadskantoor Eindhoven", "Wijkcentrum De Meeuw"])
+    again = cli("import", str(path), CONSULTANT_APP_LANG="en")  # run again: nothing twice
+    assert "6 line(s) were imported before" in again.stderr, again.describe()
+    assert state() == first
+    # Next year's lines appended to the same file: its keys still mean what they meant.
+    with path.open("a", encoding="utf-8") as more:
+        more.write(json.dumps({"type": "relation", "partner_id": "P-12", "date": "2023-01-09",
+                               "kind": "overleg"}) + "\n")
+    cli("import", str(path))
+    assert [r["partner"] for r in cli.ok("relation", "list", "--year", "2023",
+                                         "--json").json()] == ["Gemeente Eindhoven"]

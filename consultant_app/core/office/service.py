@@ -100,8 +100,11 @@ class OfficeService:
     def location_named(self, name: str) -> Record | None:
         """The location of this name (compared folded: case, accents and spacing aside); the
         first entered when the team has twins."""
+        return self._named("locations", name)
+
+    def _named(self, table: str, name: str) -> Record | None:
         wanted = fold(" ".join(name.split()))
-        named = [r for r in repo.rows(self.db, "locations") if fold(r["name"]) == wanted]
+        named = [r for r in repo.rows(self.db, table) if fold(r["name"]) == wanted]
         return min(named, key=lambda r: r["id"]) if named else None
 
     def location(self, location_id: str) -> Record:
@@ -147,6 +150,10 @@ class OfficeService:
 
     def partners(self) -> list[Record]:
         return repo.rows(self.db, "partners")
+
+    def partner_named(self, name: str) -> Record | None:
+        """The partner of this name, compared as location_named compares."""
+        return self._named("partners", name)
 
     def partner(self, partner_id: str) -> Record:
         if not is_uuid(partner_id):

@@ -30,8 +30,16 @@ def applied(db: sqlite_utils.Database, fingerprints: Iterable[str]) -> set[str]:
     return records.existing(db, "import_lines", "line_hash", fingerprints)
 
 
+def made_by(db: sqlite_utils.Database, fingerprint: str) -> str | None:
+    """The id of the record the line of `fingerprint` made (None when it made none here)."""
+    row = db.execute("SELECT client_id FROM import_lines WHERE line_hash = ?",
+                     [fingerprint]).fetchone()
+    return row[0] if row else None
+
+
 def remember(db: sqlite_utils.Database, lines: Sequence[tuple[str, str]]) -> None:
-    """Keep (fingerprint, client id) of lines just applied; the caller holds the transaction."""
+    """Keep (fingerprint, id) of lines just applied: the client's id, or the id of the record a
+    line without a client made (a case, a location...); the caller holds the transaction."""
     now = utc_now()
     records.insert_rows(db, "INSERT INTO import_lines (line_hash, client_id, imported_at) "
                             "VALUES (?, ?, ?)", [(h, client_id, now) for h, client_id in lines])
