@@ -131,10 +131,21 @@ def test_shipped_pack_aow_goes_on_in_turkey_and_bijstand_ends(remigratiewet):
     assert wia is not None and wia.outcome == "may_continue"
 
 
+def test_shipped_pack_waz_goes_on_in_germany_may_in_turkey_and_tw_ends(remigratiewet):
+    waz = continues_abroad(remigratiewet, "WAZ-uitkering", "DE", DAY)
+    assert waz is not None and waz.outcome == "continues" and "uwv.nl" in waz.entry.source
+    waz = continues_abroad(remigratiewet, "WAZ", "TR", DAY)  # a treaty, the WAZ not confirmed
+    assert waz is not None and waz.outcome == "may_continue"
+    assert continues_abroad(remigratiewet, "Toeslagenwet", "MA", DAY) is None
+    deducted = {e.benefit for e in remigratiewet.benefits_abroad if e.deducted}
+    assert {"WAZ", "TW"} <= deducted  # DOMAIN.md: AOW, Anw, WIA, WAO, WAZ, Wajong, TW
+
+
 def test_free_text_benefits_map_to_the_vocabulary_or_to_nothing():
     assert [benefit_kind(t) for t in ("aow", "WIA (IVA)", "AOW-pensioen", "Bijstand",
-                                      "kinderbijslag", None)] == \
-        ["AOW", "WIA", "AOW", "Participatiewet", None, None]
+                                      "kinderbijslag", "WAZ", "TW-toeslag", "Toeslagenwet",
+                                      None)] == \
+        ["AOW", "WIA", "AOW", "Participatiewet", None, "WAZ", "TW", "TW", None]
 
 
 # -- the end-of-benefit letter --------------------------------------------------------------------

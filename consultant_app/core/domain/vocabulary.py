@@ -46,8 +46,9 @@ TOPICS: tuple[str, ...] = (
 # Conversation languages (ISO 639 codes; "ber" is the collective code for Berber/Tamazight).
 LANGUAGES: tuple[str, ...] = ("nl", "tr", "ar", "ber", "bs", "ti", "fa", "so")
 
-# Dutch benefits a client may receive; AOW, Anw, WIA, WAO and Wajong are deducted from the
-# remigratie-uitkering (DOMAIN.md §3), the others end on departure.
+# Dutch benefits a client may receive; AOW, Anw, WIA, WAO, WAZ, Wajong and TW (Toeslagenwet)
+# are deducted from the remigratie-uitkering where they are paid (DOMAIN.md §3), the others end
+# on departure. What each does abroad is the scheme pack's `benefits_abroad`.
 BENEFIT_TYPES: tuple[str, ...] = (
     "AOW",
     "WIA",
@@ -57,6 +58,8 @@ BENEFIT_TYPES: tuple[str, ...] = (
     "Anw",
     "Wajong",
     "IOW",
+    "WAZ",
+    "TW",
 )
 
 

@@ -22,7 +22,7 @@ from consultant_app.core.rules.pack import BenefitAbroad, Pack
 # Other names a client file uses for a kind of the vocabulary (the Participatiewet's benefit is
 # what people call bijstand; the Wet werk en bijstand was its name until 2015).
 ALIASES = {"bijstand": "Participatiewet", "bijstandsuitkering": "Participatiewet",
-           "wwb": "Participatiewet"}
+           "wwb": "Participatiewet", "toeslagenwet": "TW", "toeslag": "TW"}
 _FIRST_WORD = re.compile(r"[0-9A-Za-zÀ-ÿ]+")
 
 CONTINUES, MAY_CONTINUE = "continues", "may_continue"
