@@ -147,3 +147,42 @@ def test_an_export_of_a_published_year_reproduces_the_published_document(office_
     sheet = load_workbook(out)["Locaties"]
     cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
     assert "<5" in cells and 5 not in cells  # ... the export still has the published 2
+
+
+def test_the_year_before_a_report_is_its_publication_not_a_recount(office_year):
+    reports = office_year.reports
+    done = reports.publish(2024)  # one client helped in 2024, as the funder got it
+    published_2024 = publication.figures(reports.annual(2024))
+    _add_client_helped(office_year, "2024-11-05")  # registered late, after publication
+
+    report = reports.annual(2025)
+    assert report["previous_year"] == publication.year_figures(published_2024)
+    assert report["previous_year"]["clients"]["total"] == 1  # not the 2 counted now
+    assert report["previous_year_published"] == {
+        "at": done["published_at"], "edition": 1, "sha256": done["sha256"]}
+    assert "previous_year" not in report["previous_year"]  # 2024's own 2023 is left out
+    assert reports.annual(2024)["changes_since_publication"]  # the recount is 2024's own report
+
+    # 2025 published on top of it keeps saying so, and its hash covers which publication
+    frozen = reports.publish(2025)
+    again = reports.annual(2025)
+    assert again["previous_year_published"]["sha256"] == done["sha256"]
+    assert publication.digest(publication.figures(again)) == frozen["sha256"]
+    assert again["changes_since_publication"] == []
+
+    # 2024 published again (with the late client): 2025's publication still holds the old
+    # 2024, and says which counts of it differ from the 2024 that counts now
+    reports.publish(2024, again=True)
+    later = reports.annual(2025)
+    assert later["previous_year"]["clients"]["total"] == 1
+    assert {"path": "previous_year.clients.total", "published": 1, "now": 2} in later[
+        "changes_since_publication"]
+    assert not any(c["path"].startswith("previous_year_published")
+                   for c in later["changes_since_publication"])
+
+
+def test_a_year_before_without_publication_is_counted_live(office_year):
+    report = office_year.reports.annual(2025)
+
+    assert report["previous_year"]["clients"]["total"] == 1
+    assert "previous_year_published" not in report

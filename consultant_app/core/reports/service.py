@@ -52,9 +52,10 @@ class ReportService:
         """The report of `year` with `previous_year` (null when nothing was registered then);
         ReportError("report_no_data") when nothing the report counts was registered in
         `year`. A published year gives the published report with `published` and
-        `changes_since_publication` (core.reports.publication). `registry`: the team's live
-        figures, computed by the registry (SyncError when it cannot be asked), checked against
-        the same shape; `team` another team's (a coordinator)."""
+        `changes_since_publication` (core.reports.publication). The year before is the
+        published one when it was published (`previous_year_published`). `registry`: the
+        team's live figures, computed by the registry (SyncError when it cannot be asked),
+        checked against the same shape; `team` another team's (a coordinator)."""
         if registry:
             return self._from_registry(year, team)
         with transaction(self.db):
@@ -75,13 +76,19 @@ class ReportService:
                 publication.CHANGES: publication.changes(published["snapshot"], report)}
 
     def _counts(self, year: int, *, required: bool = True) -> dict[str, Any]:
-        """The figures the registration gives now (inside the caller's transaction)."""
+        """The figures the registration gives now (inside the caller's transaction); the year
+        before as published when it is, as counted now when not."""
         if required and not annual_counts.has_registration(self.db, year):
             raise ReportError("report_no_data", year=year)
         report = annual_counts.year_counts(self.db, year)
-        previous = annual_counts.has_registration(self.db, year - 1)
-        report["previous_year"] = annual_counts.year_counts(self.db, year - 1) \
-            if previous else None
+        earlier = publication.current(publications.rows(self.db, year - 1))
+        if earlier is not None:
+            report["previous_year"] = publication.year_figures(earlier["snapshot"])
+            report[publication.PREVIOUS_PUBLISHED] = publication.stamp(earlier)
+        elif annual_counts.has_registration(self.db, year - 1):
+            report["previous_year"] = annual_counts.year_counts(self.db, year - 1)
+        else:
+            report["previous_year"] = None
         return report
 
     def _from_registry(self, year: int, team: str | None) -> dict[str, Any]:
