@@ -20,6 +20,7 @@ from consultant_app.core.reports.docx import TEMPLATE
 from consultant_app.core.reports import publication
 from consultant_app.core.reports.export import write_report
 from consultant_app.core.reports.shape import validate_report
+from consultant_app.core.reports.texts import DEFAULT
 from consultant_app.core.vault import annual_counts, audit, publications
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -145,11 +146,13 @@ class ReportService:
         return office.read_bytes() if office.is_file() else None
 
     def export(self, year: int, path: Path, *, registry: bool = False,
-               team: str | None = None) -> dict[str, Any]:
-        """Write the report of `year` to `path` (the format by its extension); returns it. A
-        published year is written as published (from the vault; the registry's are live)."""
+               team: str | None = None, language: str = DEFAULT) -> dict[str, Any]:
+        """Write the report of `year` to `path` (the format by its extension) in `language`
+        (Dutch unless asked); returns it. A published year is written as published (from the
+        vault; the registry's are live)."""
         report = self.annual(year, registry=registry, team=team)
-        write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
+        write_report(report, path, work_dir=self.vault.data_dir, template=self._template(),
+                     language=language)
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")
         return report
