@@ -8,6 +8,11 @@ reports/, and an office restyles it in Word like a letter: fonts, colours, a log
 an introduction. The fields it is filled with (core/reports/docx.py):
 
     jaar, vorig_jaar (empty without a previous year), bron, vorig_jaar_kop
+    titel, inleiding, kop_definities, voettekst, pagina, van: the report's words in its
+              language (core/reports/texts.py)
+    publicatie: published when, by whom, edition and SHA-256, or "Niet gepubliceerd: ..."
+    wijzigingen_kop (empty when nothing changed since publication), wijzigingen: the places
+    vorig_jaar_publicatie: that the year before is the published one (or empty)
     tabellen: titel, rijen (label, dit_jaar, vorig_jaar), totaal (the same, or empty),
               grafiek (the bar chart picture, or empty)
     definities: term, tekst
@@ -34,8 +39,11 @@ class Report(Letter):
     """A Letter without letterhead: a plain running footer with the year and the page."""
 
     def _header_and_footer(self) -> None:
-        self._footer(self.doc.sections[0].footer, "Jaarverslag {{ jaar }} · bron: {{ bron }}",
-                     rule_space_after=None)
+        footer = self.doc.sections[0].footer
+        self._footer(footer, "{{ voettekst }}", rule_space_after=None)
+        for run in footer.tables[0].rows[0].cells[1].paragraphs[0].runs:  # "Pagina 1 van 2"
+            run.text = {"Pagina ": "{{ pagina }} ", " van ": " {{ van }} "}.get(run.text,
+                                                                               run.text)
 
     def numbers_right_and_together(self) -> None:
         """The count columns of the last table right-aligned, like figures in a ledger, and the
@@ -51,11 +59,19 @@ class Report(Letter):
 
 def jaarverslag() -> Report:
     report = Report("Jaarverslag")
-    report.heading("Jaarverslag {{ jaar }}")
-    report.para("Cijfers over {{ jaar }}{% if vorig_jaar %}, naast die over {{ vorig_jaar }}"
-                "{% endif %}. Bron: {{ bron }}. Hoe er geteld is, staat achteraan onder "
-                "**Wat is geteld**. Een aantal van 1 tot en met 4 staat er als <5; een x is "
-                "weggelaten, zodat zo'n klein aantal niet uit de totalen is af te leiden.")
+    report.heading("{{ titel }}")
+    report.para("{{ inleiding }}")
+    report.para("**{{ publicatie }}**", after=2)
+    report.tag("{%p if wijzigingen_kop %}")
+    report.para("{{ wijzigingen_kop }}", after=2)
+    report.tag("{%p endif %}")
+    report.tag("{%p for wijziging in wijzigingen %}")
+    report.para("– {{ wijziging }}", after=0, indent=0.5)
+    report.tag("{%p endfor %}")
+    report.tag("{%p if vorig_jaar_publicatie %}")
+    report.para("{{ vorig_jaar_publicatie }}", after=2)
+    report.tag("{%p endif %}")
+    report.space()
     report.tag("{%p for tabel in tabellen %}")
     report.heading("{{ tabel.titel }}", level=2)
     report.grid_table(
@@ -74,7 +90,7 @@ def jaarverslag() -> Report:
     chart.alignment = WD_ALIGN_PARAGRAPH.LEFT
     report.tag("{%p endif %}")
     report.tag("{%p endfor %}")
-    report.heading("Wat is geteld", level=2, new_page=True)
+    report.heading("{{ kop_definities }}", level=2, new_page=True)
     report.tag("{%p for definitie in definities %}")
     report.para("**{{ definitie.term }}**. {{ definitie.tekst }}")
     report.tag("{%p endfor %}")

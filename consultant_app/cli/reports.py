@@ -2,8 +2,9 @@
 [--registry [--team T]]`. With --registry the figures are the whole team's, computed by the
 registry (asked through the sync login; a registry out of reach is one line); a coordinator may
 name another team. Without --json or --out it prints the tables as text (exact counts: the
-consultant's own view); --out writes .xlsx, .docx or .pdf with small cells suppressed (core.reports). A year
-without registration, an unknown extension or an existing file is one line on stderr, exit 1.
+consultant's own view, in the consultant's language); --out writes .xlsx, .docx or .pdf with
+small cells suppressed (core.reports), in Dutch unless `--language en`. A year without
+registration, an unknown extension or an existing file is one line on stderr, exit 1.
 
 `report publish --year Y [--again]` freezes the year (core.reports.publication); a published
 year is shown as published, with a line saying when, by whom and what changed since.
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from consultant_app.cli.common import CliError, print_json, say, with_workspace
 from consultant_app.core.messages import cli_language
 from consultant_app.core.reports import publication
+from consultant_app.core.reports.texts import DEFAULT, LANGUAGES
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -35,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--registry", action="store_true",
                    help="the whole team's figures, computed by the registry (counts only)")
     p.add_argument("--team", help="with --registry: another team's figures (coordinators)")
+    p.add_argument("--language", choices=LANGUAGES, default=DEFAULT,
+                   help="with --out: the report's words (default nl: it goes to funders)")
     p.set_defaults(handler=with_workspace(cmd_annual))
     p = actions.add_parser("publish", help="freeze the figures of a year as published")
     p.add_argument("--year", type=int, required=True)
@@ -53,7 +57,8 @@ def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
         raise CliError("report_team_needs_registry")
     source = {"registry": args.registry, "team": args.team}
     if args.out is not None:
-        report = workspace.reports.export(args.year, args.out, **source)
+        report = workspace.reports.export(args.year, args.out, language=args.language,
+                                          **source)
         say("report_written", path=args.out)
     else:
         report = workspace.reports.annual(args.year, **source)
@@ -95,10 +100,13 @@ def cmd_publications(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _print_tables(report: dict) -> None:
-    """Each table with the year and the year before, as tab-separated lines."""
+    """Each table with the year and the year before, as tab-separated lines, in the
+    consultant's language; first when the year before is the published one."""
     from consultant_app.core.reports.tables import tables
 
-    shown = tables(report, suppress=False)
+    shown = tables(report, suppress=False, language=cli_language())
+    if shown.publication is not None and shown.publication.previous:
+        print(f"# {shown.publication.previous}")
     years = [str(shown.year)] + ([str(shown.previous_year)] if shown.previous_year else [])
     for table in shown.tables:
         print(f"# {table.title}")

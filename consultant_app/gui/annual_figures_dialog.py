@@ -7,7 +7,8 @@ definitions the report prints are on the *Toelichting* tab. *Exporteren…* writ
 
 Every read and the export run off the GUI thread (gui/work_dialog.py); a year without
 registration, or a refused export, is the core's translated message. The report's own words
-(titles, categories, definitions) are Dutch, as on the report a funder gets.
+(titles, categories, definitions, whether the year is published) are in the interface's
+language (core/reports/texts.py); the export is Dutch, as the report a funder gets.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QSizePolicy,
+    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
     QTableWidget, QTableWidgetItem, QWidget,
 )
 
@@ -34,9 +35,9 @@ from consultant_app.gui.work_dialog import WorkDialog
 EXPORTS = (".xlsx", ".docx", ".pdf")
 
 
-def exact_tables(workspace, year: int) -> ReportTables:
-    """The report of `year` as the screen shows it: every count exact."""
-    return tables(workspace.reports.annual(year), suppress=False)
+def exact_tables(workspace, year: int, language: str) -> ReportTables:
+    """The report of `year` as the screen shows it: every count exact, in `language`."""
+    return tables(workspace.reports.annual(year), suppress=False, language=language)
 
 
 class AnnualFiguresDialog(WorkDialog):
@@ -86,7 +87,8 @@ class AnnualFiguresDialog(WorkDialog):
             return
         latest = self._loads.ticket()
         self.ui.status_label.clear()
-        self.run(lambda workspace: exact_tables(workspace, year), latest(self._show),
+        language = self.session.language
+        self.run(lambda workspace: exact_tables(workspace, year, language), latest(self._show),
                  latest(self._failed))
 
     def _changed(self, changes: OpChanges) -> None:
@@ -109,6 +111,12 @@ class AnnualFiguresDialog(WorkDialog):
         self.ui.compared_label.setText(
             self.tr("vergeleken met %1").replace("%1", previous) if previous else
             self.tr("(in %1 is niets geregistreerd)").replace("%1", str(report.year - 1)))
+        if report.publication is not None:  # published or not, and what changed since
+            label = QLabel("\n".join(report.publication.lines()), self.ui.figures_contents)
+            label.setObjectName("publication_label")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.ui.figures_layout.addWidget(label)
         for table in report.tables:
             self._add_table(table, str(report.year), previous)
         self.ui.figures_layout.addStretch(1)

@@ -22,6 +22,7 @@ from consultant_app.core.paths import templates_dir
 from consultant_app.core.reports.docx import template_path
 from consultant_app.core.reports.export import report_bytes, write_report
 from consultant_app.core.reports.tables import DEFINITIONS, tables
+from consultant_app.core.reports.texts import definitions
 from tests.core.report_example import example_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,7 +72,8 @@ def test_the_xlsx_holds_every_cell_of_both_years_with_small_counts_hidden(tmp_pa
         assert sheet.cell(4 + len(rows), 1).value is None  # nothing after the table
     overview = book["Toelichting"]
     assert overview["A1"].value == "Jaarverslag 2024"
-    terms = [overview.cell(row, 1).value for row in range(6, 6 + len(DEFINITIONS))]
+    first = [c.value for c in overview["A"]].index("Wat is geteld") + 2
+    terms = [overview.cell(row, 1).value for row in range(first, first + len(DEFINITIONS))]
     assert terms == [term for term, _ in DEFINITIONS]
 
 
@@ -263,3 +265,57 @@ def test_a_quiet_year_exports_without_empty_charts_and_names_stay_text(tmp_path)
     document = Document(str(write_report(report, tmp_path / "r.docx")))
     assert [c.text for c in document.tables[-1].rows[2].cells] == ["Bergen & Zoom", "x", "–"]
     assert [c.text for c in document.tables[2].rows[2].cells] == ["Landelijk totaal", "–", "–"]
+
+
+def test_an_english_export_has_english_words_and_numbers_throughout(tmp_path):
+    book = openpyxl.load_workbook(write_report(example_report(), tmp_path / "r.xlsx",
+                                               language="en"))
+    assert book.sheetnames[:3] == ["Notes", "Clients", "Services"]
+    clients = book["Clients"]
+    assert clients["A1"].value == "Clients helped by background"
+    assert [clients.cell(r, 1).value for r in (4, 12, 13)] == [
+        "Türkiye", "Unknown", "Total clients helped"]
+    assert book["Notes"]["A1"].value == "Annual report 2024"
+    assert "What was counted" in [c.value for c in book["Notes"]["A"]]
+
+    document = Document(str(write_report(example_report(), tmp_path / "r.docx",
+                                         language="en")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert text.startswith("Annual report 2024\nFigures for 2024, beside those for 2023.")
+    assert "What was counted" in text and "Small counts. A count from 1 to 4" in text
+    for dutch in ("Wat is geteld", "Cijfers over", "Gepubliceerd", "Totaal", "Turkije"):
+        assert dutch not in text
+    rows = {row.cells[0].text: [c.text for c in row.cells[1:]]
+            for table in document.tables for row in table.rows}
+    assert rows["National total"] == ["1,000", "1,210"]
+    assert rows["Share guided"] == ["2.9%", "3.4%"]
+    footer = " ".join(c.text for t in document.sections[0].footer.tables
+                      for c in t.rows[0].cells)
+    assert "Annual report 2024 · source: vault" in footer and "Page" in footer
+
+
+def test_an_office_template_made_before_the_publication_fields_still_renders(tmp_path):
+    from docx import Document as New
+
+    older = New()
+    for line in ("Jaarverslag {{ jaar }}", "Cijfers over {{ jaar }}, naast die over "
+                 "{{ vorig_jaar }}. Bron: {{ bron }}.", "{%p for tabel in tabellen %}",
+                 "{{ tabel.titel }}", "{%p endfor %}", "{%p for definitie in definities %}",
+                 "{{ definitie.term }}. {{ definitie.tekst }}", "{%p endfor %}"):
+        older.add_paragraph(line)
+    buffer = io.BytesIO()
+    older.save(buffer)
+
+    path = write_report(example_report(), tmp_path / "r.docx", template=buffer.getvalue())
+
+    lines = [p.text for p in Document(str(path)).paragraphs]
+    assert lines[:3] == ["Jaarverslag 2024", "Cijfers over 2024, naast die over 2023. Bron: "
+                         "vault.", "Geholpen cliënten naar achtergrond"]
+    assert not any("publiceerd" in line for line in lines)  # it has no place for it: left out
+
+
+def test_the_english_definitions_are_written_down_in_the_docs_too():
+    docs = " ".join((ROOT / "docs" / "report.md").read_text(encoding="utf-8").split())
+
+    for term, definition in definitions("en"):
+        assert f"**{term}**. {definition}" in docs, term

@@ -91,3 +91,33 @@ def test_validation_does_not_change_the_report():
     validate_report(report)
 
     assert report == before
+
+
+STAMP = {"at": "2025-01-20T09:12:03.120+00:00", "edition": 1, "sha256": "9f" * 32}
+
+
+def test_a_previous_year_taken_from_its_publication_says_which_publication():
+    report = {**example_report(), "previous_year_published": dict(STAMP)}
+
+    assert validate_report(report)["previous_year_published"]["edition"] == 1
+
+
+@pytest.mark.parametrize("stamp, previous, path, code", [
+    ({**STAMP, "edition": 0}, True, "previous_year_published.edition", "report_bad_edition"),
+    ({**STAMP, "sha256": "9F" * 32}, True, "previous_year_published.sha256", "report_bad_sha256"),
+    ({**STAMP, "at": "gisteren"}, True, "previous_year_published.at", "report_bad_moment"),
+    ({**STAMP, "by": "Anouk de Vries"}, True, "previous_year_published.by",
+     "report_unknown_key"),  # no person in the report's JSON
+    (STAMP, False, "previous_year_published", "report_published_without_figures"),
+])
+def test_a_wrong_previous_year_publication_is_refused_naming_the_place(stamp, previous, path,
+                                                                       code):
+    report = {**example_report(), "previous_year_published": stamp}
+    if not previous:
+        report["previous_year"] = None
+
+    error = refused(report)
+
+    assert (error.code, error.params["path"]) == (code, path)
+    assert error.message("nl").startswith(f"{path}: ") and error.message("en") != error.message(
+        "nl")

@@ -26,3 +26,26 @@ def test_the_year_as_json_and_as_a_workbook_with_small_counts_suppressed(cli, in
 
     assert_user_error(cli("report", "annual", "--year", "2025", "--out", out), "exists")
     assert_user_error(cli("report", "annual", "--year", "1999"), "Nothing registered in 1999")
+
+
+def test_the_text_is_in_the_consultants_language_and_an_export_english_only_when_asked(
+        cli, inputs):
+    client_id = cli.ok("client", "add", input=client_json(FATIMA)).stdout.strip()
+    cli.ok("contact", "add", client_id, input=client_json(
+        {"date": "2025-03-04", "kind": "intake", "location": "Kantoor Utrecht"}))
+
+    english = cli.ok("report", "annual", "--year", "2025").stdout
+    assert "# Clients helped by background" in english and "Total clients helped\t1" in english
+    dutch = cli.ok("report", "annual", "--year", "2025", CONSULTANT_APP_LANG="nl").stdout
+    assert "# Geholpen cliënten naar achtergrond" in dutch and "Totaal geholpen cliënten" in dutch
+
+    funder = inputs / "jaarverslag-2025.xlsx"  # Dutch by default, whatever the terminal
+    cli.ok("report", "annual", "--year", "2025", "--out", funder)
+    assert load_workbook(funder).sheetnames[:2] == ["Toelichting", "Cliënten"]
+    out = inputs / "annual-report-2025.xlsx"
+    cli.ok("report", "annual", "--year", "2025", "--out", out, "--language", "en")
+    book = load_workbook(out)
+    assert book.sheetnames[:2] == ["Notes", "Clients"]
+    overview = [c for c in book["Notes"]["A"] if c.value]
+    assert overview[0].value == "Annual report 2025"
+    assert any(c.value.startswith("Not published: figures as registered on ") for c in overview)

@@ -9,7 +9,7 @@ from datetime import date
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from consultant_app.gui import i18n
 from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
@@ -199,3 +199,32 @@ def test_the_screen_is_under_rapportage_in_the_main_window(qtbot, registered):
     qtbot.waitExposed(dialog)
     wait_for_ops(qtbot)
     assert dialog.year() == date.today().year - 1
+
+
+def test_english_shows_the_report_itself_in_english(qtbot, registered, english):
+    dialog = _open(qtbot, registered)
+
+    box, _, _ = dialog.views["Cliënten"]
+    assert box.title() == "Clients helped by background"
+    assert _counts(dialog, "Cliënten") == [("Türkiye", "6", "3"), ("Morocco", "2", "0"),
+                                           ("Total clients helped", "8", "3")]
+    assert dialog.views["Dienstverlening"][0].title() == "Intake and extended guidance"
+    assert "Small counts" in dialog.ui.definitions_browser.toPlainText()
+    assert "Kleine aantallen" not in dialog.ui.definitions_browser.toPlainText()
+    label = dialog.findChild(QLabel, "publication_label")
+    assert label.text().startswith("Not published: figures as registered on ")
+
+
+def test_a_published_year_says_so_above_its_tables_with_what_changed(qtbot, registered):
+    workspace = registered.workspace
+    done = workspace.reports.publish(2025)
+    _helped(workspace.casefile, "SR", 1, "2025-07-07")  # registered after publication
+
+    dialog = _open(qtbot, registered)
+
+    lines = dialog.findChild(QLabel, "publication_label").text().splitlines()
+    assert lines[0].startswith("Gepubliceerd op ") and lines[0].endswith(
+        f", editie 1, SHA-256 {done['sha256']}")
+    assert lines[1].startswith("Dit zijn de gepubliceerde cijfers; sindsdien zijn ")
+    assert "– Geholpen cliënten naar achtergrond: Suriname (2025): – → 1" in lines
+    assert ("Suriname", "1", "0") not in _counts(dialog, "Cliënten")  # the published figures

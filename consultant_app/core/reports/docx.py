@@ -1,7 +1,10 @@
 """The annual report as a Word document, filled from the shipped template
 templates/reports/jaarverslag.docx (built by templates/build_report.py; its fields are listed
 there), or from an office's restyled copy of it: a table per section, a bar chart picture per
-breakdown (chart.py), and the definitions at the end.
+breakdown (chart.py), and the definitions at the end. Its words come from texts.py in the
+report's language; what the file says about its publication is in the fields `publicatie`,
+`wijzigingen_kop`, `wijzigingen` and `vorig_jaar_publicatie`. An office's copy made before a
+field existed simply does not print it: every field it has is still filled in.
 
 The template is filled in the letters' sandboxed, autoescaping, time-bounded Jinja environment
 (core/letters/environment.py) after the letters' package check (zip bomb, odd member names): an
@@ -47,15 +50,26 @@ def document_bytes(report: ReportTables, template: bytes | None = None) -> bytes
         png = bar_chart(bars, report.year, report.previous_year)
         return InlineImage(document, io.BytesIO(png), width=Cm(CHART_WIDTH_CM))
 
+    publication = report.publication
     context = {
         "jaar": report.year,
         "vorig_jaar": report.previous_year or "",
         "vorig_jaar_kop": report.previous_year or "",
         "bron": report.source,
+        "titel": report.text("report_title", year=report.year),
+        "inleiding": introduction(report),
+        "publicatie": publication.status if publication else "",
+        "wijzigingen_kop": (publication.changed if publication else None) or "",
+        "wijzigingen": publication.changes if publication else [],
+        "vorig_jaar_publicatie": (publication.previous if publication else None) or "",
         "tabellen": [{"titel": table.title, "rijen": [_row(r) for r in table.rows],
                       "totaal": _row(table.total) if table.total else "",
                       "grafiek": picture(table)} for table in report.tables],
+        "kop_definities": report.text("counted"),
         "definities": [{"term": term, "tekst": text} for term, text in report.definitions],
+        "voettekst": report.text("footer", year=report.year, source=report.source),
+        "pagina": report.text("page"),
+        "van": report.text("page_of"),
     }
     out = io.BytesIO()
     try:
@@ -67,6 +81,14 @@ def document_bytes(report: ReportTables, template: bytes | None = None) -> bytes
     except TemplateError as error:
         raise ReportError("report_template_broken", detail=type(error).__name__) from None
     return out.getvalue()
+
+
+def introduction(report: ReportTables) -> str:
+    """What the figures are, where they come from and how small counts are shown."""
+    compared = (report.text("compared", year=report.year, previous=report.previous_year)
+                if report.previous_year else report.text("not_compared", year=report.year))
+    return " ".join([f"{compared}.", f"{report.text('source', source=report.source)}.",
+                     report.text("introduction")])
 
 
 def _row(row: Row) -> dict[str, str]:

@@ -15,19 +15,20 @@ from pathlib import Path
 from consultant_app.core.errors import ReportError
 from consultant_app.core.fileio import atomic_write_bytes
 from consultant_app.core.reports.tables import tables
+from consultant_app.core.reports.texts import DEFAULT
 
 FORMATS = (".xlsx", ".docx", ".pdf")
 
 
 def report_bytes(report: dict, suffix: str, *, work_dir: Path | None = None,
-                 template: bytes | None = None) -> bytes:
+                 template: bytes | None = None, language: str = DEFAULT) -> bytes:
     """The exported report in the format of `suffix`; `work_dir` is where LibreOffice may work
     for a PDF (a private folder is made inside and removed again); `template` an office's own
-    Word template."""
+    Word template; `language` the report's words (Dutch unless asked: it goes to funders)."""
     suffix = suffix.lower()
     if suffix not in FORMATS:
         raise ReportError("report_unknown_format", suffix=suffix)
-    shown = tables(report, suppress=True)
+    shown = tables(report, suppress=True, language=language)
     if suffix == ".xlsx":
         from consultant_app.core.reports.xlsx import workbook_bytes
 
@@ -45,7 +46,7 @@ def report_bytes(report: dict, suffix: str, *, work_dir: Path | None = None,
 
 
 def write_report(report: dict, path: Path, *, work_dir: Path | None = None,
-                 template: bytes | None = None) -> Path:
+                 template: bytes | None = None, language: str = DEFAULT) -> Path:
     """Write the report to `path` (format by its extension); refuses an existing file. A PDF is
     made in `work_dir` (the vault's data folder), or beside the file when none is given."""
     path = Path(path)
@@ -53,7 +54,8 @@ def write_report(report: dict, path: Path, *, work_dir: Path | None = None,
     if suffix not in FORMATS:
         raise ReportError("report_unknown_format", suffix=path.suffix or path.name)
     _refuse_existing(path)
-    content = report_bytes(report, suffix, work_dir=work_dir or path.parent, template=template)
+    content = report_bytes(report, suffix, work_dir=work_dir or path.parent, template=template,
+                           language=language)
     _refuse_existing(path)  # made in the meantime (LibreOffice can take a while)
     atomic_write_bytes(path, content)
     return path

@@ -50,6 +50,15 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_guided_above_total": {
         "nl": "{path}: meer begeleide aanvragen ({guided}) dan het landelijk totaal ({total})",
         "en": "{path}: more applications guided ({guided}) than the national total ({total})"},
+    "report_bad_moment": {"nl": "{path}: hier hoort een datum en tijd (ISO, 2025-01-20T09:12:03)",
+                          "en": "{path}: a date and time belongs here (ISO, 2025-01-20T09:12:03)"},
+    "report_bad_edition": {"nl": "{path}: hier hoort een editie (1, 2, ...)",
+                           "en": "{path}: an edition belongs here (1, 2, ...)"},
+    "report_bad_sha256": {"nl": "{path}: hier hoort een SHA-256 (64 tekens 0-9 en a-f)",
+                          "en": "{path}: a SHA-256 belongs here (64 characters 0-9 and a-f)"},
+    "report_published_without_figures": {
+        "nl": "{path}: er staat een publicatie van het vorige jaar, maar geen cijfers",
+        "en": "{path}: a publication of the previous year is named, but no figures"},
     "report_unknown_format": {
         "nl": "Onbekend bestandstype {suffix}: kies een naam op .xlsx, .docx of .pdf",
         "en": "Unknown file type {suffix}: choose a name ending in .xlsx, .docx or .pdf"},

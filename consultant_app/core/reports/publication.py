@@ -11,6 +11,12 @@ with `published: {at, by, sha256, edition}` and `changes_since_publication`: one
 registration gives now (`path` as the shape names places: `clients.total`,
 `previous_year.locations.Utrecht`; `null` where one side has no such count).
 
+The year before a published one is shown as published too: when Y-1 has a publication, the
+report of Y takes Y-1's figures from it (its own fields, not the Y-2 it compared itself with)
+and says so in `previous_year_published: {at, edition, sha256}` (shape.py), so the comparison
+is the one the funder received last year. A recount of Y-1 is what `report annual --year Y-1`
+shows, with its changes.
+
 When a year has several publications (`--again`), the one with the highest edition counts; two
 laptops that published the same edition before they synced agree on the one with the lowest id
 (the first made), like the office's twins (core.office).
@@ -24,6 +30,7 @@ from typing import Any
 
 from consultant_app.core.domain.dates import as_date, short_date
 from consultant_app.core.domain.entities import canonical
+from consultant_app.core.reports.shape import PREVIOUS_PUBLISHED, YEAR_KEYS
 
 PUBLISHED = "published"
 CHANGES = "changes_since_publication"
@@ -43,10 +50,23 @@ def current(publications: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | No
     return min(found, key=lambda p: (-p["edition"], p["id"]))
 
 
+def stamp(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Which publication a report's figures come from, as a report names it (no person)."""
+    return {"at": row["published_at"], "edition": row["edition"], "sha256": row["sha256"]}
+
+
+def year_figures(snapshot: Mapping[str, Any]) -> dict[str, Any]:
+    """A published report's figures of its own year, as the `previous_year` of the next."""
+    return {key: snapshot[key] for key in YEAR_KEYS}
+
+
 def changes(published: Mapping[str, Any], now: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Every count that differs between two reports, as {path, published, now}, in the order
-    of the published report (counts only the current figures have come last)."""
-    old, new = _leaves(published), _leaves(now)
+    of the published report (counts only the current figures have come last). Which
+    publication the year before came from is not a count: a change there shows as the counts
+    of `previous_year` that differ."""
+    old, new = (_leaves({k: v for k, v in report.items() if k != PREVIOUS_PUBLISHED})
+                for report in (published, now))
     paths = [*old, *(p for p in new if p not in old)]
     return [{"path": path, "published": old.get(path), "now": new.get(path)}
             for path in paths if old.get(path) != new.get(path)]

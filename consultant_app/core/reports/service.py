@@ -20,6 +20,7 @@ from consultant_app.core.reports.docx import TEMPLATE
 from consultant_app.core.reports import publication
 from consultant_app.core.reports.export import write_report
 from consultant_app.core.reports.shape import validate_report
+from consultant_app.core.reports.texts import DEFAULT
 from consultant_app.core.vault import annual_counts, audit, publications
 from consultant_app.core.vault.database import transaction
 from consultant_app.core.vault.vault import Vault, utc_now
@@ -52,9 +53,10 @@ class ReportService:
         """The report of `year` with `previous_year` (null when nothing was registered then);
         ReportError("report_no_data") when nothing the report counts was registered in
         `year`. A published year gives the published report with `published` and
-        `changes_since_publication` (core.reports.publication). `registry`: the team's live
-        figures, computed by the registry (SyncError when it cannot be asked), checked against
-        the same shape; `team` another team's (a coordinator)."""
+        `changes_since_publication` (core.reports.publication). The year before is the
+        published one when it was published (`previous_year_published`). `registry`: the
+        team's live figures, computed by the registry (SyncError when it cannot be asked),
+        checked against the same shape; `team` another team's (a coordinator)."""
         if registry:
             return self._from_registry(year, team)
         with transaction(self.db):
@@ -75,13 +77,19 @@ class ReportService:
                 publication.CHANGES: publication.changes(published["snapshot"], report)}
 
     def _counts(self, year: int, *, required: bool = True) -> dict[str, Any]:
-        """The figures the registration gives now (inside the caller's transaction)."""
+        """The figures the registration gives now (inside the caller's transaction); the year
+        before as published when it is, as counted now when not."""
         if required and not annual_counts.has_registration(self.db, year):
             raise ReportError("report_no_data", year=year)
         report = annual_counts.year_counts(self.db, year)
-        previous = annual_counts.has_registration(self.db, year - 1)
-        report["previous_year"] = annual_counts.year_counts(self.db, year - 1) \
-            if previous else None
+        earlier = publication.current(publications.rows(self.db, year - 1))
+        if earlier is not None:
+            report["previous_year"] = publication.year_figures(earlier["snapshot"])
+            report[publication.PREVIOUS_PUBLISHED] = publication.stamp(earlier)
+        elif annual_counts.has_registration(self.db, year - 1):
+            report["previous_year"] = annual_counts.year_counts(self.db, year - 1)
+        else:
+            report["previous_year"] = None
         return report
 
     def _from_registry(self, year: int, team: str | None) -> dict[str, Any]:
@@ -138,11 +146,13 @@ class ReportService:
         return office.read_bytes() if office.is_file() else None
 
     def export(self, year: int, path: Path, *, registry: bool = False,
-               team: str | None = None) -> dict[str, Any]:
-        """Write the report of `year` to `path` (the format by its extension); returns it. A
-        published year is written as published (from the vault; the registry's are live)."""
+               team: str | None = None, language: str = DEFAULT) -> dict[str, Any]:
+        """Write the report of `year` to `path` (the format by its extension) in `language`
+        (Dutch unless asked); returns it. A published year is written as published (from the
+        vault; the registry's are live)."""
         report = self.annual(year, registry=registry, team=team)
-        write_report(report, path, work_dir=self.vault.data_dir, template=self._template())
+        write_report(report, path, work_dir=self.vault.data_dir, template=self._template(),
+                     language=language)
         with transaction(self.db):
             audit.record(self.db, self.who, "export", detail=f"{AUDIT_DETAIL}={year}")
         return report

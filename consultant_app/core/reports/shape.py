@@ -11,7 +11,8 @@ exports read, wherever the numbers come from (a laptop's vault or the registry's
      remigrated_contacts: {total, by_country: {CODE: n}},
      refugees, relation_contacts,
      locations: {CITY: contacts},
-     previous_year: {the same without previous_year, or null when there is no earlier year}}
+     previous_year: {the same without previous_year, or null when there is no earlier year},
+     previous_year_published: {at, edition, sha256}   (only when the year before is published)}
 
 Counts are whole numbers, 0 or more. Backgrounds and countries are ISO 3166 codes as in
 core/domain/countries.py (XK included), or `unknown` when the file does not say. Audiences are
@@ -22,6 +23,13 @@ total, every client helped has exactly one deepest service (intake + uitgebreide
 clients.total), refugees are clients and so no more than clients.total: a report that breaks one
 of these is refused (`validate_report` raises ReportError naming the place), because a funder
 would otherwise receive a table that does not add up.
+
+When the year before was published (core/reports/publication.py), `previous_year` holds that
+publication's figures of that year, as the funder got them, not a recount, and
+`previous_year_published` says which publication: its moment (`at`, ISO), `edition` (1, 2, ...)
+and `sha256` (64 lower-case hex digits). It is absent, not null, when the year before is counted
+live, so a report made before this field existed keeps its shape and its hash. It names no
+person (not who published).
 """
 
 from __future__ import annotations
@@ -30,11 +38,13 @@ import re
 from typing import TypedDict
 
 from consultant_app.core.domain.countries import is_country
+from consultant_app.core.domain.dates import as_date
 from consultant_app.core.errors import ReportError
 
 UNKNOWN = "unknown"  # the background or country key when the file does not say
 SHARE_TOLERANCE = 0.0005  # share may be rounded to three decimals (a tenth of a percent)
 AUDIENCE = re.compile(r"^[a-z][a-z0-9_]*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class Clients(TypedDict):
@@ -76,18 +86,28 @@ class YearFigures(TypedDict):
     locations: dict[str, int]
 
 
+class PublicationStamp(TypedDict):
+    at: str
+    edition: int
+    sha256: str
+
+
 class AnnualReport(YearFigures):
     previous_year: YearFigures | None
+    # previous_year_published: PublicationStamp (only when the year before is published)
 
 
+PREVIOUS_PUBLISHED = "previous_year_published"
 YEAR_KEYS = tuple(YearFigures.__annotations__)
 REPORT_KEYS = (*YEAR_KEYS, "previous_year")
+OPTIONAL_KEYS = (PREVIOUS_PUBLISHED,)
+STAMP_KEYS = tuple(PublicationStamp.__annotations__)
 
 
 def validate_report(report: object) -> AnnualReport:
     """`report` itself when it has the documented shape; otherwise ReportError with the code of
     what is wrong and the `path` of the first wrong place."""
-    _object(report, REPORT_KEYS, "report")
+    _object(report, REPORT_KEYS, "report", optional=OPTIONAL_KEYS)
     _year(report, "")
     previous = report["previous_year"]
     if previous is not None:
@@ -96,7 +116,23 @@ def validate_report(report: object) -> AnnualReport:
         if previous["year"] != report["year"] - 1:
             raise ReportError("report_previous_year", path="previous_year.year",
                               expected=report["year"] - 1)
+    if PREVIOUS_PUBLISHED in report:
+        _stamp(report[PREVIOUS_PUBLISHED], PREVIOUS_PUBLISHED)
+        if previous is None:
+            raise ReportError("report_published_without_figures", path=PREVIOUS_PUBLISHED)
     return report  # type: ignore[return-value]
+
+
+def _stamp(stamp: object, path: str) -> None:
+    """Which publication a year's figures come from: {at, edition, sha256}."""
+    _object(stamp, STAMP_KEYS, path)
+    if not isinstance(stamp["at"], str) or as_date(stamp["at"]) is None:
+        raise ReportError("report_bad_moment", path=f"{path}.at")
+    edition = stamp["edition"]
+    if not _is_count(edition) or edition < 1:
+        raise ReportError("report_bad_edition", path=f"{path}.edition")
+    if not isinstance(stamp["sha256"], str) or not SHA256.match(stamp["sha256"]):
+        raise ReportError("report_bad_sha256", path=f"{path}.sha256")
 
 
 def _year(figures: dict, prefix: str) -> None:
@@ -160,8 +196,9 @@ def _applications(applications: object, path: str) -> None:
         raise ReportError("report_bad_share", path=f"{path}.share", expected=f"{expected:.4f}")
 
 
-def _object(value: object, keys: tuple[str, ...] | None, path: str) -> dict:
-    """`value` as a dict with exactly `keys` (any keys when None)."""
+def _object(value: object, keys: tuple[str, ...] | None, path: str,
+            optional: tuple[str, ...] = ()) -> dict:
+    """`value` as a dict with exactly `keys` (any keys when None), and maybe `optional` ones."""
     if not isinstance(value, dict):
         raise ReportError("report_not_object", path=path)
     if keys is not None:
@@ -170,9 +207,9 @@ def _object(value: object, keys: tuple[str, ...] | None, path: str) -> dict:
                 raise ReportError("report_missing_key", path=f"{path}.{key}".removeprefix(
                     "report."))
         for key in value:
-            if key not in keys:
+            if key not in keys and key not in optional:
                 raise ReportError("report_unknown_key", path=f"{path}.{key}".removeprefix(
-                    "report."), known=", ".join(keys))
+                    "report."), known=", ".join((*keys, *optional)))
     return value
 
 

@@ -8,56 +8,30 @@ With `suppress=True` (every export) the counts of people go through small-cell s
 partner organisations) name no person and stay exact, as does the national total of
 applications (a published figure). The share of applications guided is hidden when the count
 it is made of is. A key that one year lacks counts as 0 in that year.
+
+The words (titles, labels, country and audience names, definitions, numbers) are Dutch, or
+English with `language="en"` (texts.py). `publication` says what the file says about its
+figures: published (when, by whom, edition, SHA-256) with the counts changed since, or not
+published (the figures of today); and whether the year before is the published one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from consultant_app.core.domain.countries import country_name, is_country
+from consultant_app.core.domain.dates import as_date, long_date
 from consultant_app.core.reports import publication
-from consultant_app.core.reports.shape import UNKNOWN, validate_report
+from consultant_app.core.reports.shape import PREVIOUS_PUBLISHED, UNKNOWN, validate_report
 from consultant_app.core.reports.suppress import HIDDEN, SMALL, Suppressed, mark, suppress_linked
+from consultant_app.core.reports.texts import DEFAULT, audience, definitions, language_of, text
 
 NO_DATA = "–"  # a column for a year without figures (no previous year)
 
-AUDIENCES = {"turks": "Turks", "marokkaans": "Marokkaans", "surinaams": "Surinaams",
-             "vluchtelingen": "Vluchtelingen", "professionals": "Professionals",
-             "gemengd": "Gemengd", "overig": "Overig"}
-
-# What was counted, printed on the report itself and repeated in docs/report.md (a test keeps
-# the two the same). Dutch: the report goes to Dutch funders, like the letters.
-DEFINITIONS: list[tuple[str, str]] = [
-    ("Geholpen cliënt",
-     "Een cliënt met ten minste één contact in het jaar."),
-    ("Achtergrond",
-     "Wie buiten Nederland is geboren, telt bij het geboorteland. Wie in Nederland is geboren "
-     "en alleen de Nederlandse nationaliteit heeft, telt als Nederland. Wie in Nederland is "
-     "geboren en ook een andere nationaliteit heeft, telt bij die andere nationaliteit (bij "
-     "meer dan één: de eerste in het dossier). Zonder geboorteland: onbekend."),
-    ("Intake en uitgebreide begeleiding",
-     "Elke geholpen cliënt telt één keer, bij de diepste dienst die hij of zij in het jaar "
-     "kreeg: uitgebreide begeleiding gaat voor intake."),
-    ("Begeleide aanvragen",
-     "Zaken met een ingediende aanvraag in het jaar. Het landelijk totaal is met de hand "
-     "ingevoerd, met de bron erbij; het aandeel is begeleid gedeeld door dat totaal."),
-    ("Vluchtelingen en statushouders",
-     "Geholpen cliënten met een verblijfsvergunning van het type asiel."),
-    ("Groepsvoorlichting",
-     "Gehouden voorlichtingsbijeenkomsten, per doelgroep; geen personen maar bijeenkomsten."),
-    ("Contacten met geremigreerden",
-     "Contacten in het jaar met cliënten die al vertrokken zijn, naar het land waar zij wonen."),
-    ("Relatiecontacten",
-     "Contacten met partnerorganisaties (gemeenten, organisaties, consulaten, instanties)."),
-    ("Spreekuurlocaties",
-     "Contacten in het jaar per plaats van het spreekuur."),
-    ("Kleine aantallen",
-     f"Een aantal van 1 tot en met 4 staat er als {SMALL}. Waar een klein aantal anders uit de "
-     f"totalen is af te leiden, is ook een ander aantal weggelaten ({HIDDEN}). Is het totaal "
-     f"kleiner dan 5, dan staat de hele uitsplitsing er als {HIDDEN}. 0 staat er gewoon: het "
-     "noemt niemand. Bijeenkomsten, relatiecontacten en het landelijk totaal noemen geen "
-     "personen en staan er precies."),
-]
+# What was counted, in Dutch: printed on every export unless asked otherwise, and repeated in
+# docs/report.md (a test keeps the two the same). Both languages are in texts.py.
+DEFINITIONS: list[tuple[str, str]] = definitions("nl")
 
 
 @dataclass(frozen=True)
@@ -74,11 +48,32 @@ class Row:
 
 @dataclass(frozen=True)
 class Table:
-    id: str  # short, also the .xlsx sheet's name
+    id: str  # short and stable (the Dutch sheet name): the desktop's and the tests' key
     title: str
     rows: list[Row]
     total: Row | None = None
     chart: bool = False  # a breakdown: drawn as bars
+    sheet: str = ""  # the .xlsx sheet's name in the report's language
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What the file says about its figures: published (when, by whom, which edition, the
+    hash) or not; for a published year whose registration changed since, how many counts
+    changed and where (with published and current values only where counts are exact: an
+    export names the places, since a difference of two counts could be a single person); and
+    whether the year before is the published one."""
+
+    status: str
+    changed: str | None = None
+    changes: list[str] = field(default_factory=list)
+    previous: str | None = None
+
+    def lines(self) -> list[str]:
+        """Every line, in the order printed."""
+        return [self.status, *([self.changed] if self.changed else []),
+                *(f"– {change}" for change in self.changes),
+                *([self.previous] if self.previous else [])]
 
 
 @dataclass(frozen=True)
@@ -88,57 +83,184 @@ class ReportTables:
     source: str
     tables: list[Table]
     definitions: list[tuple[str, str]]
+    publication: Publication | None = None
+    language: str = DEFAULT
+
+    def text(self, key: str, **params: object) -> str:
+        """One of the report's texts (texts.py) in this report's language."""
+        return text(key, self.language, **params)
 
 
-def tables(report: dict, *, suppress: bool = True) -> ReportTables:
+def tables(report: dict, *, suppress: bool = True, language: str = DEFAULT,
+           today: date | None = None) -> ReportTables:
     """The tables of a report (checked against shape.py first: ReportError when it is not); of
-    a published year's report, the published figures (what publication.py adds is left out)."""
+    a published year's report, the published figures, and what the file says about the
+    publication (`today`: the day a live report's figures are of). `language`: "nl" (what a
+    funder gets) or "en"."""
+    language = language_of(language)
+    published = report.get(publication.PUBLISHED)
+    changes = report.get(publication.CHANGES) or []
     report = publication.figures(report)
     validate_report(report)
     previous = report["previous_year"]
     years = [report] + ([previous] if previous is not None else [])
     cells = [_suppressed(figures, suppress) for figures in years]
+    words = _Words(language, report["year"], previous["year"] if previous else None)
 
     def breakdown(name: str, parts_key: str | None, labels) -> tuple[list[Row], Row]:
         def parts(figures: dict) -> dict[str, int]:
             return figures[name] if parts_key is None else figures[name][parts_key]
 
         keys = _ordered(parts(report), parts(previous) if previous else {})
-        rows = [_row(labels(key), [(c[name].parts.get(key, "0"), parts(f).get(key, 0))
-                                   for c, f in zip(cells, years)]) for key in keys]
-        total = _row("Totaal", [(c[name].total, sum(parts(f).values()))
-                                for c, f in zip(cells, years)])
+        rows = [words.row(labels(key), [(c[name].parts.get(key, "0"), parts(f).get(key, 0))
+                                        for c, f in zip(cells, years)]) for key in keys]
+        total = words.row(words("total"), [(c[name].total, sum(parts(f).values()))
+                                           for c, f in zip(cells, years)])
         return rows, total
 
     result = []
-    rows, total = breakdown("clients", "by_background", _background)
-    result.append(Table("Cliënten", "Geholpen cliënten naar achtergrond", rows,
-                        _renamed(total, "Totaal geholpen cliënten"), chart=True))
-    services = [_row(label, [(c["services"].parts[key], f["services"][key])
-                             for c, f in zip(cells, years)])
-                for key, label in (("intake", "Intake"),
-                                   ("uitgebreide_begeleiding", "Uitgebreide begeleiding"))]
-    result.append(Table("Dienstverlening", "Intake en uitgebreide begeleiding", services,
-                        _renamed(total, "Totaal geholpen cliënten"), chart=True))
-    result.append(Table("Aanvragen", "Begeleide aanvragen remigratie-uitkering",
-                        _applications(years, suppress)))
-    rows, total = breakdown("group_sessions", "by_audience", _audience)
-    result.append(Table("Groepsvoorlichting", "Groepsvoorlichting naar doelgroep", rows,
-                        _renamed(total, "Totaal bijeenkomsten"), chart=True))
-    rows, total = breakdown("remigrated_contacts", "by_country", _background)
-    result.append(Table("Geremigreerden", "Contacten met geremigreerden naar land", rows,
-                        _renamed(total, "Totaal contacten"), chart=True))
-    result.append(Table("Overige cijfers", "Vluchtelingen en relatiebeheer", [
-        _row("Vluchtelingen en statushouders (geholpen cliënten)",
-             [(mark(f["refugees"]) if suppress else str(f["refugees"]), f["refugees"])
-              for f in years]),
-        _row("Relatiecontacten met partnerorganisaties",
-             [(str(f["relation_contacts"]), f["relation_contacts"]) for f in years])]))
-    rows, total = breakdown("locations", None, _city)
-    result.append(Table("Locaties", "Contacten per spreekuurlocatie", rows,
-                        _renamed(total, "Totaal contacten"), chart=True))
-    return ReportTables(report["year"], previous["year"] if previous else None,
-                        report["source"], result, DEFINITIONS)
+    rows, total = breakdown("clients", "by_background", words.background)
+    result.append(words.table("Cliënten", "clients", rows, total, "total_clients"))
+    services = [words.row(words(label), [(c["services"].parts[key], f["services"][key])
+                                         for c, f in zip(cells, years)])
+                for key, label in SERVICES.items()]
+    result.append(words.table("Dienstverlening", "services", services, total, "total_clients"))
+    result.append(words.table("Aanvragen", "applications",
+                              _applications(years, suppress, words)))
+    rows, total = breakdown("group_sessions", "by_audience", words.audience)
+    result.append(words.table("Groepsvoorlichting", "sessions", rows, total, "total_sessions"))
+    rows, total = breakdown("remigrated_contacts", "by_country", words.background)
+    result.append(words.table("Geremigreerden", "remigrated", rows, total, "total_contacts"))
+    result.append(words.table("Overige cijfers", "other", [
+        words.row(words("refugees"),
+                  [(mark(f["refugees"]) if suppress else str(f["refugees"]), f["refugees"])
+                   for f in years]),
+        words.row(words("relations"),
+                  [(str(f["relation_contacts"]), f["relation_contacts"]) for f in years])]))
+    rows, total = breakdown("locations", None, words.city)
+    result.append(words.table("Locaties", "locations", rows, total, "total_contacts"))
+    return ReportTables(
+        report["year"], previous["year"] if previous else None, report["source"], result,
+        definitions(language),
+        _publication(report, published, changes, words, values=not suppress,
+                     today=today or date.today()),
+        language)
+
+
+# The services' keys in the report and the texts of their rows.
+SERVICES = {"intake": "intake", "uitgebreide_begeleiding": "extended"}
+# Where a count of the report is printed: its table's texts key, and the row of each key.
+PLACES = {"clients": ("clients", {"total": "total_clients"}),
+          "services": ("services", SERVICES),
+          "applications": ("applications", {"guided": "guided", "total": "national",
+                                            "share": "share"}),
+          "group_sessions": ("sessions", {"total": "total_sessions"}),
+          "remigrated_contacts": ("remigrated", {"total": "total_contacts"}),
+          "refugees": ("other", {"": "refugees"}),
+          "relation_contacts": ("other", {"": "relations"}),
+          "locations": ("locations", {})}
+
+
+class _Words:
+    """The report's texts and number spellings in one language, for the tables of one year."""
+
+    def __init__(self, language: str, year: int, previous: int | None):
+        self.language, self.year, self.previous = language, year, previous
+
+    def __call__(self, key: str, **params: object) -> str:
+        return text(key, self.language, **params)
+
+    def table(self, id: str, texts: str, rows: list[Row], total: Row | None = None,
+              total_label: str | None = None) -> Table:
+        if total is not None and total_label is not None:
+            total = Row(self(total_label), total.current, total.previous, total.current_value,
+                        total.previous_value)
+        return Table(id, self(f"{texts}_title"), rows, total, chart=total is not None,
+                     sheet=self(f"{texts}_sheet"))
+
+    def row(self, label: str, columns: list[tuple[str, int | float | None]]) -> Row:
+        """A row from (text, value) per year; the value is dropped where the text hides it."""
+        texts = [text for text, _ in columns] + [NO_DATA] * (2 - len(columns))
+        values = [None if text in (SMALL, HIDDEN, NO_DATA) else value
+                  for text, value in columns] + [None] * (2 - len(columns))
+        texts = [self.number(int(t)) if t.isdigit() else t for t in texts]
+        return Row(label, texts[0], texts[1], values[0], values[1])
+
+    def number(self, count: int) -> str:
+        grouped = f"{count:,}"
+        return grouped.replace(",", ".") if self.language == "nl" else grouped
+
+    def percent(self, share: float) -> str:
+        shown = f"{share * 100:.1f}%"
+        return shown.replace(".", ",") if self.language == "nl" else shown
+
+    def value(self, value: object) -> str:
+        """A count of the report as printed (a share as a percentage)."""
+        if value is None:
+            return NO_DATA
+        if isinstance(value, float):
+            return self.percent(value)
+        return self.number(value) if isinstance(value, int) else str(value)
+
+    def background(self, code: str) -> str:
+        if code == UNKNOWN:
+            return self("unknown")
+        return country_name(code, self.language) if is_country(code) else code
+
+    def city(self, key: str) -> str:
+        return self("city_unknown") if key == UNKNOWN else key
+
+    def audience(self, key: str) -> str:
+        return audience(key, self.language)
+
+    def day(self, moment: str) -> str:
+        found = as_date(moment)
+        return long_date(found, self.language) if found else moment
+
+    def place(self, path: str) -> str:
+        """Where a count of the report (`clients.by_background.MA`) is printed, in words:
+        "Geholpen cliënten naar achtergrond: Marokko (2025)"; the path itself when it names
+        no count."""
+        year, rest = self.year, path
+        if rest.startswith("previous_year."):
+            year, rest = self.previous, rest.removeprefix("previous_year.")
+        name, _, key = rest.partition(".")
+        if name not in PLACES:
+            return path
+        texts, rows = PLACES[name]
+        if key in rows:
+            row = self(rows[key])
+        elif name == "locations":
+            row = self.city(key)
+        elif name in ("clients", "remigrated_contacts") and "." in key:
+            row = self.background(key.partition(".")[2])
+        elif name == "group_sessions" and "." in key:
+            row = self.audience(key.partition(".")[2])
+        else:
+            return path
+        return self("place_of_year", table=self(f"{texts}_title"), row=row, year=year)
+
+
+def _publication(report: dict, published: dict | None, changes: list[dict], words: _Words,
+                 *, values: bool, today: date) -> Publication:
+    """What the file says about whether its figures are published (see Publication)."""
+    stamp = report.get(PREVIOUS_PUBLISHED)
+    previous = None if stamp is None else words(
+        "previous_published", previous=report["year"] - 1, at=words.day(stamp["at"]),
+        edition=stamp["edition"], sha256=stamp["sha256"])
+    if published is None:
+        return Publication(words("not_published", today=long_date(today, words.language)),
+                           previous=previous)
+    status = words("published", at=words.day(published["at"]), by=published["by"],
+                   edition=published["edition"], sha256=published["sha256"])
+    if not changes:
+        return Publication(status, previous=previous)
+    changed = words("changed_since_one") if len(changes) == 1 else words(
+        "changed_since", count=len(changes))
+    listed = [words("change", place=words.place(c["path"]), published=words.value(
+        c["published"]), now=words.value(c["now"])) if values else words.place(c["path"])
+        for c in changes]
+    return Publication(status, changed, listed, previous)
 
 
 def _suppressed(figures: dict, suppress: bool) -> dict[str, Suppressed]:
@@ -170,35 +292,22 @@ def _exact(parts: dict[str, int], total: int) -> Suppressed:
     return Suppressed({key: str(count) for key, count in parts.items()}, str(total))
 
 
-def _applications(years: list[dict], suppress: bool) -> list[Row]:
+def _applications(years: list[dict], suppress: bool, words: _Words) -> list[Row]:
     guided, national, share = [], [], []
     for figures in years:
         apps = figures["applications"]
         hidden = suppress and 0 < apps["guided"] < 5
         guided.append((mark(apps["guided"]) if suppress else str(apps["guided"]),
                        apps["guided"]))
-        national.append((NO_DATA if apps["total"] is None else _thousands(apps["total"]),
+        national.append((NO_DATA if apps["total"] is None else words.number(apps["total"]),
                          apps["total"]))
         if apps["share"] is None:
             share.append((NO_DATA, None))
         else:
-            share.append((HIDDEN if hidden else _percent(apps["share"]),
+            share.append((HIDDEN if hidden else words.percent(apps["share"]),
                           None if hidden else apps["share"]))
-    return [_row("Begeleid door ons", guided), _row("Landelijk totaal", national),
-            _row("Aandeel begeleid", share)]
-
-
-def _row(label: str, columns: list[tuple[str, int | float | None]]) -> Row:
-    """A row from (text, value) per year; the value is dropped where the text hides it."""
-    texts = [text for text, _ in columns] + [NO_DATA] * (2 - len(columns))
-    values = [None if text in (SMALL, HIDDEN, NO_DATA) else value
-              for text, value in columns] + [None] * (2 - len(columns))
-    texts = [_thousands(int(t)) if t.isdigit() else t for t in texts]
-    return Row(label, texts[0], texts[1], values[0], values[1])
-
-
-def _renamed(row: Row, label: str) -> Row:
-    return Row(label, row.current, row.previous, row.current_value, row.previous_value)
+    return [words.row(words("guided"), guided), words.row(words("national"), national),
+            words.row(words("share"), share)]
 
 
 def _ordered(current: dict[str, int], previous: dict[str, int]) -> list[str]:
@@ -206,25 +315,3 @@ def _ordered(current: dict[str, int], previous: dict[str, int]) -> list[str]:
     keys = set(current) | set(previous)
     return sorted(keys, key=lambda k: (k == UNKNOWN, -current.get(k, 0), -previous.get(k, 0),
                                        str(k)))
-
-
-def _background(code: str) -> str:
-    if code == UNKNOWN:
-        return "Onbekend"
-    return country_name(code, "nl") if is_country(code) else code
-
-
-def _city(key: str) -> str:
-    return "Plaats onbekend" if key == UNKNOWN else key
-
-
-def _audience(key: str) -> str:
-    return AUDIENCES.get(key) or key.replace("_", " ").capitalize()
-
-
-def _thousands(count: int) -> str:
-    return f"{count:,}".replace(",", ".")
-
-
-def _percent(share: float) -> str:
-    return f"{share * 100:.1f}%".replace(".", ",")

@@ -1,5 +1,6 @@
-"""The annual report as an Excel workbook (openpyxl): a first sheet with what the figures are
-and how they were counted, then one sheet per table with the year and the year before side by
+"""The annual report as an Excel workbook (openpyxl): a first sheet with what the figures are,
+whether they are published (when, by whom, edition, SHA-256; what changed since) and how they
+were counted, then one sheet per table with the year and the year before side by
 side, and a native bar chart beside each breakdown that Excel and LibreOffice draw themselves.
 
 Counts are numbers (a funder can sum and compare them); a hidden count is the text `<5` or `x`,
@@ -23,8 +24,7 @@ from consultant_app.core.reports.tables import ReportTables, Table
 ACCENT = "1F3A5F"
 PREVIOUS = "9DB4CF"
 SHADE = PatternFill("solid", fgColor="E8EDF3")
-HEADER_ROW = 3  # the year headers; the categories follow
-OVERVIEW = "Toelichting"
+HEADER_ROW = 3  # the year headers; the categories follow (row 2: a note on the year before)
 
 
 def Font(**style) -> _Font:
@@ -53,23 +53,28 @@ def workbook_bytes(report: ReportTables) -> bytes:
     book = Workbook()
     _overview(book.active, report)
     for table in report.tables:
-        _table_sheet(book.create_sheet(table.id), table, report)
+        _table_sheet(book.create_sheet(table.sheet or table.id), table, report)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
 def _overview(sheet: Worksheet, report: ReportTables) -> None:
-    sheet.title = OVERVIEW
-    sheet["A1"] = f"Jaarverslag {report.year}"
+    """The title, what is compared, the source, what the file says about its publication, and
+    the definitions."""
+    sheet.title = report.text("overview_sheet")
+    sheet["A1"] = report.text("report_title", year=report.year)
     sheet["A1"].font = Font(size=16, bold=True, color=ACCENT)
-    compared = (f"Cijfers over {report.year}, naast {report.previous_year}"
-                if report.previous_year else f"Cijfers over {report.year} (geen vorig jaar)")
-    sheet["A2"] = compared
-    _put(sheet, 3, 1, f"Bron: {report.source}")
-    sheet["A5"] = "Wat is geteld"
-    sheet["A5"].font = Font(size=12, bold=True, color=ACCENT)
-    for index, (term, text) in enumerate(report.definitions, start=6):
+    sheet["A2"] = (report.text("compared", year=report.year, previous=report.previous_year)
+                   if report.previous_year else report.text("not_compared", year=report.year))
+    _put(sheet, 3, 1, report.text("source", source=report.source))
+    row = 4
+    for row, line in enumerate(report.publication.lines() if report.publication else [],
+                               start=4):
+        _put(sheet, row, 1, line).font = Font(bold=row == 4)
+    heading = row + 2
+    sheet.cell(heading, 1, report.text("counted")).font = Font(size=12, bold=True, color=ACCENT)
+    for index, (term, text) in enumerate(report.definitions, start=heading + 1):
         _put(sheet, index, 1, term).font = Font(bold=True)
         cell = _put(sheet, index, 2, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -83,6 +88,8 @@ def _overview(sheet: Worksheet, report: ReportTables) -> None:
 def _table_sheet(sheet: Worksheet, table: Table, report: ReportTables) -> None:
     sheet["A1"] = table.title
     sheet["A1"].font = Font(size=14, bold=True, color=ACCENT)
+    if report.publication and report.publication.previous:  # the year before as published
+        _put(sheet, 2, 1, report.publication.previous).font = Font(italic=True, size=9)
     headers = ["", str(report.year), str(report.previous_year or "")]
     for column, text in enumerate(headers, start=1):
         cell = sheet.cell(HEADER_ROW, column, text)
@@ -98,8 +105,7 @@ def _table_sheet(sheet: Worksheet, table: Table, report: ReportTables) -> None:
     hidden = any(text in (SMALL, HIDDEN) for line in table.rows
                  for text in (line.current, line.previous))
     if table.chart and hidden:
-        note = _put(sheet, row + 2, 1, f"In de grafiek heeft een weggelaten aantal ({SMALL} of "
-                    f"{HIDDEN}) geen balk; het is geen 0.")
+        note = _put(sheet, row + 2, 1, report.text("chart_note"))
         note.font = Font(italic=True, color="595959", size=9)
     labels = table.rows + ([table.total] if table.total else [])
     width = max([len(line.label) for line in labels] + [12])
