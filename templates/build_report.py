@@ -41,20 +41,32 @@ class Report(Letter):
     def _header_and_footer(self) -> None:
         footer = self.doc.sections[0].footer
         self._footer(footer, "{{ voettekst }}", rule_space_after=None)
-        for run in footer.tables[0].rows[0].cells[1].paragraphs[0].runs:  # "Pagina 1 van 2"
-            run.text = {"Pagina ": "{{ pagina }} ", " van ": " {{ van }} "}.get(run.text,
-                                                                               run.text)
+        words = {"Pagina ": "{{ pagina }} ", " van ": " {{ van }} "}  # "Pagina 1 van 2"
+        for run in footer.tables[0].rows[0].cells[1].paragraphs[0].runs:
+            if run.text in words:  # only those: setting a run's text empties a field's run
+                run.text = words[run.text]
 
     def numbers_right_and_together(self) -> None:
         """The count columns of the last table right-aligned, like figures in a ledger, and the
-        table kept on one page with what follows (its chart)."""
+        table kept on one page with its chart, when it has one. The space after the table is
+        kept with the chart only then: kept always, a table without a chart would drag the
+        next section along and leave half a page empty."""
         for row in self.doc.tables[-1].rows:
             for index, cell in enumerate(row.cells):
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
                     if index:
                         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the space after it
+        spacer = self.doc.paragraphs[-1]._p  # the grid table's space after it
+        spacer.getparent().remove(spacer)
+        self.tag("{%p if tabel.grafiek %}")
+        self.space(4)
+        self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+        chart = self.para("{{ tabel.grafiek }}", after=10)
+        chart.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        self.tag("{%p else %}")
+        self.space(4)
+        self.tag("{%p endif %}")
 
 
 def jaarverslag() -> Report:
@@ -85,10 +97,6 @@ def jaarverslag() -> Report:
          "{%tr endif %}"],
         WIDTHS)
     report.numbers_right_and_together()
-    report.tag("{%p if tabel.grafiek %}")
-    chart = report.para("{{ tabel.grafiek }}", after=10)
-    chart.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    report.tag("{%p endif %}")
     report.tag("{%p endfor %}")
     report.heading("{{ kop_definities }}", level=2, new_page=True)
     report.tag("{%p for definitie in definities %}")

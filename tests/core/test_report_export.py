@@ -150,6 +150,10 @@ def test_the_pdf_is_the_document_through_libreoffice(tmp_path):
                               text=True, check=True).stdout
         assert "Jaarverslag 2024" in text and "Geholpen cliënten naar achtergrond" in text
         assert "Tunesië" in text and "Wat is geteld" in text
+        pages = text.split("\f")[:-1]  # each page's footer numbers it: "Pagina 2 van 5"
+        assert len(pages) > 1
+        for number, page in enumerate(pages, start=1):
+            assert f"Pagina {number} van {len(pages)}" in page
 
 
 def test_a_pdf_without_libreoffice_is_refused_with_a_line_and_no_file(tmp_path, monkeypatch):
@@ -291,7 +295,9 @@ def test_an_english_export_has_english_words_and_numbers_throughout(tmp_path):
     assert rows["Share guided"] == ["2.9%", "3.4%"]
     footer = " ".join(c.text for t in document.sections[0].footer.tables
                       for c in t.rows[0].cells)
-    assert "Annual report 2024 · source: vault" in footer and "Page" in footer
+    assert "Annual report 2024 · source: own registration" in footer and "Page" in footer
+    fields = document.sections[0].footer._element.xpath(".//w:instrText")
+    assert [f.text.strip() for f in fields] == ["PAGE", "NUMPAGES"]  # Word numbers the pages
 
 
 def test_an_office_template_made_before_the_publication_fields_still_renders(tmp_path):
@@ -310,7 +316,7 @@ def test_an_office_template_made_before_the_publication_fields_still_renders(tmp
 
     lines = [p.text for p in Document(str(path)).paragraphs]
     assert lines[:3] == ["Jaarverslag 2024", "Cijfers over 2024, naast die over 2023. Bron: "
-                         "vault.", "Geholpen cliënten naar achtergrond"]
+                         "eigen registratie.", "Geholpen cliënten naar achtergrond"]
     assert not any("publiceerd" in line for line in lines)  # it has no place for it: left out
 
 

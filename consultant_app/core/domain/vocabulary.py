@@ -91,10 +91,19 @@ PARTNER_KINDS: tuple[str, ...] = ("gemeente", "maatschappelijke_organisatie", "c
 # What a relation-management contact with a partner was.
 RELATION_KINDS: tuple[str, ...] = ("overleg", "voorlichting", "doorverwijzing", "netwerk",
                                    "overig")
-# Who a group information session was for; an office adds its own audiences (the synced
-# `audiences` table), which are valid beside these.
-AUDIENCES: tuple[str, ...] = ("turks", "marokkaans", "surinaams", "vluchtelingen",
-                              "professionals", "gemengd", "overig")
+# Who a group information session was for, with the names the report and the screens print;
+# an office adds its own audiences (the synced `audiences` table, with a label of their own),
+# which are valid beside these.
+AUDIENCE_NAMES: dict[str, dict[str, str]] = {
+    "turks": {"nl": "Turks", "en": "Turkish"},
+    "marokkaans": {"nl": "Marokkaans", "en": "Moroccan"},
+    "surinaams": {"nl": "Surinaams", "en": "Surinamese"},
+    "vluchtelingen": {"nl": "Vluchtelingen", "en": "Refugees"},
+    "professionals": {"nl": "Professionals", "en": "Professionals"},
+    "gemengd": {"nl": "Gemengd", "en": "Mixed"},
+    "overig": {"nl": "Overig", "en": "Other"},
+}
+AUDIENCES: tuple[str, ...] = tuple(AUDIENCE_NAMES)
 
 # Words in a residence permit's type that make it an asylum permit (the file holds the type as
 # written: "verblijfsvergunning asiel bepaalde tijd"): the eligibility check's target group and

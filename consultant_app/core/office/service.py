@@ -19,7 +19,7 @@ from typing import Any
 
 from consultant_app.core.domain import office as fields_of
 from consultant_app.core.domain.folding import fold
-from consultant_app.core.domain.vocabulary import AUDIENCES
+from consultant_app.core.domain.vocabulary import AUDIENCE_NAMES, AUDIENCES
 from consultant_app.core.errors import NotFoundError, ValidationError, ValidationErrors
 from consultant_app.core.ids import is_uuid
 from consultant_app.core.vault import office as repo
@@ -186,7 +186,8 @@ class OfficeService:
     def audiences(self) -> list[Record]:
         """The audiences a group session may be for: the fixed list (`builtin`), then the
         office's own, each code once (the first entered counts)."""
-        out = [{"code": code, "label": code, "builtin": True} for code in AUDIENCES]
+        out = [{"code": code, "label": AUDIENCE_NAMES[code]["nl"], "builtin": True}
+               for code in AUDIENCES]
         seen = set(AUDIENCES)
         for row in sorted(repo.rows(self.db, "audiences"), key=lambda r: r["id"]):
             if row["code"] not in seen:

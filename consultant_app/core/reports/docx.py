@@ -26,7 +26,7 @@ from consultant_app.core.reports.chart import Bar, bar_chart
 from consultant_app.core.reports.tables import ReportTables, Row
 
 TEMPLATE = Path("reports") / "jaarverslag.docx"  # inside the templates folder
-CHART_WIDTH_CM = 16.0
+CHART_WIDTH_CM = 14.0
 
 
 def template_path() -> Path:

@@ -25,7 +25,8 @@ from consultant_app.core.domain.dates import as_date, long_date
 from consultant_app.core.reports import publication
 from consultant_app.core.reports.shape import PREVIOUS_PUBLISHED, UNKNOWN, validate_report
 from consultant_app.core.reports.suppress import HIDDEN, SMALL, Suppressed, mark, suppress_linked
-from consultant_app.core.reports.texts import DEFAULT, audience, definitions, language_of, text
+from consultant_app.core.reports.texts import (DEFAULT, audience, definitions, language_of,
+                                               source as source_name, text)
 
 NO_DATA = "–"  # a column for a year without figures (no previous year)
 
@@ -80,7 +81,7 @@ class Publication:
 class ReportTables:
     year: int
     previous_year: int | None
-    source: str
+    source: str  # in words (texts.source): where the figures come from
     tables: list[Table]
     definitions: list[tuple[str, str]]
     publication: Publication | None = None
@@ -140,7 +141,8 @@ def tables(report: dict, *, suppress: bool = True, language: str = DEFAULT,
     rows, total = breakdown("locations", None, words.city)
     result.append(words.table("Locaties", "locations", rows, total, "total_contacts"))
     return ReportTables(
-        report["year"], previous["year"] if previous else None, report["source"], result,
+        report["year"], previous["year"] if previous else None,
+        source_name(report["source"], language), result,
         definitions(language),
         _publication(report, published, changes, words, values=not suppress,
                      today=today or date.today()),

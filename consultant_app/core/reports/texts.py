@@ -10,6 +10,7 @@ The messages a consultant reads when something is refused are not here but in me
 
 from __future__ import annotations
 
+from consultant_app.core.domain.vocabulary import AUDIENCE_NAMES
 from consultant_app.core.reports.suppress import HIDDEN, SMALL
 
 LANGUAGES = ("nl", "en")
@@ -62,6 +63,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_compared": {"nl": "Cijfers over {year} (geen vorig jaar)",
                      "en": "Figures for {year} (no previous year)"},
     "source": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    # The report's `source`, as a reader understands it.
+    "source_vault": {"nl": "eigen registratie", "en": "own registration"},
+    "source_registry": {"nl": "registratie van het hele team", "en": "the whole team's registration"},
     "counted": {"nl": "Wat is geteld", "en": "What was counted"},
     "introduction": {
         "nl": "Hoe er geteld is, staat achteraan onder Wat is geteld. Een aantal van 1 tot en "
@@ -101,16 +105,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "change": {"nl": "{place}: {published} → {now}", "en": "{place}: {published} → {now}"},
     "place": {"nl": "{table}: {row}", "en": "{table}: {row}"},
     "place_of_year": {"nl": "{table}: {row} ({year})", "en": "{table}: {row} ({year})"},
-}
-
-AUDIENCES: dict[str, dict[str, str]] = {
-    "turks": {"nl": "Turks", "en": "Turkish"},
-    "marokkaans": {"nl": "Marokkaans", "en": "Moroccan"},
-    "surinaams": {"nl": "Surinaams", "en": "Surinamese"},
-    "vluchtelingen": {"nl": "Vluchtelingen", "en": "Refugees"},
-    "professionals": {"nl": "Professionals", "en": "Professionals"},
-    "gemengd": {"nl": "Gemengd", "en": "Mixed"},
-    "overig": {"nl": "Overig", "en": "Other"},
 }
 
 # What was counted, printed on the report itself and repeated in docs/report.md (a test keeps
@@ -196,8 +190,14 @@ def text(key: str, language: str = DEFAULT, **params: object) -> str:
 
 def audience(key: str, language: str = DEFAULT) -> str:
     """An audience's name; one the office added itself is shown from its key."""
-    known = AUDIENCES.get(key)
+    known = AUDIENCE_NAMES.get(key)
     return known[language_of(language)] if known else key.replace("_", " ").capitalize()
+
+
+def source(key: str, language: str = DEFAULT) -> str:
+    """Where the figures come from, in words: the laptop's own registration or the team's."""
+    known = TEXTS.get(f"source_{key}")
+    return known[language_of(language)] if known else key
 
 
 def definitions(language: str = DEFAULT) -> list[tuple[str, str]]:
