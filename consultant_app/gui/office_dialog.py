@@ -28,7 +28,7 @@ from consultant_app.gui.session import Session
 
 OFFICE = OpChanges(office=True)
 LIMIT = 200  # rows a list shows; the count says how many more there are
-MAX_COLUMN = 220  # pixels a column of a list takes at most (the rest shows in its tooltip)
+MAX_COLUMN = 240  # pixels a column of a list takes at most (the rest shows in its tooltip)
 
 
 class OfficePage(QWidget):

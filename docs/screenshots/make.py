@@ -69,7 +69,26 @@ def _go(window, screen: str) -> None:
         from consultant_app.gui.office_dialog import OfficeDialog
 
         for dialog in window.findChildren(OfficeDialog):
-            dialog.move(window.pos())  # at the top left: crop to the dialog's size
+            dialog.move(window.pos())  # at the top left: crop to 1240x640+0+0
+            QTimer.singleShot(1500, lambda: _half_typed(dialog, screen))
+
+
+def _half_typed(dialog, screen: str) -> None:
+    """A session being typed in; a partner whose name holds an e-mail address, refused."""
+    if screen == "groepsvoorlichting":
+        ui = dialog.sessions.ui
+        ui.audience_combo.setCurrentIndex(max(ui.audience_combo.findData("turks"), 0))
+        ui.attendees_spin.setValue(18)
+        ui.language_combo.setCurrentIndex(max(ui.language_combo.findData("tr"), 0))
+        ui.interpreter_check.setChecked(True)
+        ui.topics_edit.setText("pensioenen, levensbewijzen, terugkeer naar Türkiye")
+    elif screen == "partners":
+        ui = dialog.partners.ui
+        ui.name_edit.setText("Stichting Aydın, info@aydin.example")
+        ui.kind_combo.setCurrentIndex(max(ui.kind_combo.findData("maatschappelijke_organisatie"),
+                                          0))
+        ui.city_edit.setText("Zaandam")
+        dialog.partners.save()
 
 
 def _in_the_file(window, screen: str) -> None:

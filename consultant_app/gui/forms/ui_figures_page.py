@@ -211,8 +211,8 @@ class Ui_FiguresPage(object):
 
         self.layout.addWidget(self.form_box)
 
-        self.layout.setStretch(0, 3)
-        self.layout.setStretch(1, 2)
+        self.layout.setStretch(0, 5)
+        self.layout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.year_label.setBuddy(self.year_spin)
         self.key_label.setBuddy(self.key_combo)

@@ -339,8 +339,8 @@ class Ui_GroupSessionsPage(object):
 
         self.layout.addWidget(self.form_box)
 
-        self.layout.setStretch(0, 3)
-        self.layout.setStretch(1, 2)
+        self.layout.setStretch(0, 5)
+        self.layout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.list_year_label.setBuddy(self.list_year_spin)
         self.date_label.setBuddy(self.date_edit)

@@ -229,8 +229,8 @@ class Ui_LocationsPage(object):
 
         self.layout.addWidget(self.form_box)
 
-        self.layout.setStretch(0, 3)
-        self.layout.setStretch(1, 2)
+        self.layout.setStretch(0, 5)
+        self.layout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
         self.city_label.setBuddy(self.city_edit)

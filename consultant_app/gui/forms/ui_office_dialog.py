@@ -23,7 +23,7 @@ class Ui_OfficeDialog(object):
     def setupUi(self, office_dialog):
         if not office_dialog.objectName():
             office_dialog.setObjectName(u"office_dialog")
-        office_dialog.resize(1060, 620)
+        office_dialog.resize(1240, 640)
         self.layout = QVBoxLayout(office_dialog)
         self.layout.setObjectName(u"layout")
         self.intro_label = QLabel(office_dialog)

@@ -175,8 +175,8 @@ class Ui_PartnersPage(object):
 
         self.layout.addWidget(self.form_box)
 
-        self.layout.setStretch(0, 3)
-        self.layout.setStretch(1, 2)
+        self.layout.setStretch(0, 5)
+        self.layout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
         self.kind_label.setBuddy(self.kind_combo)

@@ -214,8 +214,8 @@ class Ui_RelationsPage(object):
 
         self.layout.addWidget(self.form_box)
 
-        self.layout.setStretch(0, 3)
-        self.layout.setStretch(1, 2)
+        self.layout.setStretch(0, 5)
+        self.layout.setStretch(1, 3)
 #if QT_CONFIG(shortcut)
         self.list_year_label.setBuddy(self.list_year_spin)
         self.partner_id_label.setBuddy(self.partner_combo)
