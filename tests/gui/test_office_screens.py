@@ -336,6 +336,12 @@ def test_registratie_menu_opens_the_tab_asked_for(qtbot, session, office):
     assert dialog.ui.tabs.currentWidget() is dialog.ui.figures_tab
     assert dialog.locations.ui.name_edit.text() == "Buurthuis De Kolk"
 
+    dialog.show_tab("locations")  # saved: the spreekuur bar offers it at once
+    type_text(qtbot, dialog.locations.ui.city_edit, "Amsterdam")
+    _save(qtbot, dialog.locations)
+    bar = window.ui.location_combo
+    assert "Buurthuis De Kolk" in [bar.itemText(i) for i in range(bar.count())]
+
 
 @pytest.fixture
 def english(qapp, session):
