@@ -92,7 +92,7 @@ class AnnualFiguresDialog(WorkDialog):
                  latest(self._failed))
 
     def _changed(self, changes: OpChanges) -> None:
-        if (changes.contacts or changes.clients) and self.shown is not None:
+        if (changes.contacts or changes.clients or changes.office) and self.shown is not None:
             self.load()
 
     # -- showing ---------------------------------------------------------------------------------

@@ -99,6 +99,12 @@ class MainWindow(QMainWindow):
         ui.action_batch_letters.triggered.connect(self.make_letters)
         ui.action_templates.triggered.connect(self.manage_templates)
         ui.action_annual_figures.triggered.connect(self.show_annual_figures)
+        for action, tab in ((ui.action_group_sessions, "sessions"),
+                            (ui.action_relations, "relations"),
+                            (ui.action_partners, "partners"),
+                            (ui.action_locations, "locations"),
+                            (ui.action_national_figures, "figures")):
+            action.triggered.connect(lambda _=False, tab=tab: self.show_office(tab))
         ui.location_combo.currentTextChanged.connect(lambda _: self.refresh_bar())
         # Down from the search box goes to the results, so Ctrl+F, type, Down, Enter opens.
         QShortcut(QKeySequence(Qt.Key.Key_Down), ui.search_edit,
@@ -295,6 +301,7 @@ class MainWindow(QMainWindow):
             self.search(self.ui.search_edit.text())
         if changes.contacts:
             self.refresh_bar()
+        if changes.contacts or changes.office:
             self._load_locations()  # a contact at a new name made it a location
 
     def refresh_after_change(self) -> None:
@@ -375,6 +382,21 @@ class MainWindow(QMainWindow):
 
         if self.session.is_unlocked:
             AnnualFiguresDialog(self.session, self).open()
+
+    def show_office(self, tab: str) -> None:
+        """*Registratie* at `tab`: the one dialog of the office's registration, brought back
+        as it was left (a half-filled form included) when it was open before."""
+        from consultant_app.gui.office_dialog import OfficeDialog
+
+        if not self.session.is_unlocked:
+            return
+        dialog = next(iter(self.findChildren(OfficeDialog)), None)
+        if dialog is None:
+            dialog = OfficeDialog(self.session, self)
+        dialog.show_tab(tab)
+        dialog.open()  # not exec(): a lock must be able to hide it
+        dialog.raise_()
+        dialog.activateWindow()
 
     def open_client(self, client_id: str) -> None:
         self.client_file.open_client(client_id)

@@ -51,6 +51,7 @@ class OpChanges:
     letters: bool = False
     settings: bool = False  # the vault's settings (organisation, store_bsn, sync server, ...)
     sync: bool = False  # sync state: login, conflicts settled, refused changes, last sync
+    office: bool = False  # the office's registration: locations, partners, sessions, figures
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -62,7 +63,8 @@ class OpChanges:
     @property
     def pending(self) -> bool:
         """Anything that waits to be synced changed (the sync banner counts it)."""
-        return any((self.clients, self.contacts, self.notes, self.follow_ups, self.sync))
+        return any((self.clients, self.contacts, self.notes, self.follow_ups, self.sync,
+                    self.office))
 
 
 NOTHING = OpChanges()

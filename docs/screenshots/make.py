@@ -1,7 +1,8 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
 main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling,
-jaarcijfers. Take the picture once it has settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
+jaarcijfers, and the tabs of Registratie: groepsvoorlichting, relatiecontacten, partners,
+spreekuurlocaties, landelijke_cijfers. Take the picture once it has settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from consultant_app.gui import app
 from consultant_app.core.paths import default_data_dir
 
 SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
-           "banner", "regeling", "jaarcijfers")
+           "banner", "regeling", "jaarcijfers", "groepsvoorlichting", "relatiecontacten",
+           "partners", "spreekuurlocaties", "landelijke_cijfers")
+# The Registratie dialog's tab of each of its scenes.
+OFFICE_TABS = {"groepsvoorlichting": "sessions", "relatiecontacten": "relations",
+               "partners": "partners", "spreekuurlocaties": "locations",
+               "landelijke_cijfers": "figures"}
 SEARCH = "isik"
 CLIENTS = 600
 LETTER = "machtiging"
@@ -58,6 +64,31 @@ def _go(window, screen: str) -> None:
 
         for dialog in window.findChildren(AnnualFiguresDialog):
             dialog.move(window.pos())  # at the top left: crop to 980x660+0+0
+    elif screen in OFFICE_TABS:
+        window.show_office(OFFICE_TABS[screen])
+        from consultant_app.gui.office_dialog import OfficeDialog
+
+        for dialog in window.findChildren(OfficeDialog):
+            dialog.move(window.pos())  # at the top left: crop to 1240x640+0+0
+            QTimer.singleShot(1500, lambda: _half_typed(dialog, screen))
+
+
+def _half_typed(dialog, screen: str) -> None:
+    """A session being typed in; a partner whose name holds an e-mail address, refused."""
+    if screen == "groepsvoorlichting":
+        ui = dialog.sessions.ui
+        ui.audience_combo.setCurrentIndex(max(ui.audience_combo.findData("turks"), 0))
+        ui.attendees_spin.setValue(18)
+        ui.language_combo.setCurrentIndex(max(ui.language_combo.findData("tr"), 0))
+        ui.interpreter_check.setChecked(True)
+        ui.topics_edit.setText("pensioenen, levensbewijzen, terugkeer naar Türkiye")
+    elif screen == "partners":
+        ui = dialog.partners.ui
+        ui.name_edit.setText("Stichting Aydın, info@aydin.example")
+        ui.kind_combo.setCurrentIndex(max(ui.kind_combo.findData("maatschappelijke_organisatie"),
+                                          0))
+        ui.city_edit.setText("Zaandam")
+        dialog.partners.save()
 
 
 def _in_the_file(window, screen: str) -> None:

@@ -899,6 +899,198 @@
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Ingevulde cijfers: %1.</source>
+        <translation>Figures entered: %1.</translation>
+    </message>
+    <message>
+        <source>Cijfer voor %1 opgeslagen.</source>
+        <translation>Figure for %1 saved.</translation>
+    </message>
+    <message>
+        <source>Landelijke cijfers</source>
+        <translation>National figures</translation>
+    </message>
+    <message>
+        <source>Cijfer invullen</source>
+        <translation>Enter a figure</translation>
+    </message>
+    <message>
+        <source>Een cijfer van buiten het kantoor waarmee de jaarcijfers vergelijken, met de bron erbij. Opnieuw invullen voor hetzelfde jaar vervangt het.</source>
+        <translation>A figure from outside the office that the annual figures compare with, with its source. Entering it again for the same year replaces it.</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfer</source>
+        <translation>&amp;Figure</translation>
+    </message>
+    <message>
+        <source>&amp;Waarde</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>&amp;Bron</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: SVB, jaarverslag 2024</source>
+        <translation>for instance: SVB, annual report 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Leegmaken</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>%1, met tolk</source>
+        <translation>%1, with interpreter</translation>
+    </message>
+    <message>
+        <source>met tolk</source>
+        <translation>with interpreter</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionsPage</name>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Bijeenkomsten in %1: %2, met samen %3 aanwezigen.</source>
+        <translation>Sessions in %1: %2, attended by %3 in all.</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst opgeslagen.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <source>Doelgroep %1 toegevoegd.</source>
+        <translation>Audience %1 added.</translation>
+    </message>
+    <message>
+        <source>Groepsvoorlichting</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>Doel&amp;groep</source>
+        <translation>Audie&amp;nce</translation>
+    </message>
+    <message>
+        <source>of een nieuwe doelgroep</source>
+        <translation>or a new audience</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Aanwezigen</source>
+        <translation>&amp;Attended</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Met t&amp;olk</source>
+        <translation>With &amp;interpreter</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerpen</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <source>gescheiden door komma&apos;s</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>LanguageLabels</name>
     <message>
         <source>Nederlands</source>
@@ -1225,6 +1417,100 @@
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPage</name>
+    <message>
+        <source>Spreekuurlocaties: %1, waarvan %2 nu in gebruik.</source>
+        <translation>Consultation locations: %1, of which %2 in use now.</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
+    <message>
+        <source>Locatie wijzigen: %1</source>
+        <translation>Change location: %1</translation>
+    </message>
+    <message>
+        <source>Locatie opgeslagen.</source>
+        <translation>Location saved.</translation>
+    </message>
+    <message>
+        <source>Wijziging opgeslagen.</source>
+        <translation>Change saved.</translation>
+    </message>
+    <message>
+        <source>Spreekuurlocaties</source>
+        <translation>Consultation locations</translation>
+    </message>
+    <message>
+        <source>Kies een locatie in de lijst om haar te wijzigen, bijvoorbeeld om haar te sluiten met een einddatum.</source>
+        <translation>Choose a location in the list to change it, for instance to close it with an end date.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe locatie</source>
+        <translation>&amp;New location</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cliënten: %1</source>
@@ -1279,6 +1565,10 @@
         <translation>&amp;Letters</translation>
     </message>
     <message>
+        <source>Re&amp;gistratie</source>
+        <translation>Re&amp;cords</translation>
+    </message>
+    <message>
         <source>&amp;Rapportage</source>
         <translation>&amp;Reports</translation>
     </message>
@@ -1317,6 +1607,26 @@
     <message>
         <source>&amp;Sjablonen beheren…</source>
         <translation>Manage &amp;templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Groepsvoorlichting…</source>
+        <translation>&amp;Group sessions…</translation>
+    </message>
+    <message>
+        <source>&amp;Relatiecontacten…</source>
+        <translation>&amp;Relation contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerorganisaties…</source>
+        <translation>&amp;Partner organisations…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreekuurlocaties…</source>
+        <translation>&amp;Consultation locations…</translation>
+    </message>
+    <message>
+        <source>&amp;Landelijke cijfers…</source>
+        <translation>&amp;National figures…</translation>
     </message>
     <message>
         <source>&amp;Jaarcijfers…</source>
@@ -1375,6 +1685,189 @@
     <message>
         <source>Kies eerst de notitie die u wilt aanvullen.</source>
         <translation>First choose the note you want to amend.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Registratie van het kantoor</source>
+        <translation>Office registration</translation>
+    </message>
+    <message>
+        <source>Wat het kantoor naast de dossiers registreert, voor de jaarcijfers. Geen persoonsgegevens: geen namen van cliënten, e-mailadressen, telefoon- of rekeningnummers.</source>
+        <translation>What the office records besides the client files, for the annual figures. No personal data: no client names, e-mail addresses, phone or account numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Groepsvoorlichting</source>
+        <translation>&amp;Group sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Relatiecontacten</source>
+        <translation>&amp;Relation contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Spreekuurlocaties</source>
+        <translation>&amp;Consultation locations</translation>
+    </message>
+    <message>
+        <source>&amp;Landelijke cijfers</source>
+        <translation>&amp;National figures</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLabels</name>
+    <message>
+        <source>Gemeentehuis</source>
+        <translation>Town hall</translation>
+    </message>
+    <message>
+        <source>Buurthuis</source>
+        <translation>Community centre</translation>
+    </message>
+    <message>
+        <source>Bibliotheek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Gebedshuis</source>
+        <translation>House of worship</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Maatschappelijke organisatie</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>Consulaat</source>
+        <translation>Consulate</translation>
+    </message>
+    <message>
+        <source>Uitvoeringsinstantie</source>
+        <translation>Benefits agency</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Voorlichting</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Netwerkbijeenkomst</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Marokkaans</source>
+        <translation>Moroccan</translation>
+    </message>
+    <message>
+        <source>Surinaams</source>
+        <translation>Surinamese</translation>
+    </message>
+    <message>
+        <source>Vluchtelingen</source>
+        <translation>Refugees</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Gemengd</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Landelijk totaal aanvragen remigratie-uitkering</source>
+        <translation>National total of applications for the remigration benefit</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>De nieuwste %1 staan in de lijst, nog %2 meer.</source>
+        <translation>The newest %1 are listed, %2 more.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partnerorganisaties: %1.</source>
+        <translation>Partner organisations: %1.</translation>
+    </message>
+    <message>
+        <source>Partnerorganisatie opgeslagen.</source>
+        <translation>Partner organisation saved.</translation>
+    </message>
+    <message>
+        <source>Partnerorganisaties</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Nieuwe partnerorganisatie</source>
+        <translation>New partner organisation</translation>
+    </message>
+    <message>
+        <source>Een organisatie, geen persoon: geen namen van mensen, e-mailadressen of telefoonnummers.</source>
+        <translation>An organisation, not a person: no names of people, e-mail addresses or phone numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2016,76 @@
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPage</name>
+    <message>
+        <source>Relatiecontacten in %1: %2.</source>
+        <translation>Relation contacts in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Relatiecontact opgeslagen.</source>
+        <translation>Relation contact saved.</translation>
+    </message>
+    <message>
+        <source>Relatiecontacten</source>
+        <translation>Relation contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Nieuw relatiecontact</source>
+        <translation>New relation contact</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerpen</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <source>gescheiden door komma&apos;s</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
