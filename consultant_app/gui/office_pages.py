@@ -133,7 +133,8 @@ class GroupSessionsPage(DatedPage):
         ui = self.ui
         self._locations = found["locations"]
         self._offer_locations()
-        audiences = [(audience_label(a), a["code"]) for a in found["audiences"]]
+        audiences = [(audience_label(a, self.session.language), a["code"])
+                     for a in found["audiences"]]
         fill(ui.audience_combo, audiences)
         if self._new_audience is not None:
             choose(ui.audience_combo, self._new_audience)

@@ -1781,30 +1781,6 @@
         <translation>Network meeting</translation>
     </message>
     <message>
-        <source>Turks</source>
-        <translation>Turkish</translation>
-    </message>
-    <message>
-        <source>Marokkaans</source>
-        <translation>Moroccan</translation>
-    </message>
-    <message>
-        <source>Surinaams</source>
-        <translation>Surinamese</translation>
-    </message>
-    <message>
-        <source>Vluchtelingen</source>
-        <translation>Refugees</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Professionals</translation>
-    </message>
-    <message>
-        <source>Gemengd</source>
-        <translation>Mixed</translation>
-    </message>
-    <message>
         <source>Landelijk totaal aanvragen remigratie-uitkering</source>
         <translation>National total of applications for the remigration benefit</translation>
     </message>

@@ -1,6 +1,6 @@
 """The office's registration as tables (gui/office_dialog.py), and the Dutch labels of its
-vocabulary: kinds of location, partner and relation contact, the fixed audiences of a group
-session, and the external figures a report compares with.
+vocabulary: kinds of location, partner and relation contact and the external figures a report
+compares with (the fixed audiences of a group session are named where the report names them).
 
 Records are the plain dicts of core.office.service; the stored values are the codes of
 core.domain.vocabulary, shown through these labels, translated when asked for (the translator is
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from consultant_app.core.messages import translate
+from consultant_app.core.reports.texts import audience as audience_name
 from consultant_app.gui.dates import number_text, short_date
 from consultant_app.gui.models.rows import RowsModel
 
@@ -42,15 +43,6 @@ RELATION_KIND_LABELS = {
     "netwerk": QT_TRANSLATE_NOOP("OfficeLabels", "Netwerkbijeenkomst"),
     "overig": QT_TRANSLATE_NOOP("OfficeLabels", "Overig"),
 }
-AUDIENCE_LABELS = {
-    "turks": QT_TRANSLATE_NOOP("OfficeLabels", "Turks"),
-    "marokkaans": QT_TRANSLATE_NOOP("OfficeLabels", "Marokkaans"),
-    "surinaams": QT_TRANSLATE_NOOP("OfficeLabels", "Surinaams"),
-    "vluchtelingen": QT_TRANSLATE_NOOP("OfficeLabels", "Vluchtelingen"),
-    "professionals": QT_TRANSLATE_NOOP("OfficeLabels", "Professionals"),
-    "gemengd": QT_TRANSLATE_NOOP("OfficeLabels", "Gemengd"),
-    "overig": QT_TRANSLATE_NOOP("OfficeLabels", "Overig"),
-}
 # The external figures the annual report reads (core.reports): one for now.
 FIGURE_LABELS = {
     "applications_total": QT_TRANSLATE_NOOP("OfficeLabels",
@@ -66,10 +58,11 @@ def label(labels: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate(_CONTEXT, source) if source else code
 
 
-def audience_label(audience: dict[str, Any]) -> str:
-    """A fixed audience by its label; one the office added by the label it was given."""
+def audience_label(audience: dict[str, Any], language: str) -> str:
+    """A fixed audience by its name in `language` (the report's words, core.reports.texts); one
+    the office added by the label it was given."""
     if audience.get("builtin"):
-        return label(AUDIENCE_LABELS, audience["code"])
+        return audience_name(audience["code"], language)
     return audience.get("label") or audience["code"]
 
 
