@@ -42,7 +42,7 @@ def copy_team(conn: Connection, team: str, year: int) -> None:
     tables of the vault's shape (inside the caller's scratch transaction): the registration of
     those two years and what it refers to (figures.KEEP), not the team's every row."""
     for statement in figures.scratch_tables(figures.DIALECTS[conn.dialect]):
-        conn.execute(*figures.positional(statement, {"team": team}))
+        conn.execute(*figures.positional(statement, figures.copy_span(year, team=team)))
 
 
 def teams(conn: Connection) -> list[str]:

@@ -104,6 +104,84 @@ def test_the_team_report_from_the_registry_is_the_laptops_records_together(team)
     assert previous["locations"] == {"Utrecht": 1}
 
 
+def _laptops_union(report: dict, *laptops) -> None:
+    """Each laptop, synced, gives `report` from its own vault, cell by cell."""
+    for laptop in laptops:
+        union = laptop.workspace.reports.annual(report["year"])
+        union["source"] = union["previous_year"]["source"] = "registry"
+        assert union == report
+
+
+def test_registration_outside_the_two_years_leaves_the_team_report_as_it_is(team):
+    """The registry copies only what the year asked and the year before need: registration of
+    other years changes nothing, and a client who left years before still makes a contact of
+    the year one with someone who already remigrated."""
+    anouk, youssef = team
+    office = anouk.workspace.office
+    utrecht_id = office.add_location({"name": "Kantoor Utrecht", "city": "Utrecht",
+                                      "kind": "kantoor", "active_from": "2015-01-01"})
+    ids = {"isik": anouk.casefile.add_client(ISIK), "mehmet": anouk.casefile.add_client(MEHMET),
+           "fatima": anouk.casefile.add_client(FATIMA)}
+    utrecht = {"location": "Kantoor Utrecht"}
+    anouk.casefile.add_contact(ids["isik"], {"date": "2024-03-01", "kind": "intake", **utrecht})
+    anouk.casefile.add_contact(ids["mehmet"], {"date": "2023-06-01",
+                                               "kind": "uitgebreide_begeleiding", **utrecht})
+    # Fatima left in 2018, under a case of years before: her contacts of 2023 and 2024 are
+    # contacts with someone who already remigrated.
+    left = anouk.cases.open(ids["fatima"], "remigratiewet", dt.date(2017, 1, 10))
+    for kind, day in (("ingediend", "2017-02-01"), ("toegekend", "2017-06-01"),
+                      ("vertrokken", "2018-04-01")):
+        anouk.cases.add_event(left, kind, day)
+    anouk.casefile.add_contact(ids["fatima"], {"date": "2023-02-02", "kind": "intake"})
+    anouk.casefile.add_contact(ids["fatima"], {"date": "2024-05-05", "kind": "nazorg"})
+    applied = anouk.cases.open(ids["isik"], "remigratiewet", dt.date(2023, 11, 1))
+    anouk.cases.add_event(applied, "ingediend", "2024-01-15")
+    office.add_group_session({"date": "2024-04-04", "location_id": utrecht_id,
+                              "audience": "turks", "attendees": 9})
+    partner = office.add_partner({"name": "Gemeente Utrecht", "kind": "gemeente",
+                                  "city": "Utrecht"})
+    office.add_relation(partner, {"date": "2023-09-09", "kind": "overleg",
+                                  "topics": ["afstemming"]})
+    office.set_figure(2024, "applications_total", 30, "SVB jaarverslag 2024")
+    _sync_all(anouk, youssef)
+    before = anouk.workspace.reports.annual(2024, registry=True)
+    assert before["remigrated_contacts"] == {"total": 1, "by_country": {"MA": 1}}
+    assert before["previous_year"]["remigrated_contacts"] == before["remigrated_contacts"]
+    assert before["clients"]["total"] == 2 and before["applications"]["guided"] == 1
+    _laptops_union(before, anouk, youssef)
+
+    # Youssef registers in the years around them: before 2023 and after 2024, nothing between.
+    ids["amina"] = youssef.casefile.add_client(AMINA)
+    ids["yassin"] = youssef.casefile.add_client(YASSIN)
+    for client, day, kind in (("amina", "2021-01-01", "intake"),
+                              ("amina", "2025-02-02", "uitgebreide_begeleiding"),
+                              ("yassin", "2022-12-31", "intake"),
+                              ("isik", "2022-12-31", "uitgebreide_begeleiding"),
+                              ("isik", "2025-01-01", "intake"),
+                              ("mehmet", "2019-05-05", "intake"),
+                              ("fatima", "2025-08-08", "nazorg")):
+        youssef.casefile.add_contact(ids[client], {"date": day, "kind": kind, **utrecht})
+    other = youssef.cases.open(ids["amina"], "remigratiewet", dt.date(2021, 2, 1))
+    youssef.cases.add_event(other, "ingediend", "2022-03-03")
+    # Işık leaves after the two years: her contact of 2024 stays an ordinary one.
+    youssef.cases.add_event(applied, "toegekend", "2025-03-01")
+    youssef.cases.add_event(applied, "vertrokken", "2025-06-01")
+    youssef.workspace.office.add_group_session({"date": "2022-06-01", "location_id": utrecht_id,
+                                                "audience": "marokkaans", "attendees": 12})
+    youssef.workspace.office.add_relation(partner, {"date": "2025-07-07", "kind": "overleg",
+                                                    "topics": ["afstemming"]})
+    youssef.workspace.office.set_figure(2022, "applications_total", 25, "SVB jaarverslag 2022")
+    _sync_all(youssef, anouk)
+
+    assert anouk.workspace.reports.annual(2024, registry=True) == before
+    _laptops_union(before, anouk, youssef)
+    # The registry has them all the same: a year around them counts them.
+    around = anouk.workspace.reports.annual(2022, registry=True)
+    assert around["clients"]["total"] == 2 and around["applications"]["guided"] == 1
+    assert around["group_sessions"]["by_audience"] == {"marokkaans": 1}
+    _laptops_union(around, anouk, youssef)
+
+
 def test_an_erased_client_leaves_the_team_figures(team):
     anouk, youssef = team
     ids = _register_a_year(anouk, youssef)
