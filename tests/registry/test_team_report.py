@@ -262,6 +262,76 @@ def test_report_annual_registry_on_the_command_line_and_a_lost_registry(laptop,
     assert laptop.ok("report", "annual", "--year", "2025", "--json").json() == mine
 
 
+def _team_blocks(text: str) -> dict[str, str]:
+    """The text of `report annual --all-teams` by team: each block's first line is `## team`
+    (or `## team: nothing registered in Y`), its tables follow."""
+    blocks = {}
+    for block in text.split("## ")[1:]:
+        head, _, rest = block.partition("\n")
+        blocks[head] = rest.strip("\n")
+    return blocks
+
+
+def test_a_coordinator_sees_every_teams_figures_on_the_command_line(laptop, registry_process,
+                                                                   tmp_path):
+    from tests.registry.devices import cli_laptop
+
+    # Two teams register and sync from their laptops: Anouk (eindhoven), Chantal (zuid).
+    registry_process.add_user("chantal", "zuid", PASSWORD)
+    registry_process.add_user("daan", "noord", PASSWORD)  # a team with nothing in 2025
+    registry_process.add_user("cora", "kantoor", PASSWORD, role="coordinator")
+    chantal = cli_laptop(tmp_path / "chantal", "Chantal Pinas")
+    for cli, user, person, day in ((laptop, "anouk", ISIK, "2025-03-04"),
+                                   (chantal, "chantal", FATIMA, "2025-05-05")):
+        client_id = cli.ok("client", "add", input=client_json(person)).stdout.strip()
+        cli.ok("contact", "add", client_id, input=json.dumps({"date": day, "kind": "intake"}))
+        cli.ok("login", "--server", registry_process.url, "--user", user,
+               CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+        cli.ok("sync")
+    cora = cli_laptop(tmp_path / "cora", "Cora Jansen")
+    cora.ok("login", "--server", registry_process.url, "--user", "cora",
+            CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+
+    every = cora.ok("report", "annual", "--year", "2025", "--registry", "--all-teams", "--json")
+    found = every.json()
+    assert (found["year"], found["source"]) == (2025, "registry")
+    assert list(found["teams"]) == ["eindhoven", "kantoor", "noord", "zuid"]
+    assert found["teams"]["kantoor"] is None and found["teams"]["noord"] is None
+    assert found["teams"]["eindhoven"] == laptop.ok(
+        "report", "annual", "--year", "2025", "--registry", "--json").json()
+    assert found["teams"]["zuid"] == chantal.ok(
+        "report", "annual", "--year", "2025", "--registry", "--json").json()
+    assert found["teams"]["zuid"]["clients"] == {"total": 1, "by_background": {"MA": 1}}
+
+    # As text: a block per team, its tables exactly as the team's own laptop prints them.
+    text = cora.ok("report", "annual", "--year", "2025", "--registry", "--all-teams").stdout
+    blocks = _team_blocks(text)
+    assert list(blocks) == ["eindhoven", "kantoor: nothing registered in 2025",
+                            "noord: nothing registered in 2025", "zuid"]
+    for team, cli in (("eindhoven", laptop), ("zuid", chantal)):
+        own = cli.ok("report", "annual", "--year", "2025", "--registry").stdout
+        assert blocks[team] == own.strip("\n")
+    assert blocks["kantoor: nothing registered in 2025"] == ""
+    for name in ("Işık", "Öztürk", "Fatima", "Idrissi"):
+        assert name not in text + every.stdout
+
+    # Every team's figures are shown, never written; and --all-teams is the registry's.
+    out = tmp_path / "alle-teams.xlsx"
+    assert_user_error(cora("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                           "--out", str(out)), "only shown", "--team T --out FILE")
+    assert not out.exists()
+    assert_user_error(cora("report", "annual", "--year", "2025", "--all-teams"),
+                      "need `--registry`")
+    assert_user_error(cora("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                           "--team", "zuid"), "not both")
+    # A consultant is told in one line that this is a coordinator's.
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--all-teams"),
+                      "to a coordinator only")
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                             CONSULTANT_APP_LANG="nl"),
+                      "alleen aan een coördinator")
+
+
 def test_report_annual_registry_without_a_login_is_one_line(laptop):
     assert_user_error(laptop("report", "annual", "--year", "2025", "--registry"),
                       "Not logged in to a registry")
