@@ -17,6 +17,9 @@ total), made as on --today:
   raw       One SQL statement over a bare psycopg connection that computes the same counts for
             both years at once from `records` (each document cast to jsonb once), read back as
             JSON. min/median/max of --runs. Both sides' counts are compared: they must agree.
+  CPU       beside the wall times, the CPU seconds of the PostgreSQL backend doing the work
+            (from /proc; the server is on this machine): on a shared machine the wall time
+            swings with other load, the CPU time much less. ratio = product / raw.
 
 The registry's rows are not pushed through the sync API (50,000 clients and their rows take
 minutes that way; bench/sync_bench.py measures that path): every synced table of the demo vault
@@ -40,17 +43,19 @@ The last line of output is one JSON object with every figure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import secrets
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import _util
-from _util import BENCH_PASSPHRASE, finish, table
+from _util import BENCH_PASSPHRASE, cpu_seconds, finish, table
 
 import psycopg
 
@@ -258,21 +263,35 @@ def load(store: Store, path: Path, key: bytes) -> dict[str, int]:
     return {entity: n for entity, n in counts.items() if n}
 
 
-def product_report(store: Store, year: int) -> dict:
-    with store.connection() as conn:
+class DatabaseCpu:
+    """CPU seconds the PostgreSQL backends serving the measured work spent (read from /proc:
+    the server runs on this machine), beside the wall time: less swayed by other load."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+
+    @contextlib.contextmanager
+    def of(self, backend_pid: int) -> Iterator[None]:
+        before = cpu_seconds(backend_pid)
+        yield
+        self.seconds.append(cpu_seconds(backend_pid) - before)
+
+
+def product_report(store: Store, year: int, cpu: DatabaseCpu) -> dict:
+    with store.connection() as conn, cpu.of(conn.raw.info.backend_pid):
         return reports.team_report(conn, TEAM, year)
 
 
-def copy_only(store: Store, year: int) -> None:
+def copy_only(store: Store, year: int, cpu: DatabaseCpu) -> None:
     """The copy into temporary tables alone (what team_report does before the figures)."""
-    with store.connection() as conn, conn.scratch():
+    with store.connection() as conn, cpu.of(conn.raw.info.backend_pid), conn.scratch():
         reports.copy_team(conn, TEAM, year)
 
 
-def raw_report(conn: psycopg.Connection, year: int) -> dict[int, dict]:
+def raw_report(conn: psycopg.Connection, year: int, cpu: DatabaseCpu) -> dict[int, dict]:
     span = {"year": year, "start": f"{year:04d}-01-01", "stop": f"{year + 1:04d}-01-01",
             "pstart": f"{year - 1:04d}-01-01", "team": TEAM}
-    with conn.transaction():
+    with cpu.of(conn.info.backend_pid), conn.transaction():
         conn.execute("SET LOCAL work_mem = '64MB'")  # as the product's transaction
         # The planner cannot know how many rows a CTE's filter keeps (it guesses 1) and would
         # join 50,000 by 50,000 in nested loops; hash joins are what this statement needs. (Off
@@ -312,12 +331,13 @@ def spread(seconds: list[float]) -> dict[str, float]:
 
 def measure(store: Store, url: str, year: int, runs: int, laptop: dict) -> dict:
     started = time.perf_counter()
-    product = product_report(store, year)
+    product = product_report(store, year, DatabaseCpu())
     first_s = time.perf_counter() - started
-    warm, _ = timed(lambda: product_report(store, year), runs)
-    copying, _ = timed(lambda: copy_only(store, year), runs)
+    cpu = {"product": DatabaseCpu(), "copy": DatabaseCpu(), "raw": DatabaseCpu()}
+    warm, _ = timed(lambda: product_report(store, year, cpu["product"]), runs)
+    copying, _ = timed(lambda: copy_only(store, year, cpu["copy"]), runs)
     with psycopg.connect(url, autocommit=True) as conn:
-        plain, found = timed(lambda: raw_report(conn, year), runs)
+        plain, found = timed(lambda: raw_report(conn, year, cpu["raw"]), runs)
     agree = (found[year] == comparable(product)
              and found[year - 1] == comparable(product["previous_year"]))
     if not agree:
@@ -333,6 +353,7 @@ def measure(store: Store, url: str, year: int, runs: int, laptop: dict) -> dict:
     product_s, raw_s = statistics.median(warm), statistics.median(plain)
     return {"first_s": round(first_s, 3), "product_s": spread(warm), "copy_s": spread(copying),
             "raw_s": spread(plain), "ratio": round(product_s / raw_s, 2), "runs": runs,
+            "db_cpu_s": {name: spread(c.seconds) for name, c in cpu.items()},
             "counts_agree": agree, "laptop_agrees": laptop_agrees,
             "helped": product["clients"]["total"],
             "contacts_in_year": sum(product["locations"].values())}
@@ -341,12 +362,17 @@ def measure(store: Store, url: str, year: int, runs: int, laptop: dict) -> dict:
 def report(f: dict) -> None:
     r = f["report"]
     p, c, w = r["product_s"], r["copy_s"], r["raw_s"]
+    db = r["db_cpu_s"]
+    cpu_ratio = round(db["product"]["median"] / db["raw"]["median"], 2)
     print()
     print(table([
         ("team report, first call", r["first_s"], "", "", "", "s"),
         (f"team report (of {r['runs']})", p["min"], p["median"], p["max"], r["ratio"], "s"),
         ("  of which the copy (alone)", c["min"], c["median"], c["max"], "", "s"),
         (f"raw SQL on records (of {r['runs']})", w["min"], w["median"], w["max"], "", "s"),
+        ("team report: PostgreSQL CPU", *db["product"].values(), cpu_ratio, "s"),
+        ("  of which the copy (alone)", *db["copy"].values(), "", "s"),
+        ("raw SQL: PostgreSQL CPU", *db["raw"].values(), "", "s"),
     ], ("figure", "min", "median", "max", "ratio", "unit")))
     print(f"clients helped in {f['year']}: {r['helped']:,}; contacts at a location: "
           f"{r['contacts_in_year']:,}; counts agree with raw: {r['counts_agree']}; "
