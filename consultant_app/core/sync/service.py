@@ -10,6 +10,10 @@ in one local transaction together with removing the entries it answered; each pu
 together with the new cursor. Cut off anywhere, the next sync resumes: a push answer that never
 arrived is sent again and answered as a duplicate, a page that never arrived is asked for again.
 Order is the server's sequence, never a clock.
+
+The same session asks the registry for the annual report's figures (counts only): the user's
+team's, another team's or every team's at once (the last two for a coordinator), with the
+refusals said in the report's words (REPORT_CODES).
 """
 
 from __future__ import annotations
