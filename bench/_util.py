@@ -68,6 +68,16 @@ def finish(figures: dict, report) -> None:
     print(json.dumps(figures, sort_keys=True))
 
 
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process from /proc (0.0 when it is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def file_mb(path: Path) -> float:
     return path.stat().st_size / 1e6 if path.exists() else 0.0
 

@@ -73,7 +73,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import _util
-from _util import table
+from _util import cpu_seconds, table
 
 import httpx
 from keyring.backends import null
@@ -95,7 +95,6 @@ PASSWORD = "bench-registry-password-synthetic"  # for throw-away bench accounts 
 TEN_K_TARGET_S = 10.0
 NEW_DEVICE_TARGET_S = 60.0
 FLAT_SLACK_MB = 16  # allocator slack, page JSON, FTS buffers on top of the page cache
-CLOCK_TICK = os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -811,16 +810,6 @@ class Registry:
 
 
 # --- process figures ------------------------------------------------------------------------------
-def cpu_seconds(pid: int) -> float:
-    """utime + stime of a process from /proc (0.0 when it is gone)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return 0.0
-    fields = stat[stat.rindex(")") + 2:].split()
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICK
-
-
 def cpu_delta(before: dict | None, after: dict | None) -> float | None:
     if before is None or after is None:
         return None

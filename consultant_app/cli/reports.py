@@ -1,7 +1,12 @@
 """The annual report on the command line: `report annual --year Y [--json] [--out FILE]
-[--registry [--team T]]`. With --registry the figures are the whole team's, computed by the
-registry (asked through the sync login; a registry out of reach is one line); a coordinator may
-name another team. Without --json or --out it prints the tables as text (exact counts: the
+[--registry [--team T | --all-teams]] [--language en]`. With --registry the figures are the
+whole team's, computed by the registry (asked through the sync login; a registry out of reach is
+one line); a coordinator may name another team, or ask for every team's at once with
+--all-teams: as text one block per team (its name, then its tables; a team that registered
+nothing that year in one line), with --json the registry's answer {year, source, teams: {team:
+report or null}}. Every team's figures are only shown: --out with --all-teams is refused (one
+file per team is `--team T --out FILE`), and so is --all-teams for an account that is no
+coordinator. Without --json or --out it prints the tables as text (exact counts: the
 consultant's own view, in the consultant's language); --out writes .xlsx, .docx or .pdf with
 small cells suppressed (core.reports), in Dutch unless `--language en`. A year without
 registration, an unknown extension or an existing file is one line on stderr, exit 1.
@@ -18,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import CliError, print_json, say, with_workspace
-from consultant_app.core.messages import cli_language
+from consultant_app.core.messages import cli_language, translate
 from consultant_app.core.reports import publication
 from consultant_app.core.reports.texts import DEFAULT, LANGUAGES
 
@@ -39,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--team", help="with --registry: another team's figures (coordinators)")
     p.add_argument("--language", choices=LANGUAGES, default=DEFAULT,
                    help="with --out: the report's words (default nl: it goes to funders)")
+    p.add_argument("--all-teams", action="store_true",
+                   help="with --registry: every team's figures, shown (coordinators)")
     p.set_defaults(handler=with_workspace(cmd_annual))
     p = actions.add_parser("publish", help="freeze the figures of a year as published")
     p.add_argument("--year", type=int, required=True)
@@ -55,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.team is not None and not args.registry:
         raise CliError("report_team_needs_registry")
+    if args.all_teams:
+        return _all_teams(workspace, args)
     source = {"registry": args.registry, "team": args.team}
     if args.out is not None:
         report = workspace.reports.export(args.year, args.out, language=args.language,
@@ -71,6 +80,30 @@ def cmd_annual(workspace: Workspace, args: argparse.Namespace) -> int:
         _print_tables(report)
     if notice and (args.json or args.out is not None):
         print(notice, file=sys.stderr)
+    return 0
+
+
+def _all_teams(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Every team's figures of the year, as the registry computes them (a coordinator)."""
+    if not args.registry:
+        raise CliError("report_all_teams_needs_registry")
+    if args.team is not None:
+        raise CliError("report_all_teams_and_team")
+    if args.out is not None:
+        raise CliError("report_all_teams_no_out")
+    found = workspace.reports.all_teams(args.year)
+    if args.json:
+        print_json(found)
+        return 0
+    for team, report in found["teams"].items():
+        if report is None:
+            print("## " + translate("report_team_no_data", cli_language(), team=team,
+                                    year=args.year))
+            print()
+            continue
+        print(f"## {team}")
+        print()
+        _print_tables(report)
     return 0
 
 

@@ -179,8 +179,9 @@ class Workspace:
         """The annual report from the registration in this vault."""
         from consultant_app.core.reports.service import ReportService
 
-        return ReportService(self.vault, team_figures=lambda year, team: self.sync.annual_report(
-            year, team))
+        return ReportService(
+            self.vault, team_figures=lambda year, team: self.sync.annual_report(year, team),
+            every_teams_figures=lambda year: self.sync.annual_reports(year))
 
     @functools.cached_property
     def sync(self) -> SyncService:

@@ -29,13 +29,20 @@ def team_report(conn: Connection, team: str, year: int) -> dict[str, Any] | None
     tables of the vault's shape, both years are counted on them, and the copy is thrown
     away with the transaction."""
     with conn.scratch():
-        for statement in figures.scratch_tables(figures.DIALECTS[conn.dialect]):
-            conn.execute(*figures.positional(statement, {"team": team}))
+        copy_team(conn, team, year)
         run = figures.runner(conn.rows, figures.DIALECTS[conn.dialect], named=False)
         report = figures.annual(run, year, SOURCE)
     if report is not None:
         validate_report(report)
     return report
+
+
+def copy_team(conn: Connection, team: str, year: int) -> None:
+    """Copy the team's rows the report of `year` (and the year before) reads into temporary
+    tables of the vault's shape (inside the caller's scratch transaction): the registration of
+    those two years and what it refers to (figures.KEEP), not the team's every row."""
+    for statement in figures.scratch_tables(figures.DIALECTS[conn.dialect]):
+        conn.execute(*figures.positional(statement, figures.copy_span(year, team=team)))
 
 
 def teams(conn: Connection) -> list[str]:

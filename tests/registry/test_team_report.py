@@ -104,6 +104,84 @@ def test_the_team_report_from_the_registry_is_the_laptops_records_together(team)
     assert previous["locations"] == {"Utrecht": 1}
 
 
+def _laptops_union(report: dict, *laptops) -> None:
+    """Each laptop, synced, gives `report` from its own vault, cell by cell."""
+    for laptop in laptops:
+        union = laptop.workspace.reports.annual(report["year"])
+        union["source"] = union["previous_year"]["source"] = "registry"
+        assert union == report
+
+
+def test_registration_outside_the_two_years_leaves_the_team_report_as_it_is(team):
+    """The registry copies only what the year asked and the year before need: registration of
+    other years changes nothing, and a client who left years before still makes a contact of
+    the year one with someone who already remigrated."""
+    anouk, youssef = team
+    office = anouk.workspace.office
+    utrecht_id = office.add_location({"name": "Kantoor Utrecht", "city": "Utrecht",
+                                      "kind": "kantoor", "active_from": "2015-01-01"})
+    ids = {"isik": anouk.casefile.add_client(ISIK), "mehmet": anouk.casefile.add_client(MEHMET),
+           "fatima": anouk.casefile.add_client(FATIMA)}
+    utrecht = {"location": "Kantoor Utrecht"}
+    anouk.casefile.add_contact(ids["isik"], {"date": "2024-03-01", "kind": "intake", **utrecht})
+    anouk.casefile.add_contact(ids["mehmet"], {"date": "2023-06-01",
+                                               "kind": "uitgebreide_begeleiding", **utrecht})
+    # Fatima left in 2018, under a case of years before: her contacts of 2023 and 2024 are
+    # contacts with someone who already remigrated.
+    left = anouk.cases.open(ids["fatima"], "remigratiewet", dt.date(2017, 1, 10))
+    for kind, day in (("ingediend", "2017-02-01"), ("toegekend", "2017-06-01"),
+                      ("vertrokken", "2018-04-01")):
+        anouk.cases.add_event(left, kind, day)
+    anouk.casefile.add_contact(ids["fatima"], {"date": "2023-02-02", "kind": "intake"})
+    anouk.casefile.add_contact(ids["fatima"], {"date": "2024-05-05", "kind": "nazorg"})
+    applied = anouk.cases.open(ids["isik"], "remigratiewet", dt.date(2023, 11, 1))
+    anouk.cases.add_event(applied, "ingediend", "2024-01-15")
+    office.add_group_session({"date": "2024-04-04", "location_id": utrecht_id,
+                              "audience": "turks", "attendees": 9})
+    partner = office.add_partner({"name": "Gemeente Utrecht", "kind": "gemeente",
+                                  "city": "Utrecht"})
+    office.add_relation(partner, {"date": "2023-09-09", "kind": "overleg",
+                                  "topics": ["afstemming"]})
+    office.set_figure(2024, "applications_total", 30, "SVB jaarverslag 2024")
+    _sync_all(anouk, youssef)
+    before = anouk.workspace.reports.annual(2024, registry=True)
+    assert before["remigrated_contacts"] == {"total": 1, "by_country": {"MA": 1}}
+    assert before["previous_year"]["remigrated_contacts"] == before["remigrated_contacts"]
+    assert before["clients"]["total"] == 2 and before["applications"]["guided"] == 1
+    _laptops_union(before, anouk, youssef)
+
+    # Youssef registers in the years around them: before 2023 and after 2024, nothing between.
+    ids["amina"] = youssef.casefile.add_client(AMINA)
+    ids["yassin"] = youssef.casefile.add_client(YASSIN)
+    for client, day, kind in (("amina", "2021-01-01", "intake"),
+                              ("amina", "2025-02-02", "uitgebreide_begeleiding"),
+                              ("yassin", "2022-12-31", "intake"),
+                              ("isik", "2022-12-31", "uitgebreide_begeleiding"),
+                              ("isik", "2025-01-01", "intake"),
+                              ("mehmet", "2019-05-05", "intake"),
+                              ("fatima", "2025-08-08", "nazorg")):
+        youssef.casefile.add_contact(ids[client], {"date": day, "kind": kind, **utrecht})
+    other = youssef.cases.open(ids["amina"], "remigratiewet", dt.date(2021, 2, 1))
+    youssef.cases.add_event(other, "ingediend", "2022-03-03")
+    # Işık leaves after the two years: her contact of 2024 stays an ordinary one.
+    youssef.cases.add_event(applied, "toegekend", "2025-03-01")
+    youssef.cases.add_event(applied, "vertrokken", "2025-06-01")
+    youssef.workspace.office.add_group_session({"date": "2022-06-01", "location_id": utrecht_id,
+                                                "audience": "marokkaans", "attendees": 12})
+    youssef.workspace.office.add_relation(partner, {"date": "2025-07-07", "kind": "overleg",
+                                                    "topics": ["afstemming"]})
+    youssef.workspace.office.set_figure(2022, "applications_total", 25, "SVB jaarverslag 2022")
+    _sync_all(youssef, anouk)
+
+    assert anouk.workspace.reports.annual(2024, registry=True) == before
+    _laptops_union(before, anouk, youssef)
+    # The registry has them all the same: a year around them counts them.
+    around = anouk.workspace.reports.annual(2022, registry=True)
+    assert around["clients"]["total"] == 2 and around["applications"]["guided"] == 1
+    assert around["group_sessions"]["by_audience"] == {"marokkaans": 1}
+    _laptops_union(around, anouk, youssef)
+
+
 def test_an_erased_client_leaves_the_team_figures(team):
     anouk, youssef = team
     ids = _register_a_year(anouk, youssef)
@@ -182,6 +260,76 @@ def test_report_annual_registry_on_the_command_line_and_a_lost_registry(laptop,
                              "Registry not reachable", absent=("resumes", "nothing was lost"))
     assert "Öztürk" not in line
     assert laptop.ok("report", "annual", "--year", "2025", "--json").json() == mine
+
+
+def _team_blocks(text: str) -> dict[str, str]:
+    """The text of `report annual --all-teams` by team: each block's first line is `## team`
+    (or `## team: nothing registered in Y`), its tables follow."""
+    blocks = {}
+    for block in text.split("## ")[1:]:
+        head, _, rest = block.partition("\n")
+        blocks[head] = rest.strip("\n")
+    return blocks
+
+
+def test_a_coordinator_sees_every_teams_figures_on_the_command_line(laptop, registry_process,
+                                                                   tmp_path):
+    from tests.registry.devices import cli_laptop
+
+    # Two teams register and sync from their laptops: Anouk (eindhoven), Chantal (zuid).
+    registry_process.add_user("chantal", "zuid", PASSWORD)
+    registry_process.add_user("daan", "noord", PASSWORD)  # a team with nothing in 2025
+    registry_process.add_user("cora", "kantoor", PASSWORD, role="coordinator")
+    chantal = cli_laptop(tmp_path / "chantal", "Chantal Pinas")
+    for cli, user, person, day in ((laptop, "anouk", ISIK, "2025-03-04"),
+                                   (chantal, "chantal", FATIMA, "2025-05-05")):
+        client_id = cli.ok("client", "add", input=client_json(person)).stdout.strip()
+        cli.ok("contact", "add", client_id, input=json.dumps({"date": day, "kind": "intake"}))
+        cli.ok("login", "--server", registry_process.url, "--user", user,
+               CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+        cli.ok("sync")
+    cora = cli_laptop(tmp_path / "cora", "Cora Jansen")
+    cora.ok("login", "--server", registry_process.url, "--user", "cora",
+            CONSULTANT_APP_REGISTRY_PASSWORD=PASSWORD)
+
+    every = cora.ok("report", "annual", "--year", "2025", "--registry", "--all-teams", "--json")
+    found = every.json()
+    assert (found["year"], found["source"]) == (2025, "registry")
+    assert list(found["teams"]) == ["eindhoven", "kantoor", "noord", "zuid"]
+    assert found["teams"]["kantoor"] is None and found["teams"]["noord"] is None
+    assert found["teams"]["eindhoven"] == laptop.ok(
+        "report", "annual", "--year", "2025", "--registry", "--json").json()
+    assert found["teams"]["zuid"] == chantal.ok(
+        "report", "annual", "--year", "2025", "--registry", "--json").json()
+    assert found["teams"]["zuid"]["clients"] == {"total": 1, "by_background": {"MA": 1}}
+
+    # As text: a block per team, its tables exactly as the team's own laptop prints them.
+    text = cora.ok("report", "annual", "--year", "2025", "--registry", "--all-teams").stdout
+    blocks = _team_blocks(text)
+    assert list(blocks) == ["eindhoven", "kantoor: nothing registered in 2025",
+                            "noord: nothing registered in 2025", "zuid"]
+    for team, cli in (("eindhoven", laptop), ("zuid", chantal)):
+        own = cli.ok("report", "annual", "--year", "2025", "--registry").stdout
+        assert blocks[team] == own.strip("\n")
+    assert blocks["kantoor: nothing registered in 2025"] == ""
+    for name in ("Işık", "Öztürk", "Fatima", "Idrissi"):
+        assert name not in text + every.stdout
+
+    # Every team's figures are shown, never written; and --all-teams is the registry's.
+    out = tmp_path / "alle-teams.xlsx"
+    assert_user_error(cora("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                           "--out", str(out)), "only shown", "--team T --out FILE")
+    assert not out.exists()
+    assert_user_error(cora("report", "annual", "--year", "2025", "--all-teams"),
+                      "need `--registry`")
+    assert_user_error(cora("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                           "--team", "zuid"), "not both")
+    # A consultant is told in one line that this is a coordinator's.
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--all-teams"),
+                      "to a coordinator only")
+    assert_user_error(laptop("report", "annual", "--year", "2025", "--registry", "--all-teams",
+                             CONSULTANT_APP_LANG="nl"),
+                      "alleen aan een coördinator")
 
 
 def test_report_annual_registry_without_a_login_is_one_line(laptop):

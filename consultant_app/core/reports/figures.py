@@ -5,11 +5,11 @@ they are counted.
 
 A figure is written against the vault's table and column names (`clients`, `contacts`,
 `case_events`...). The vault runs it as it stands. The registry keeps every synced row in one
-table, `records`, with the row's columns as a JSON object in `fields`; there the team's rows are
-first copied into temporary tables of the vault's shape (scratch_tables: each JSON document read
-once), so the very same figure runs on them. The little that differs
-between SQLite and PostgreSQL (reading a value out of JSON text, the first element of a JSON
-list, a substring test) is said by a Dialect. `year_counts` turns the figures' rows into the
+table, `records`, with the row's columns as a JSON object in `fields`; there the team's rows that
+the two years counted need (KEEP) are first copied into temporary tables of the vault's shape
+(scratch_tables: each JSON document read once), so the very same figure runs on them. The little
+that differs between SQLite and PostgreSQL (reading a value out of JSON text, the first element
+of a JSON list, a substring test) is said by a Dialect. `year_counts` turns the figures' rows into the
 report's shape (core.reports.shape) whichever database ran them: only counts leave it.
 
 No Qt and no vault import here: the registry runs this module too.
@@ -76,8 +76,11 @@ class Dialect:
         """A column of a registry row, read from its `fields` JSON."""
         return f"json_extract(fields, '$.{column}')"
 
-    def rows_of(self, columns: str, entity_filter: str) -> str:
-        return f"SELECT {columns} FROM records WHERE {entity_filter}"
+    def rows_of(self, columns: str, record_filter: str, where: str | None = None) -> str:
+        """`columns` of the registry's rows that pass `record_filter` (on the columns of
+        `records`) and `where` (on the row's fields, as `field` reads them)."""
+        return f"SELECT {columns} FROM records WHERE {record_filter}" + (
+            f" AND ({where})" if where else "")
 
     def analyze(self, table: str) -> list[str]:
         """What makes the planner know a new temporary table (SQLite plans without)."""
@@ -113,19 +116,25 @@ class PostgreSQL(Dialect):
         value = f"(f ->> '{column}')"
         return f"CAST({value} AS bigint)" if kind == "integer" else value
 
-    def rows_of(self, columns: str, entity_filter: str) -> str:
+    def rows_of(self, columns: str, record_filter: str, where: str | None = None) -> str:
         # OFFSET 0 keeps the planner from pulling the cast up into every column, which would
         # parse each document once per column instead of once.
         return (f"SELECT {columns} FROM (SELECT row_id, deleted, CAST(fields AS jsonb) AS f "
-                f"FROM records WHERE {entity_filter} OFFSET 0) r")
+                f"FROM records WHERE {record_filter} OFFSET 0) r"
+                + (f" WHERE {where}" if where else ""))
 
     def analyze(self, table: str) -> list[str]:
         # Autovacuum never looks at a temporary table: without this, joins are planned blind.
         return [f"ANALYZE {table}"]
 
     def settings(self) -> list[str]:
-        # Grouping 50,000 clients spills to disk at the default 4 MB; for this transaction only.
-        return ["SET LOCAL work_mem = '64MB'"]
+        # For this transaction only: grouping 50,000 clients spills to disk at the default
+        # 4 MB of work_mem; compiling the statements (JIT, above its cost threshold at that
+        # size) took longer than it saved (0.4 s of 2.8 s in bench/registry_report_bench.py);
+        # and ANALYZE of the copies needs row counts and rough distinct counts only, which a
+        # sample of 3,000 rows gives as well as one of 30,000 (0.1 s less).
+        return ["SET LOCAL work_mem = '64MB'", "SET LOCAL jit = off",
+                "SET LOCAL default_statistics_target = 10"]
 
 
 SQLITE = Dialect()
@@ -134,17 +143,67 @@ DIALECTS = {SQLITE.name: SQLITE, POSTGRES.name: POSTGRES}
 
 
 # -- the registry's rows as the vault's tables -------------------------------------------------
+@dataclass(frozen=True)
+class Keep:
+    """Which of a team's rows of a table the copy for a report keeps: `where`, a condition on
+    the row's columns (None: all), and `ids`, a query over the tables copied before it giving
+    the row ids to keep (None: any)."""
+
+    where: Callable[[Dialect], str] | None = None
+    ids: str | None = None
+
+
+def _in_span(d: Dialect) -> str:
+    date = d.field("date", "text")
+    return f"{date} >= :start AND {date} < :end"
+
+
+def _in_span_or_departure(d: Dialect) -> str:
+    return f"({_in_span(d)}) OR {d.field('kind', 'text')} = 'vertrokken'"
+
+
+# What the copy for the report of a year keeps (`:start` to `:end` spanning the year asked and
+# the year before, the two years `annual` counts), in the order it copies: the registration
+# dated in those years; every departure (`vertrokken`) whatever its date, because a contact
+# counts as one with someone who already remigrated when it was made after the client's first
+# departure, which may lie years before; the cases of the copied events; the clients the copied
+# contacts and cases name (every figure about a client starts from a contact of the year or,
+# for applications, from a case); the office's few locations and external figures whole. Every
+# figure reads only these rows (a test checks that registration outside the two years and an
+# old departure leave the counts as they are).
+KEEP: dict[str, Keep] = {
+    "contacts": Keep(_in_span),
+    "group_sessions": Keep(_in_span),
+    "relation_contacts": Keep(_in_span),
+    "case_events": Keep(_in_span_or_departure),
+    "cases": Keep(ids="SELECT case_id FROM case_events"),
+    "clients": Keep(ids="SELECT client_id FROM contacts UNION SELECT client_id FROM cases"),
+    "locations": Keep(),
+    "external_figures": Keep(),
+}
+assert set(KEEP) == set(COLUMNS)
+
+
+def copy_span(year: int, **extra: Any) -> dict[str, Any]:
+    """The parameters of scratch_tables for the report of `year` (with the year before)."""
+    return {"start": span(year - 1)["start"], "end": span(year)["end"], **extra}
+
+
 def scratch_tables(d: Dialect) -> list[str]:
-    """The statements that copy one team's (`:team`) rows of every table the figures read out
-    of the registry's `records` into temporary tables of the vault's shape (`id`, `deleted`
-    and the columns in COLUMNS, deleted rows included as the vault keeps them), with the
-    indexes the figures join on. Each JSON document is read once here, not once per figure;
-    the caller runs them in a transaction it throws away."""
+    """The statements that copy what one team's (`:team`) report of a year needs out of the
+    registry's `records` into temporary tables of the vault's shape (`id`, `deleted` and the
+    columns in COLUMNS, deleted rows included as the vault keeps them, so far as KEEP keeps
+    them), with the indexes the figures join on; `:start` and `:end` are copy_span's. Each
+    JSON document is read once here, not once per figure; the caller runs them in a
+    transaction it throws away."""
     statements = d.settings()
-    for table, columns in COLUMNS.items():
+    for table, keep in KEEP.items():
+        columns = COLUMNS[table]
         selected = ", ".join(["row_id AS id", "deleted"] + [
             f"{d.field(column, kind)} AS {column}" for column, kind in columns.items()])
-        rows = d.rows_of(selected, f"entity = '{table}' AND team = :team")
+        record_filter = f"entity = '{table}' AND team = :team" + (
+            f" AND row_id IN ({keep.ids})" if keep.ids else "")
+        rows = d.rows_of(selected, record_filter, keep.where(d) if keep.where else None)
         statements.append(f"CREATE TEMP TABLE {table} AS {rows}")
         statements += [f"CREATE INDEX {table}_{column} ON {table} ({column})"
                        for column in INDEXED.get(table, ())]

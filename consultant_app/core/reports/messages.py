@@ -11,6 +11,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
                               "relatiecontacten of aanvragen",
                        "en": "Nothing registered in {year}: no contacts, sessions, relation "
                              "contacts or applications"},
+    "report_team_no_data": {"nl": "{team}: niets geregistreerd in {year}",
+                            "en": "{team}: nothing registered in {year}"},
     "report_error": {"nl": "Het jaarverslag kan zo niet worden gemaakt",
                      "en": "The annual report cannot be made like this"},
     "report_not_object": {

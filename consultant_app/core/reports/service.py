@@ -1,10 +1,11 @@
 """The annual report of one unlocked vault: its counts for a year and the year before
 (core.vault.annual_counts, definitions in docs/report.md), or the team's as the registry
 computes them with the same definitions (asked through the sync session), checked against the
-report's shape (core.reports.shape) and written as .xlsx, .docx or .pdf (core.reports.export, small cells
-suppressed). A year can be published (frozen, core.reports.publication): asking for it again
-gives the published figures with what changed since, and an export reproduces the published
-document. Asking is logged as a search over the file (counts only, no client named); writing
+report's shape (core.reports.shape) and written as .xlsx, .docx or .pdf (core.reports.export,
+small cells suppressed); a coordinator may ask for every team's at once (`all_teams`, shown
+only, never written). A year can be published (frozen, core.reports.publication): asking for
+it again gives the published figures with what changed since, and an export reproduces the
+published document. Asking is logged as a search over the file (counts only, no client named); writing
 a file as an export; publishing as a create.
 """
 
@@ -36,17 +37,22 @@ OFFICE_TEMPLATE = Path(OFFICE_FOLDER) / TEMPLATE
 # Asks the registry for a team's report of a year (core.sync.service.SyncService): the user's
 # own team, or (None) the named one, which only a coordinator may ask for.
 TeamFigures = Callable[[int, str | None], dict[str, Any]]
+# Asks the registry for every team's report of a year (a coordinator only):
+# {year, source, teams: {team: report or None}}.
+EveryTeamsFigures = Callable[[int], dict[str, Any]]
 
 
 class ReportService:
     """Annual reports from the registration in one vault, or the team's from the registry
     (`team_figures`, the same figures run there over every laptop's synced rows)."""
 
-    def __init__(self, vault: Vault, team_figures: TeamFigures | None = None):
+    def __init__(self, vault: Vault, team_figures: TeamFigures | None = None,
+                 every_teams_figures: EveryTeamsFigures | None = None):
         self.vault = vault
         self.db = vault.db
         self.who = vault.identity
         self.team_figures = team_figures
+        self.every_teams_figures = every_teams_figures
 
     def annual(self, year: int, *, registry: bool = False,
                team: str | None = None) -> dict[str, Any]:
@@ -104,6 +110,30 @@ class ReportService:
                          detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE}"
                                 + (f" team={team}" if team else ""))
         return report
+
+    def all_teams(self, year: int) -> dict[str, Any]:
+        """Every team's live figures of `year` as the registry computes them, for a
+        coordinator: {year, source: "registry", teams: {team: report, or None for a team that
+        registered nothing that year}}, each report checked against the report's shape.
+        SyncError when the registry cannot be asked or refuses (report_all_teams_forbidden:
+        not a coordinator)."""
+        if self.every_teams_figures is None:
+            raise SyncError("report_registry_not_logged_in")
+        answer = self.every_teams_figures(year)
+        teams = answer.get("teams") if isinstance(answer, dict) else None
+        if (not isinstance(teams, dict) or answer.get("year") != year
+                or answer.get("source") != REGISTRY_SOURCE):
+            raise SyncError("registry_answer_invalid")
+        for report in teams.values():
+            if report is not None:
+                validate_report(report)
+                if report["year"] != year or report["source"] != REGISTRY_SOURCE:
+                    raise SyncError("registry_answer_invalid")
+        with transaction(self.db):
+            audit.record(self.db, self.who, "search",
+                         detail=f"{AUDIT_DETAIL}={year} {REGISTRY_SOURCE} team=*")
+        return {"year": year, "source": REGISTRY_SOURCE,
+                "teams": {team: teams[team] for team in sorted(teams)}}
 
     def years(self) -> list[int]:
         """The years with anything the report counts registered, oldest first (counts

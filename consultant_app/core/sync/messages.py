@@ -53,6 +53,21 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
     "report_registry_unavailable": {
         "nl": "De centrale registratie kan nu geen teamcijfers geven; probeer het later opnieuw",
         "en": "The registry cannot give the team's figures now; try again later"},
+    "report_all_teams_forbidden": {
+        "nl": "De centrale registratie geeft de cijfers van alle teams alleen aan een "
+              "coördinator",
+        "en": "The registry gives every team's figures to a coordinator only"},
+    "report_all_teams_needs_registry": {
+        "nl": "De cijfers van alle teams (`--all-teams`) kunnen alleen met `--registry`",
+        "en": "Every team's figures (`--all-teams`) need `--registry`"},
+    "report_all_teams_and_team": {
+        "nl": "Kies één team (`--team`) of alle teams (`--all-teams`), niet beide",
+        "en": "Choose one team (`--team`) or every team (`--all-teams`), not both"},
+    "report_all_teams_no_out": {
+        "nl": "De cijfers van alle teams worden alleen getoond (als tekst of met `--json`); "
+              "een bestand schrijven kan per team: `--team T --out BESTAND`",
+        "en": "Every team's figures are only shown (as text or with `--json`); write a file "
+              "per team: `--team T --out FILE`"},
     "report_team_needs_registry": {
         "nl": "Een ander team kiezen (`--team`) kan alleen met `--registry`",
         "en": "Choosing another team (`--team`) needs `--registry`"},

@@ -10,6 +10,10 @@ in one local transaction together with removing the entries it answered; each pu
 together with the new cursor. Cut off anywhere, the next sync resumes: a push answer that never
 arrived is sent again and answered as a duplicate, a page that never arrived is asked for again.
 Order is the server's sequence, never a clock.
+
+The same session asks the registry for the annual report's figures (counts only): the user's
+team's, another team's or every team's at once (the last two for a coordinator), with the
+refusals said in the report's words (REPORT_CODES).
 """
 
 from __future__ import annotations
@@ -328,15 +332,27 @@ class SyncService:
         by the registry: counts only, in the shape of core.reports.shape. ReportError
         report_no_data when the team registered nothing in `year`; SyncError with one of
         REPORT_CODES when the registry cannot be asked."""
+        return self._ask_for_report(year, lambda transport: transport.annual_report(year, team))
+
+    def annual_reports(self, year: int) -> dict[str, Any]:
+        """Every team's annual report computed by the registry, for a coordinator:
+        {year, source, teams: {team: report or None}}. SyncError report_all_teams_forbidden
+        for anyone else, or one of REPORT_CODES when the registry cannot be asked."""
+        return self._ask_for_report(year, lambda transport: transport.annual_reports(year),
+                                    forbidden="report_all_teams_forbidden")
+
+    def _ask_for_report(self, year: int, ask: Callable[[Transport], dict[str, Any]], *,
+                        forbidden: str = "report_registry_forbidden") -> dict[str, Any]:
         try:
             if self.credentials.server is None:
                 raise SyncError("not_logged_in")
             with self._transport() as transport:
-                return transport.annual_report(year, team)
+                return ask(transport)
         except SyncError as error:
             if error.code == "registry_report_no_data":
                 raise ReportError("report_no_data", year=year) from None
-            code = REPORT_CODES.get(error.code)
+            code = forbidden if error.code == "registry_forbidden" else REPORT_CODES.get(
+                error.code)
             if code is None:
                 raise
             raise SyncError(code, **error.params) from None
