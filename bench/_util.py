@@ -131,3 +131,35 @@ def progress(label: str, every: int):
             state["next"] = committed + every
 
     return report
+
+
+def report_vault_arguments(parser) -> None:
+    """The arguments of a bench over a demo vault for the annual report (report_bench,
+    registry_report_bench): its size, shape, day and where to keep it."""
+    import datetime as dt
+
+    parser.add_argument("--clients", type=int, default=50_000)
+    parser.add_argument("--contacts-per-client", type=float, default=5.0)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=2016)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2024, 10, 15))
+    parser.add_argument("--vault", type=Path, default=None,
+                        help="keep the demo vault in this folder (filled when absent, reused "
+                             "as it is when present: before/after a change without refilling)")
+
+
+def report_vault(folder: Path, args) -> float:
+    """Fill the demo vault of report_vault_arguments in `folder` unless it is there; the seconds
+    the filling took (0 when reused)."""
+    import time
+
+    from consultant_app.core.demo_vault import fill_demo
+    from consultant_app.core.vault.keys import KdfParams
+    from consultant_app.core.vault.vault import Vault
+
+    started = time.perf_counter()
+    if not Vault.exists(folder):
+        fill_demo(folder, BENCH_PASSPHRASE, args.clients, seed=args.seed, kdf=KdfParams(),
+                  contacts_per_client=args.contacts_per_client, today=args.today,
+                  progress=progress("fill_demo", 50_000))
+    return round(time.perf_counter() - started, 1)

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import json
 import secrets
 import statistics
@@ -59,10 +58,8 @@ from _util import BENCH_PASSPHRASE, cpu_seconds, finish, table
 
 import psycopg
 
-from consultant_app.core.demo_vault import fill_demo
 from consultant_app.core.domain.entities import ENTITIES, TEAM_ROWS, canonical, content
 from consultant_app.core.reports.service import ReportService
-from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import DB_NAME, Vault
 from consultant_app.registry import reports
 from consultant_app.registry.store import Store
@@ -169,14 +166,7 @@ FROM span s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", type=int, default=50_000)
-    parser.add_argument("--contacts-per-client", type=float, default=5.0)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=2016)
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2024, 10, 15))
-    parser.add_argument("--vault", type=Path, default=None,
-                        help="keep the demo vault in this folder (filled when absent, reused "
-                             "as it is when present)")
+    _util.report_vault_arguments(parser)
     parser.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test",
                         help="a PostgreSQL database to connect to for creating the bench one")
     args = parser.parse_args()
@@ -186,12 +176,7 @@ def main() -> None:
     print(f"machine: {figures['machine']}")
     with tempfile.TemporaryDirectory(prefix="spreekuur-registry-report-bench-") as tmp:
         folder = args.vault or Path(tmp) / "vault"
-        started = time.perf_counter()
-        if not Vault.exists(folder):
-            fill_demo(folder, BENCH_PASSPHRASE, args.clients, seed=args.seed, kdf=KdfParams(),
-                      contacts_per_client=args.contacts_per_client, today=args.today,
-                      progress=_util.progress("fill_demo", 50_000))
-        figures["fill_s"] = round(time.perf_counter() - started, 1)
+        figures["fill_s"] = _util.report_vault(folder, args)
         vault = Vault.unlock(folder, BENCH_PASSPHRASE)
         try:
             laptop = ReportService(vault).annual(year)

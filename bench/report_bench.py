@@ -26,7 +26,6 @@ The last line of output is one JSON object with every figure.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import statistics
 import tempfile
@@ -36,10 +35,8 @@ from pathlib import Path
 import _util
 from _util import BENCH_PASSPHRASE, finish, table
 
-from consultant_app.core.demo_vault import fill_demo
 from consultant_app.core.reports.service import ReportService
 from consultant_app.core.reports import figures as figures_sql
-from consultant_app.core.vault.keys import KdfParams
 from consultant_app.core.vault.vault import DB_NAME, Vault
 
 # The same definitions as core.vault.annual_counts (docs/report.md), written once as a single
@@ -104,15 +101,8 @@ FROM span s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", type=int, default=50_000)
-    parser.add_argument("--contacts-per-client", type=float, default=5.0)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=2016)
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2024, 10, 15))
+    _util.report_vault_arguments(parser)
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN")
-    parser.add_argument("--vault", type=Path, default=None,
-                        help="keep the demo vault in this folder (filled when absent, reused "
-                             "as it is when present: before/after a change without refilling)")
     args = parser.parse_args()
     year = args.today.year
     figures: dict = {"bench": "report_bench", "machine": _util.machine(),
@@ -120,12 +110,7 @@ def main() -> None:
     print(f"machine: {figures['machine']}")
     with tempfile.TemporaryDirectory(prefix="spreekuur-report-bench-") as tmp:
         folder = args.vault or Path(tmp) / "vault"
-        started = time.perf_counter()
-        if not Vault.exists(folder):
-            fill_demo(folder, BENCH_PASSPHRASE, args.clients, seed=args.seed, kdf=KdfParams(),
-                      contacts_per_client=args.contacts_per_client, today=args.today,
-                      progress=_util.progress("fill_demo", 50_000))
-        figures["fill_s"] = round(time.perf_counter() - started, 1)
+        figures["fill_s"] = _util.report_vault(folder, args)
         started = time.perf_counter()
         vault = Vault.unlock(folder, BENCH_PASSPHRASE)  # migrations a reused vault lacks run here
         figures["unlock_s"] = round(time.perf_counter() - started, 1)
