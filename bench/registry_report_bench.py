@@ -15,7 +15,7 @@ total), made as on --today:
             "of which the copy" times the copy statements alone (core.reports.figures
             .scratch_tables) in a transaction of their own.
   raw       One SQL statement over a bare psycopg connection that computes the same counts for
-            both years at once from `records` (each document cast to jsonb once), read back as
+            both years at once from `records` (each row's stored jsonb `document`), read back as
             JSON. min/median/max of --runs. Both sides' counts are compared: they must agree.
   CPU       beside the wall times, the CPU seconds of the PostgreSQL backend doing the work
             (from /proc; the server is on this machine): on a shared machine the wall time
@@ -74,7 +74,7 @@ RAW = """
 WITH span(year, start, stop) AS (VALUES (%(year)s, %(start)s, %(stop)s),
                                         (%(year)s - 1, %(pstart)s, %(start)s)),
 docs AS MATERIALIZED (
-    SELECT row_id, entity, deleted, CAST(fields AS jsonb) AS f FROM records
+    SELECT row_id, entity, deleted, document AS f FROM records
     WHERE team = %(team)s AND entity IN ('clients', 'contacts', 'cases', 'case_events',
           'group_sessions', 'relation_contacts', 'locations', 'external_figures')),
 live AS MATERIALIZED (

@@ -24,8 +24,14 @@ CONNECT_TIMEOUT = 5  # seconds: an unreachable database should say so, not hang 
 SQLITE_BUSY_MS = 30_000  # a writer waits for the one before it instead of failing
 
 _TOKENS = {
-    POSTGRESQL: {"id": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"},
-    SQLITE: {"id": "INTEGER PRIMARY KEY AUTOINCREMENT"},
+    POSTGRESQL: {"id": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+                 # A synced row's fields as PostgreSQL's binary JSON, made once when the row is
+                 # written, so that reading a field (the annual report's copy of a team's rows)
+                 # does not parse the text again each time.
+                 "document": "jsonb GENERATED ALWAYS AS (CAST(fields AS jsonb)) STORED"},
+    SQLITE: {"id": "INTEGER PRIMARY KEY AUTOINCREMENT",
+             # SQLite reads JSON text as fast as its own binary form: the same text, unstored.
+             "document": "TEXT GENERATED ALWAYS AS (fields) VIRTUAL"},
 }
 
 # Each entry migrates the schema from version i to i + 1; never edit one that has shipped.
@@ -76,6 +82,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # A coordinator may ask for every team's report figures (counts only); everyone else
         # is a consultant, who reads and writes their own team.
         "ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'consultant'",
+    ),
+    (
+        "ALTER TABLE records ADD COLUMN document {document}",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -95,3 +95,26 @@ def test_concurrent_pushes_never_let_a_puller_skip_a_row(registry, team):
     assert sorted(r["row_id"] for r in seen) == sorted(
         created["anouk"] + created["bram"] + created["daan"])
     assert registry.sql("SELECT value FROM counters") == [(len(seqs),)]
+
+
+def test_an_older_registry_gets_each_synced_rows_document_when_it_upgrades(database_url):
+    # A registry of schema 2 holds synced rows; the upgrade gives each its document (the
+    # fields as PostgreSQL's binary JSON, which the annual report reads) without a push.
+    store = Store.open(database_url)
+    with store.connection() as conn, conn.transaction():
+        conn.execute(
+            "INSERT INTO records (row_id, entity, team, client_id, version, deleted, fields, "
+            "created_at, created_by, changed_at, changed_by, last_seq) "
+            "VALUES (?, 'contacts', 'noord', ?, 1, 0, ?, '2026-01-05', 'amra', '2026-01-05', "
+            "'amra', 1)", ["01a2-contact", "01a2-client",
+                           '{"client_id":"01a2-client","date":"2026-01-05","kind":"intake"}'])
+        conn.execute("ALTER TABLE records DROP COLUMN document")
+        conn.execute("UPDATE schema_version SET version = 2")
+    store.close()
+    store = Store.open(database_url)
+    with store.connection() as conn:
+        assert conn.rows("SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+        read = ("document ->> 'date'" if conn.dialect == "postgresql"
+                else "json_extract(document, '$.date')")
+        assert conn.rows(f"SELECT {read} FROM records") == [("2026-01-05",)]
+    store.close()

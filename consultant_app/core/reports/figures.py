@@ -47,9 +47,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "locations": {"city": "text"},
 }
 
-# What the figures look up by (joins and the correlated search for a client's departure).
-INDEXED = {"clients": ("id",), "cases": ("id",), "locations": ("id",),
-           "case_events": ("client_id",)}
+# What the figures join on.
+INDEXED = {"clients": ("id",), "cases": ("id",), "locations": ("id",)}
 
 
 # -- dialects ----------------------------------------------------------------------------------
@@ -119,7 +118,7 @@ class PostgreSQL(Dialect):
     def rows_of(self, columns: str, record_filter: str, where: str | None = None) -> str:
         # OFFSET 0 keeps the planner from pulling the cast up into every column, which would
         # parse each document once per column instead of once.
-        return (f"SELECT {columns} FROM (SELECT row_id, deleted, CAST(fields AS jsonb) AS f "
+        return (f"SELECT {columns} FROM (SELECT row_id, deleted, document AS f "
                 f"FROM records WHERE {record_filter} OFFSET 0) r"
                 + (f" WHERE {where}" if where else ""))
 
@@ -232,7 +231,15 @@ def _helped(d: Dialect) -> str:
         SELECT client_id FROM contacts WHERE deleted = 0 AND date >= :start AND date < :end)"""
 
 
-SETS: dict[str, Callable[[Dialect], str]] = {"helped": _helped}
+def _departed(d: Dialect) -> str:
+    """Each client who left under a case, with the first day they left (once per client, not
+    looked up again for each contact)."""
+    return """
+    SELECT client_id, min(date) AS left_on FROM case_events
+    WHERE deleted = 0 AND kind = 'vertrokken' GROUP BY client_id"""
+
+
+SETS: dict[str, Callable[[Dialect], str]] = {"helped": _helped, "departed": _departed}
 
 
 def _background(d: Dialect) -> str:
@@ -275,10 +282,9 @@ def _remigrated(d: Dialect) -> str:
     SELECT coalesce(nullif({d.json_get('c.destination', 'country')}, ''), '{UNKNOWN}') AS land,
            count(*)
     FROM contacts k JOIN clients c ON c.id = k.client_id AND c.deleted = 0
+    LEFT JOIN departed v ON v.client_id = k.client_id
     WHERE k.deleted = 0 AND k.date >= :start AND k.date < :end
-      AND (k.kind = '{REMIGRATED_KIND}' OR k.date > (
-            SELECT min(e.date) FROM case_events e
-            WHERE e.client_id = k.client_id AND e.deleted = 0 AND e.kind = 'vertrokken'))
+      AND (k.kind = '{REMIGRATED_KIND}' OR k.date > v.left_on)
     GROUP BY 1"""
 
 
@@ -325,7 +331,7 @@ FIGURES: dict[str, Figure] = {f.name: f for f in (
     Figure("backgrounds", _background, ("helped",)),
     Figure("services", _services),
     Figure("refugees", _refugees, ("helped",)),
-    Figure("remigrated", _remigrated),
+    Figure("remigrated", _remigrated, ("departed",)),
     Figure("applications", _applications),
     Figure("national", _national),
     Figure("sessions", _sessions),
