@@ -1,6 +1,7 @@
 """What happens around a client on the command line: `contact add|list` (contact moments), `note
-add|amend|list|search` (case notes, append-only) and `followup add|done|list` (tasks with dates,
-listed and marked done together with the deadlines derived from a client's cases).
+add|amend|list|search` (case notes, append-only) and `followup add|done|undo|list` (tasks with
+dates, listed and marked done together with the deadlines derived from a client's cases; `undo`
+reopens a deadline marked done by mistake).
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def _register_follow_ups(sub: argparse._SubParsersAction) -> None:
     p = follow.add_parser("done", help="mark a task or a case's deadline done")
     p.add_argument("id")
     p.set_defaults(handler=with_workspace(cmd_followup_done))
+    p = follow.add_parser("undo", help="reopen a case's deadline marked done by mistake")
+    p.add_argument("id", metavar="DEADLINE_ID")
+    p.set_defaults(handler=with_workspace(cmd_followup_undo))
     p = follow.add_parser("list", help="a client's tasks and open case deadlines, or with --due "
                           "what is due by a date")
     p.add_argument("client_id", nargs="?")
@@ -164,6 +168,12 @@ def cmd_followup_done(workspace: Workspace, args: argparse.Namespace) -> int:
     except NotFoundError:
         if workspace.cases.mark_done(args.id) is None:
             raise
+    return 0
+
+
+def cmd_followup_undo(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Reopen a case's deadline marked done by mistake: open again (overdue if past)."""
+    workspace.cases.reopen(args.id)
     return 0
 
 
