@@ -68,6 +68,8 @@ class CasesPanel(QObject):
                                         QHeaderView.ResizeMode.Stretch)  # the words take the rest
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.setWordWrap(False)
+        # A long title keeps its end in view: a change's fields ("...: vertrek, partner").
+        ui.deadlines_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         ui.open_case_button.clicked.connect(self.open_case)
         ui.mark_done_button.clicked.connect(self.mark_done)
         ui.reopen_button.clicked.connect(self.reopen)
@@ -129,8 +131,10 @@ class CasesPanel(QObject):
         self._enable_done()
 
     def _tip(self, deadline: Any) -> str:
-        """How a deadline follows, its source, and when it was marked done."""
-        tip = self.tr("%1; bron: %2").replace("%1", deadline.rule).replace("%2", deadline.source)
+        """The deadline's words in full (a change's fields may not fit), how it follows, its
+        source, and when it was marked done."""
+        tip = deadline.title_in(self.session.language) + "\n" + self.tr("%1; bron: %2").replace(
+            "%1", deadline.rule).replace("%2", deadline.source)
         if deadline.status != OPEN:
             tip += "\n" + self.tr("Afgerond op %1").replace(
                 "%1", _done_on(deadline.done_at, self.session.language))
