@@ -220,6 +220,6 @@ def _deadline_item(found: CaseDeadline, named: bool) -> tuple[dict, list[str]]:
              "text": deadline.title_in(cli_language()),
              "case_id": found.case.id, "window_start": deadline.window_start and
              deadline.window_start.isoformat(), "source": deadline.source,
-             "status": deadline.status}
+             "status": deadline.status, "fields": list(deadline.fields)}
     who = found.client_name if named else found.case.client_id
     return shown, [deadline.id, f"[ ] {shown['due']}", who, shown["text"]]

@@ -158,6 +158,9 @@ def test_a_change_shows_the_fields_it_is_about(opened):
     assert "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner" in text_nl
     listed = cli.ok("followup", "list", client_id, LANG="nl_NL.UTF-8").stdout
     assert "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner" in listed
+    reports = [d for d in cli.ok("followup", "list", client_id, "--json").json()
+               if d.get("rule") == "wijziging_melden_nl"]
+    assert [d["fields"] for d in reports] == [["destination", "partner"], []]
 
 
 def test_a_change_with_unknown_fields_or_fields_on_a_step_is_one_line_and_exit_1(opened):

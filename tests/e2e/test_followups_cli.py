@@ -78,7 +78,8 @@ def test_followup_list_json_holds_tasks_and_open_deadlines_by_date(awarded):
         "id": found["vertrek_uiterlijk"]["id"], "client_id": client_id, "kind": "deadline",
         "due": "2025-02-28", "rule": "vertrek_uiterlijk", "text": "Leave at the latest",
         "case_id": case_id, "window_start": None,
-        "source": found["vertrek_uiterlijk"]["source"], "status": "open"}
+        "source": found["vertrek_uiterlijk"]["source"], "status": "open",
+        "fields": []}
     assert (leave["rule"], leave["window_start"]) == ("brp_uitschrijven", "2025-03-10")
     assert (task["id"], task["client_id"], task["text"], task["done_at"]) == (
         task_id, client_id, "Bel SVB", None)

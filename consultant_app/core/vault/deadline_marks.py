@@ -32,16 +32,21 @@ def add(db: sqlite_utils.Database, mark: DeadlineMark, who: Identity) -> str:
     return records.create(db, "deadline_marks", fields, who)[0]
 
 
-def counting(rows: Iterable[DeadlineMark]) -> dict[str, DeadlineMark]:
-    """The mark that counts for each deadline done, by deadline id (see the module's text)."""
+def standing(rows: Iterable[DeadlineMark]) -> list[DeadlineMark]:
+    """The marks no reopening of the same deadline names, earliest first."""
     rows = list(rows)
     by_id = {row.id: row for row in rows}
     taken_back = {row.reopens for row in rows if row.reopens is not None
                   and by_id.get(row.reopens, row).deadline_id == row.deadline_id}
+    return sorted((row for row in rows if row.reopens is None and row.id not in taken_back),
+                  key=lambda r: (r.done_at, r.id))
+
+
+def counting(rows: Iterable[DeadlineMark]) -> dict[str, DeadlineMark]:
+    """The mark that counts for each deadline done, by deadline id (see the module's text)."""
     found: dict[str, DeadlineMark] = {}
-    for row in sorted(rows, key=lambda r: (r.done_at, r.id)):
-        if row.reopens is None and row.id not in taken_back:
-            found.setdefault(row.deadline_id, row)
+    for row in standing(rows):
+        found.setdefault(row.deadline_id, row)
     return found
 
 
@@ -55,9 +60,6 @@ def marks(db: sqlite_utils.Database, case_id: str | None = None) -> dict[str, De
 
 def counting_marks(db: sqlite_utils.Database, deadline_id: str) -> list[DeadlineMark]:
     """Every mark of the deadline that counts now (not reopened): what a reopening takes back."""
-    rows = [DeadlineMark(*row) for row in db.execute(
+    return standing(DeadlineMark(*row) for row in db.execute(
         f"SELECT {', '.join(COLUMNS)} FROM deadline_marks WHERE deleted = 0 AND "
-        "deadline_id = ?", [deadline_id]).fetchall()]
-    taken_back = {row.reopens for row in rows if row.reopens is not None}
-    return sorted((row for row in rows if row.reopens is None and row.id not in taken_back),
-                  key=lambda r: (r.done_at, r.id))
+        "deadline_id = ?", [deadline_id]).fetchall())
