@@ -2,7 +2,7 @@
 event CASE_ID --kind K --date D` (prints the event's id), `case correct EVENT_ID --date D` and
 `case remove EVENT_ID` (an event entered wrongly), `case show CASE_ID [--json]` and
 `case list [--state S] [--json]`; `case show` lists the deadlines that follow from the
-case (core.cases.deadlines). An event out of order, an impossible date, an unknown client,
+case (core.cases.deadlines), and for a change the fields it is about ("Wijziging: vertrek"). An event out of order, an impossible date, an unknown client,
 case or scheme is one line on stderr and exit 1 (the boundary in cli/__init__)."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from consultant_app.cli.common import print_json, with_workspace
+from consultant_app.core.cases.deadlines import field_words
 from consultant_app.core.cases.states import KINDS, STATES
-from consultant_app.core.messages import cli_language
+from consultant_app.core.messages import cli_language, translate
 
 if TYPE_CHECKING:
     from consultant_app.core.workspace import Workspace
@@ -32,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("case_id")
     p.add_argument("--kind", required=True, help=", ".join(KINDS))
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--fields", default="", metavar="F1,F2",
+                   help="a wijziging: the client-file fields it is about (destination,partner)")
     p.set_defaults(handler=with_workspace(cmd_event))
     p = actions.add_parser("correct", help="give an event entered with a wrong date its date")
     p.add_argument("event_id")
@@ -61,7 +64,8 @@ def cmd_open(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_event(workspace: Workspace, args: argparse.Namespace) -> int:
-    print(workspace.cases.add_event(args.case_id, args.kind, args.date))
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+    print(workspace.cases.add_event(args.case_id, args.kind, args.date, fields))
     return 0
 
 
@@ -83,11 +87,15 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     print(f"{data['id']}\t{data['scheme']}\t{data['state']}\t{data['opened_at']}")
     for event in data["events"]:
-        print(f"  {event['date']}\t{event['kind']}")
+        about = ""
+        if event["fields"]:
+            about = "\t" + translate("case_change_fields", cli_language(),
+                                   fields=field_words(event["fields"], cli_language()))
+        print(f"  {event['date']}\t{event['kind']}{about}")
     print(f"  -> {', '.join(data['next']) or '-'}")
-    for deadline in data["deadlines"]:
+    for deadline, derived in zip(data["deadlines"], found.deadlines or ()):
         window = f"{deadline['window_start']} – " if deadline["window_start"] else ""
-        title = deadline["title"].get(cli_language()) or deadline["kind"]
+        title = derived.title_in(cli_language())
         print(f"  {window}{deadline['due']}\t{deadline['kind']}\t{deadline['status']}\t"
               f"{title}\t{deadline['rule']}")
     return 0

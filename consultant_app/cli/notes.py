@@ -1,6 +1,7 @@
 """What happens around a client on the command line: `contact add|list` (contact moments), `note
-add|amend|list|search` (case notes, append-only) and `followup add|done|list` (tasks with dates,
-listed and marked done together with the deadlines derived from a client's cases).
+add|amend|list|search` (case notes, append-only) and `followup add|done|undo|list` (tasks with
+dates, listed and marked done together with the deadlines derived from a client's cases; `undo`
+reopens a deadline marked done by mistake).
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def _register_follow_ups(sub: argparse._SubParsersAction) -> None:
     p = follow.add_parser("done", help="mark a task or a case's deadline done")
     p.add_argument("id")
     p.set_defaults(handler=with_workspace(cmd_followup_done))
+    p = follow.add_parser("undo", help="reopen a case's deadline marked done by mistake")
+    p.add_argument("id", metavar="DEADLINE_ID")
+    p.set_defaults(handler=with_workspace(cmd_followup_undo))
     p = follow.add_parser("list", help="a client's tasks and open case deadlines, or with --due "
                           "what is due by a date")
     p.add_argument("client_id", nargs="?")
@@ -167,6 +171,12 @@ def cmd_followup_done(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_followup_undo(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Reopen a case's deadline marked done by mistake: open again (overdue if past)."""
+    workspace.cases.reopen(args.id)
+    return 0
+
+
 def cmd_followup_list(workspace: Workspace, args: argparse.Namespace) -> int:
     """Tasks and the open deadlines of the cases together, open before done, then by due date
     (a task's line is as it always was)."""
@@ -210,6 +220,6 @@ def _deadline_item(found: CaseDeadline, named: bool) -> tuple[dict, list[str]]:
              "text": deadline.title_in(cli_language()),
              "case_id": found.case.id, "window_start": deadline.window_start and
              deadline.window_start.isoformat(), "source": deadline.source,
-             "status": deadline.status}
+             "status": deadline.status, "fields": list(deadline.fields)}
     who = found.client_name if named else found.case.client_id
     return shown, [deadline.id, f"[ ] {shown['due']}", who, shown["text"]]

@@ -28,7 +28,7 @@ import datetime as dt
 
 from consultant_app.core.casefile import CaseFile
 from consultant_app.core.domain import validation as v
-from consultant_app.core.domain.model import parse_contact, parse_note_text
+from consultant_app.core.domain.model import change_fields, parse_contact, parse_note_text
 from consultant_app.core.errors import (
     ConsultantAppError, NotFoundError, ValidationError, ValidationErrors,
 )
@@ -258,9 +258,9 @@ class _Batch:
         """Each event as if typed in, in the order of the file: one that does not follow its
         case's state (or names no case) is a problem of its line, naming the state."""
         problems = []
-        for number, mark, case_id, kind, date in self.events:
+        for number, mark, case_id, kind, date, fields in self.events:
             try:
-                event_id = self.cases_service.add_event(case_id, kind, date)
+                event_id = self.cases_service.add_event(case_id, kind, date, fields)
             except ConsultantAppError as error:
                 problems.append(ImportProblem(number, error))
                 continue
@@ -380,16 +380,22 @@ def _case(record: dict[str, Any]) -> NewCase:
     return NewCase(client_id, scheme.strip(), opened_at.isoformat(), (), case_id)
 
 
-def _case_event(record: dict[str, Any]) -> tuple[str, str, str]:
-    """`{"type": "case_event", "case_id", "kind", "date"}` as (case id, kind, ISO date)."""
+def _case_event(record: dict[str, Any]) -> tuple[str, str, str, list[str]]:
+    """`{"type": "case_event", "case_id", "kind", "date"}`, a `wijziging` optionally with
+    `"fields": ["destination", ...]`, as (case id, kind, ISO date, fields)."""
     case_id, kind = record.pop("case_id", None), record.pop("kind", None)
     if not isinstance(case_id, str) or not case_id:
         raise ValidationErrors([ValidationError("required", field="case_id")])
     if not isinstance(kind, str) or not kind:
         raise ValidationErrors([ValidationError("required", field="kind")])
     date = v.date_value("date", record.pop("date", None)).isoformat()
+    fields = record.pop("fields", None)
+    try:
+        fields = [] if fields is None else change_fields("fields", fields)
+    except ValidationError as one:
+        raise ValidationErrors([one]) from None
     _no_more(record)
-    return case_id, kind, date
+    return case_id, kind, date, fields
 
 
 def _no_more(record: dict[str, Any]) -> None:

@@ -1,8 +1,10 @@
 """The case part of the *Regeling* tab: the client's cases, the chosen case's timeline of dated
 events, the deadlines derived from it (core.cases.deadlines: open or done, due date, window),
 *Nieuwe zaak*, one button per event the case may take next (CaseView.next_kinds: an event out
-of order has no button) which asks for the date (gui/event_date_dialog.py), and *Termijn
-afgerond*. A refusal of the core (an event dated before the last one) is shown translated in
+of order has no button) which asks for the date (gui/event_date_dialog.py), *Termijn
+afgerond*, and *Termijn heropenen* for a deadline marked done by mistake (one met by its event
+is not marked, and stays done). A change (`wijziging`) names the fields it is about, in the
+core's words for them (the CLI's too). A refusal of the core (an event dated before the last one) is shown translated in
 the date dialog, which stays open. Every change is an operation that reports follow-ups
 changed (deadlines appear in *Wat staat er open?*), after which the tab reads the case again
 (SchemeTab listens to the session's `changed`).
@@ -19,7 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from consultant_app.core.cases import states
-from consultant_app.core.cases.deadlines import OPEN
+from consultant_app.core.cases.deadlines import OPEN, field_words
+from consultant_app.core.messages import translate
 from consultant_app.gui.client_file_errors import describe, show
 from consultant_app.gui.dates import short_date
 from consultant_app.gui.event_date_dialog import EventDateDialog
@@ -65,8 +68,11 @@ class CasesPanel(QObject):
                                         QHeaderView.ResizeMode.Stretch)  # the words take the rest
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.setWordWrap(False)
+        # A long title keeps its end in view: a change's fields ("...: vertrek, partner").
+        ui.deadlines_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         ui.open_case_button.clicked.connect(self.open_case)
         ui.mark_done_button.clicked.connect(self.mark_done)
+        ui.reopen_button.clicked.connect(self.reopen)
         ui.case_combo.activated.connect(
             lambda index: self.case_chosen.emit(ui.case_combo.itemData(index)))
         ui.deadlines_table.itemSelectionChanged.connect(self._enable_done)
@@ -89,11 +95,19 @@ class CasesPanel(QObject):
         ui.cases_box.setTitle(
             self.tr("Zaak en termijnen, stand: %1").replace("%1", case.state.replace("_", " "))
             if case else self.tr("Zaak en termijnen"))
-        _fill(ui.events_table, [[short_date(e.date, language), e.kind.replace("_", " ")]
+        _fill(ui.events_table, [[short_date(e.date, language), self._event_text(e)]
                                 for e in (case.case.events if case else ())])
         self._show_deadlines(case.deadlines if case else ())
         self._show_next(case.next_kinds if case else ())
         ui.open_case_button.setEnabled(self._tab.client is not None)
+
+    def _event_text(self, event: Any) -> str:
+        """"toegekend"; a change with its fields: "Wijziging: vertrek, partner"."""
+        if event.fields:
+            language = self.session.language
+            return translate("case_change_fields", language,
+                             fields=field_words(event.fields, language))
+        return event.kind.replace("_", " ")
 
     def _show_deadlines(self, deadlines: tuple[Any, ...]) -> None:
         language, today = self.session.language, dt.date.today()
@@ -117,8 +131,10 @@ class CasesPanel(QObject):
         self._enable_done()
 
     def _tip(self, deadline: Any) -> str:
-        """How a deadline follows, its source, and when it was marked done."""
-        tip = self.tr("%1; bron: %2").replace("%1", deadline.rule).replace("%2", deadline.source)
+        """The deadline's words in full (a change's fields may not fit), how it follows, its
+        source, and when it was marked done."""
+        tip = deadline.title_in(self.session.language) + "\n" + self.tr("%1; bron: %2").replace(
+            "%1", deadline.rule).replace("%2", deadline.source)
         if deadline.status != OPEN:
             tip += "\n" + self.tr("Afgerond op %1").replace(
                 "%1", _done_on(deadline.done_at, self.session.language))
@@ -154,6 +170,7 @@ class CasesPanel(QObject):
     def _enable_done(self) -> None:
         deadline = self.selected_deadline()
         self.ui.mark_done_button.setEnabled(deadline is not None and deadline.status == OPEN)
+        self.ui.reopen_button.setEnabled(deadline is not None and deadline.by_hand)
 
     def selected_deadline(self) -> Any:
         rows = self.ui.deadlines_table.selectionModel().selectedRows()
@@ -202,6 +219,14 @@ class CasesPanel(QObject):
         if deadline is None or deadline.status != OPEN:
             return
         run_op(self, lambda workspace: workspace.cases.mark_done(deadline.id),
+               changes=OpChanges(follow_ups=True), on_failure=self._failed)
+
+    def reopen(self) -> None:
+        """Takes back the marking of the chosen deadline: open (or late) again."""
+        deadline = self.selected_deadline()
+        if deadline is None or not deadline.by_hand:
+            return
+        run_op(self, lambda workspace: workspace.cases.reopen(deadline.id),
                changes=OpChanges(follow_ups=True), on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:

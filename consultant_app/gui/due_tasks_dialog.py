@@ -1,8 +1,10 @@
 """The overview of what is due: every open follow-up task and every open deadline derived from
 a case (core.cases) up to today, across all files, the oldest first; Enter or a double click
 opens that client's file, *Afgerond* marks the chosen task or deadline done (a deadline through
-the case service, core.cases.service). The list is read as an operation (gui/operations.py) and
-shown when it is there; after a mark it is read again."""
+the case service, core.cases.service), and *Afronden ongedaan maken* reopens the deadlines
+marked done here, the last first (a marked deadline leaves this list, so the undo is here).
+The list is read as an operation (gui/operations.py) and shown when it is there; after a mark
+it is read again."""
 
 from __future__ import annotations
 
@@ -89,6 +91,8 @@ class DueTasksDialog(QDialog):
         self.ui.tasks_view.activated.connect(self._open)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.done_button.clicked.connect(self._mark_done)
+        self.ui.undo_button.clicked.connect(self._undo)
+        self.marked: list[str] = []  # the deadlines marked done here, in order
         self.ui.empty_label.hide()  # until the tasks are read
         self.today = date.today()
         run_op(self, lambda workspace: due_items(workspace, self.today, session.language),
@@ -104,17 +108,40 @@ class DueTasksDialog(QDialog):
             mark_done(workspace, item)
             return due_items(workspace, today, language)
 
-        run_op(self, work, changes=OpChanges(follow_ups=True), on_success=self._show,
+        def marked(tasks: list[DueItem]) -> None:
+            if item.deadline:
+                self.marked.append(item.id)
+            self._show(tasks)
+
+        run_op(self, work, changes=OpChanges(follow_ups=True), on_success=marked,
                on_failure=lambda _: None)
+
+    def _undo(self) -> None:
+        """Reopens the deadline marked done here last."""
+        if not self.marked:
+            return
+        deadline_id = self.marked.pop()
+        today, language = self.today, self.session.language
+
+        def work(workspace) -> list[DueItem]:
+            workspace.cases.reopen(deadline_id)
+            return due_items(workspace, today, language)
+
+        run_op(self, work, changes=OpChanges(follow_ups=True), on_success=self._show,
+               on_failure=lambda _: self._show_undo())
 
     def _show(self, tasks: list) -> None:
         self.model.set_tasks(tasks)
         self.ui.empty_label.setVisible(not tasks)
         self.ui.tasks_view.setVisible(bool(tasks))
         self.ui.done_button.setEnabled(bool(tasks))
+        self._show_undo()
         if tasks:
             self.ui.tasks_view.selectRow(0)
             self.ui.tasks_view.setFocus()
+
+    def _show_undo(self) -> None:
+        self.ui.undo_button.setEnabled(bool(self.marked))
 
     def _open(self, index: QModelIndex) -> None:
         task = self.model.task(index.row())

@@ -189,13 +189,19 @@ class Batch:
 
     def _case_problem(self, entity: str, fields: Mapping[str, Any]) -> RowProblem | None:
         """A case event or deadline mark needs a live case of this team, of its own client.
-        A case of another team is answered as one that does not exist (no existence oracle)."""
+        A case of another team is answered as one that does not exist (no existence oracle).
+        A mark that reopens another takes back a mark of the same deadline."""
         if entity not in CASE_ROWS:
             return None
         case = self.records.get(fields["case_id"])
         if (case is None or case.entity != "cases" or case.team != self.who.team
                 or case.deleted):
             return RowProblem("case_id", "unknown_case")
+        if entity == "deadline_marks" and fields.get("reopens") is not None:
+            mark = self.records.get(fields["reopens"])
+            if (mark is None or mark.entity != "deadline_marks" or mark.team != self.who.team
+                    or mark.fields.get("deadline_id") != fields["deadline_id"]):
+                return RowProblem("reopens", "reopens_other_deadline")
         return case_problem(entity, fields, case.client_id)
 
     def _update(self, change: Change, record: Record, digest: str) -> dict[str, Any]:

@@ -50,11 +50,12 @@ def push(conn: Connection, who: Identity, device_id: str, changes: Sequence[Mapp
 
 
 def _row_ids(changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Every row a batch may touch: its own rows and the clients (and cases) its creates
-    point at. A value that is no id is not looked up (its row is refused for it)."""
+    """Every row a batch may touch: its own rows and the clients (and cases, and marks a
+    reopening takes back) its creates point at. A value that is no id is not looked up (its
+    row is refused for it)."""
     ids = {c["row_id"] for c in changes}
     ids |= {c["fields"][column] for c in changes if c["op"] == "create"
-            for column in ("client_id", "case_id")
+            for column in ("client_id", "case_id", "reopens")
             if isinstance(c["fields"].get(column), str) and UUID.fullmatch(c["fields"][column])}
     return sorted(ids)
 

@@ -1,7 +1,7 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
 main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling,
-jaarcijfers, and the tabs of Registratie: groepsvoorlichting, relatiecontacten, partners,
+open_taken (*Wat staat er open?* just after a deadline was marked done), jaarcijfers, and the tabs of Registratie: groepsvoorlichting, relatiecontacten, partners,
 spreekuurlocaties, landelijke_cijfers. Take the picture once it has settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
@@ -19,7 +19,7 @@ from consultant_app.gui import app
 from consultant_app.core.paths import default_data_dir
 
 SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
-           "banner", "regeling", "jaarcijfers", "groepsvoorlichting", "relatiecontacten",
+           "banner", "regeling", "open_taken", "jaarcijfers", "groepsvoorlichting", "relatiecontacten",
            "partners", "spreekuurlocaties", "landelijke_cijfers")
 # The Registratie dialog's tab of each of its scenes.
 OFFICE_TABS = {"groepsvoorlichting": "sessions", "relatiecontacten": "relations",
@@ -58,6 +58,13 @@ def _go(window, screen: str) -> None:
         window.session.lock()
     elif screen == "banner":
         _overdue(window)
+    elif screen == "open_taken":
+        window.ui.action_due_tasks.trigger()
+        from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
+        for dialog in window.findChildren(DueTasksDialog):
+            dialog.move(window.pos())  # at the top left: crop to the dialog
+            QTimer.singleShot(3000, lambda: _mark_a_deadline(dialog))
     elif screen == "jaarcijfers":
         window.show_annual_figures()
         from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
@@ -106,6 +113,25 @@ def _in_the_file(window, screen: str) -> None:
     elif screen == "regeling":
         page.ui.tabs.setCurrentWidget(page.scheme)
         page.scheme.refresh()
+        QTimer.singleShot(4000, lambda: _the_change(page))
+
+
+def _mark_a_deadline(dialog) -> None:
+    """The first deadline of the list marked done: *Afronden ongedaan maken* can take it back."""
+    for row in range(dialog.model.rowCount()):
+        if dialog.model.task(row).deadline:
+            dialog.ui.tasks_view.selectRow(row)
+            dialog.ui.done_button.click()
+            return
+
+
+def _the_change(page) -> None:
+    """The change saved today in view: the last event, and its deadline chosen."""
+    ui = page.scheme.ui
+    ui.events_table.scrollToBottom()
+    for row in range(ui.deadlines_table.rowCount()):
+        if ui.deadlines_table.item(row, 0).text().startswith("Wijziging"):
+            ui.deadlines_table.selectRow(row)
 
 
 def _abroad(window) -> str:
@@ -115,11 +141,17 @@ def _abroad(window) -> str:
     workspace = window.session.workspace
     gone = [c for c in workspace.cases.list("vertrokken")]
     today = date.today()
+    chosen = gone[0].case.client_id
     for case in gone:
         deadlines = workspace.cases.show(case.case.id).deadlines
         if any(d.kind == "levensbewijs" and d.overdue(today) for d in deadlines):
-            return case.case.client_id
-    return gone[0].case.client_id
+            chosen = case.case.client_id
+            break
+    # A new address abroad saved today: a change to report, naming the field it is about.
+    client = workspace.casefile.show_client(chosen)
+    workspace.casefile.update_client(chosen, {"destination": {
+        **(client.destination or {}), "address": "Atatürk Caddesi 12, Konya"}})
+    return chosen
 
 
 def _when(ready, then) -> None:

@@ -857,6 +857,14 @@
         <translation>&amp;Done</translation>
     </message>
     <message>
+        <source>Afronden &amp;ongedaan maken</source>
+        <translation>&amp;Undo done</translation>
+    </message>
+    <message>
+        <source>De termijn die hier zojuist als afgerond is gemarkeerd weer openzetten</source>
+        <translation>Reopen the deadline just marked done here</translation>
+    </message>
+    <message>
         <source>Er staat niets open.</source>
         <translation>Nothing is due.</translation>
     </message>
@@ -2225,6 +2233,14 @@
     <message>
         <source>Wat de SVB moet weten terwijl de uitkering loopt; de stand van de zaak blijft gelijk</source>
         <translation>What the SVB must know while the benefit runs; the state of the case stays as it is</translation>
+    </message>
+    <message>
+        <source>Termijn &amp;heropenen</source>
+        <translation>&amp;Reopen deadline</translation>
+    </message>
+    <message>
+        <source>De gekozen termijn, per vergissing als afgerond gemarkeerd, weer openzetten</source>
+        <translation>Reopen the chosen deadline, marked done by mistake</translation>
     </message>
     <message>
         <source>Termijn a&amp;fgerond</source>

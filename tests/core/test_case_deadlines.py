@@ -202,3 +202,89 @@ def test_the_return_term_expires_rather_than_falls_overdue(pack):
     assert found["terugkeer_termijn"].term and not found["terugkeer_termijn"].overdue(later)
     assert found["levensbewijs"].overdue(later)  # a duty: late when its date has passed
     assert not found["levensbewijs"].overdue(dt.date(2026, 1, 30))
+
+
+# -- what a change is about ------------------------------------------------------------------------
+def test_a_saved_change_names_the_fields_to_report_and_never_their_values(vault_dir):
+    today = dt.date.today()
+    with Workspace.unlock(vault_dir, PASSPHRASE) as workspace:
+        client_id = workspace.casefile.add_client(ISIK)
+        case_id = workspace.cases.open(client_id, "remigratiewet")
+        workspace.cases.add_event(case_id, "ingediend", today - dt.timedelta(days=90))
+        workspace.cases.add_event(case_id, "toegekend", today - dt.timedelta(days=30))
+
+        # A new partner, a new departure date and a new phone number saved at once.
+        workspace.casefile.update_client(client_id, {
+            "phone": "+31 6 87654321",
+            "partner": {"given_names": "Elif", "surname": "Işık", "co_migrates": True},
+            "destination": {"country": "TR",
+                            "planned_departure": (today + dt.timedelta(days=60)).isoformat()}})
+        shown = workspace.cases.show(case_id)
+        stored = workspace.vault.db.execute(
+            "SELECT changed_fields FROM case_events WHERE kind = 'wijziging'").fetchone()[0]
+
+    change = shown.case.events[-1]
+    assert (change.kind, change.fields) == ("wijziging", ("destination", "partner"))
+    assert shown.as_dict()["events"][-1]["fields"] == ["destination", "partner"]
+    assert "Elif" not in stored and "TR" not in stored and "phone" not in stored
+    (report,) = [d for d in shown.deadlines if d.kind == "wijziging_melden_nl"]
+    assert report.fields == ("destination", "partner")
+    assert report.title_in("nl") == \
+        "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner"
+    assert report.title_in("en") == \
+        "Report the change to the SVB (in the Netherlands: 4 weeks): destination, partner"
+
+
+def test_a_change_entered_by_hand_may_name_fields_or_none(workspace):
+    client_id = workspace.casefile.add_client(ISIK)
+    case_id = workspace.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    workspace.cases.add_event(case_id, "ingediend", "2024-06-10")
+    workspace.cases.add_event(case_id, "toegekend", "2024-08-31")
+
+    workspace.cases.add_event(case_id, "wijziging", "2024-09-02")
+    workspace.cases.add_event(case_id, "wijziging", "2024-09-03", ["children", "address"])
+
+    events = workspace.cases.show(case_id).case.events
+    assert [e.fields for e in events[-2:]] == [(), ("children", "address")]
+    titles = [d.title_in("nl") for d in workspace.cases.show(case_id).deadlines
+              if d.kind == "wijziging_melden_nl"]
+    assert titles == ["Wijziging melden aan de SVB (in Nederland: 4 weken)",
+                      "Wijziging melden aan de SVB (in Nederland: 4 weken): kinderen, adres"]
+
+
+@pytest.mark.parametrize("kind,fields,code", [
+    ("wijziging", ["salary"], "not_in_list"),
+    ("wijziging", ["partner", "partner"], "duplicate_field"),
+    ("levensbewijs_ontvangen", ["address"], "case_fields_only_on_change"),
+])
+def test_a_change_names_known_fields_only_and_only_a_change_names_any(workspace, kind, fields,
+                                                                      code):
+    from consultant_app.core.errors import ConsultantAppError
+
+    client_id = workspace.casefile.add_client(ISIK)
+    case_id = workspace.cases.open(client_id, "remigratiewet", dt.date(2024, 6, 3))
+    workspace.cases.add_event(case_id, "ingediend", "2024-06-10")
+    workspace.cases.add_event(case_id, "toegekend", "2024-08-31")
+    workspace.cases.add_event(case_id, "vertrokken", "2024-09-01")
+
+    with pytest.raises(ConsultantAppError) as refused:
+        workspace.cases.add_event(case_id, kind, "2024-09-02", fields)
+
+    assert refused.value.code == code
+    assert [e.kind for e in workspace.cases.show(case_id).case.events][-1] == "vertrokken"
+
+
+def test_the_row_rules_take_known_field_names_on_a_change_only():
+    from consultant_app.core.sync.rows import row_problem
+
+    row = {"case_id": CASE_ID, "client_id": CASE_ID, "kind": "wijziging", "date": "2025-01-02"}
+
+    assert row_problem("case_events", row) is None  # an older change names none
+    assert row_problem("case_events", {**row, "changed_fields": '["destination"]'}) is None
+    assert row_problem("case_events", {**row, "changed_fields": '["Elif"]'}).problem == \
+        "not_in_list"
+    assert row_problem("case_events", {**row, "changed_fields": '"destination"'}).problem == \
+        "wrong_type"
+    assert row_problem("case_events", {**row, "kind": "vertrokken",
+                                       "changed_fields": '["address"]'}).problem == \
+        "fields_only_on_change"

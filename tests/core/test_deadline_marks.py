@@ -8,7 +8,11 @@ import datetime as dt
 
 
 from consultant_app.core.sync.rows import row_problem
-from consultant_app.core.vault.deadline_marks import COLUMNS
+import pytest
+
+from consultant_app.core.domain.entities import ENTITIES
+from consultant_app.core.errors import CaseError, NotFoundError
+from consultant_app.core.vault import audit
 from tests.conftest import ISIK
 
 
@@ -92,8 +96,9 @@ def test_the_deadlines_of_all_cases_by_date_and_open_only(workspace):
 def test_a_mark_follows_the_shared_row_rules(workspace):
     _, case_id = awarded_case(workspace)
     workspace.cases.mark_done(workspace.cases.show(case_id).deadlines[0].id)
-    row = dict(zip(COLUMNS[:-1], workspace.vault.db.execute(
-        f"SELECT {', '.join(COLUMNS[:-1])} FROM deadline_marks").fetchone()))
+    row = dict(zip(ENTITIES["deadline_marks"], workspace.vault.db.execute(
+        f"SELECT {', '.join(ENTITIES['deadline_marks'])} FROM deadline_marks").fetchone()))
+    row = {k: value for k, value in row.items() if value is not None}
 
     assert row_problem("deadline_marks", row) is None
     assert row_problem("deadline_marks", {**row, "deadline_id": "x"}).field == "deadline_id"
@@ -137,3 +142,101 @@ def test_the_overview_of_what_is_due_leaves_out_a_term_that_simply_ends(workspac
 
     assert "terugkeer_termijn" in every and "terugkeer_termijn" not in due
     assert "levensbewijs" in due
+
+
+# -- reopening a deadline marked done by mistake ---------------------------------------------------
+def test_a_deadline_marked_by_mistake_is_open_again_after_reopening(workspace):
+    client_id, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    mark = workspace.cases.mark_done(departure.id)
+
+    reopened = workspace.cases.reopen(departure.id)
+
+    shown = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    assert (reopened.status, reopened.done_at, reopened.by_hand) == ("open", None, False)
+    assert (shown.status, shown.due) == ("open", dt.date(2025, 2, 28))
+    assert shown.overdue(dt.date(2026, 1, 1))  # past its date: overdue again
+    assert departure.id in {d.deadline.id for d in workspace.cases.deadlines(
+        client_id, open_only=True)}
+    db = workspace.vault.db
+    rows = db.execute("SELECT id, reopens FROM deadline_marks ORDER BY rid").fetchall()
+    assert [r[1] for r in rows] == [None, rows[0][0]]  # the mark stays; a second row names it
+    assert db.execute("SELECT op FROM outbox WHERE entity = 'deadline_marks'").fetchall() == [
+        ("create",), ("create",)]
+    logged = [(e.action, e.detail) for e in audit.entries_for(db, client_id)]
+    assert ("update", "deadline") in logged and ("update", "deadline_reopened") in logged
+    assert mark.status == "done"
+
+
+def test_a_reopened_deadline_can_be_marked_done_again(workspace):
+    _, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    workspace.cases.mark_done(departure.id)
+    workspace.cases.reopen(departure.id)
+
+    again = workspace.cases.mark_done(departure.id)
+
+    assert by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"].done_at == \
+        again.done_at
+    assert workspace.vault.db.execute("SELECT count(*) FROM deadline_marks").fetchone()[0] == 3
+
+
+def test_reopening_an_open_or_unknown_deadline_is_refused_and_writes_nothing(workspace):
+    _, case_id = awarded_case(workspace)
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+
+    with pytest.raises(CaseError) as not_marked:
+        workspace.cases.reopen(departure.id)
+    with pytest.raises(NotFoundError) as unknown:
+        workspace.cases.reopen("0190a0b0-0000-7000-8000-00000000dead")
+
+    assert (not_marked.value.code, unknown.value.code) == (
+        "deadline_not_marked", "deadline_not_found")
+    assert workspace.vault.db.execute("SELECT count(*) FROM deadline_marks").fetchone()[0] == 0
+
+
+def test_a_deadline_met_by_its_event_cannot_be_reopened(workspace):
+    _, case_id = awarded_case(workspace)
+    workspace.cases.add_event(case_id, "vertrokken", "2025-02-20")
+    departure = by_kind(workspace.cases.show(case_id).deadlines)["vertrek_uiterlijk"]
+    assert departure.status == "done"
+
+    with pytest.raises(CaseError):
+        workspace.cases.reopen(departure.id)
+
+
+def test_reopening_takes_back_every_mark_and_a_mark_not_seen_still_counts():
+    from consultant_app.core.domain.records import DeadlineMark
+    from consultant_app.core.vault.deadline_marks import counting
+
+    def row(mark_id, done_at, reopens=None, deadline="d1"):
+        return DeadlineMark(deadline, "c", "k", "2025-02-28", None, done_at, "anouk",
+                            reopens, mark_id)
+
+    first, second = row("m1", "2025-01-02T10:00:00Z"), row("m2", "2025-01-01T09:00:00Z")
+    both_taken = [first, second, row("r1", "2025-01-03T00:00:00Z", "m1"),
+                  row("r2", "2025-01-03T00:00:00Z", "m2")]
+    one_taken = [first, second, row("r1", "2025-01-03T00:00:00Z", "m1")]
+    # A reopening with a clock far behind still takes its mark back: no clocks compared.
+    late_clock = [first, row("r1", "2020-01-01T00:00:00Z", "m1")]
+    other = [first, row("r1", "2025-01-03T00:00:00Z", "m1", deadline="d2")]
+
+    assert counting(both_taken) == {}
+    assert counting(reversed(one_taken))["d1"].id == "m2"
+    assert counting(late_clock) == {}
+    assert counting([first, second])["d1"].id == "m2"  # the earliest counts
+    assert counting(other)["d1"].id == "m1"  # a reopening of another deadline takes nothing
+
+
+def test_a_reopening_follows_the_shared_row_rules(workspace):
+    _, case_id = awarded_case(workspace)
+    deadline = workspace.cases.show(case_id).deadlines[0]
+    workspace.cases.mark_done(deadline.id)
+    workspace.cases.reopen(deadline.id)
+    columns = ENTITIES["deadline_marks"]
+    row = dict(zip(columns, workspace.vault.db.execute(
+        f"SELECT {', '.join(columns)} FROM deadline_marks WHERE reopens IS NOT NULL"
+    ).fetchone()))
+
+    assert row_problem("deadline_marks", row) is None
+    assert row_problem("deadline_marks", {**row, "reopens": "m1"}).field == "reopens"

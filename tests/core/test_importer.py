@@ -98,3 +98,27 @@ def test_erasing_a_person_also_forgets_the_fingerprints_of_their_import_lines(ca
     casefile.erase_client(CLIENT_ID)
 
     assert casefile.db.execute(count, [CLIENT_ID]).fetchone()[0] == 0
+
+
+def test_an_imported_change_may_name_its_fields_and_a_bad_name_is_its_lines_problem(workspace):
+    client_id = "0190a0b0-0000-7000-8000-0000000000c1"
+    case_id = "0190a0b0-0000-7000-8000-0000000000c2"
+    problems = []
+    result = import_records(workspace.casefile, _lines(
+        {**ISIK, "type": "client", "id": client_id},
+        {"type": "case", "id": case_id, "client_id": client_id, "scheme": "remigratiewet",
+         "opened_at": "2024-06-03"},
+        {"type": "case_event", "case_id": case_id, "kind": "ingediend", "date": "2024-06-10"},
+        {"type": "case_event", "case_id": case_id, "kind": "toegekend", "date": "2024-08-31"},
+        {"type": "case_event", "case_id": case_id, "kind": "wijziging", "date": "2024-09-02",
+         "fields": ["destination", "children"]},
+        {"type": "case_event", "case_id": case_id, "kind": "wijziging", "date": "2024-09-03"},
+        {"type": "case_event", "case_id": case_id, "kind": "wijziging", "date": "2024-09-04",
+         "fields": ["inkomen"]},
+    ), cases=workspace.cases, on_problem=problems.append)
+
+    events = workspace.cases.show(case_id).case.events
+    assert [(e.kind, e.fields) for e in events][2:] == [
+        ("wijziging", ("destination", "children")), ("wijziging", ())]
+    assert [(p.line, p.error.errors[0].field) for p in problems] == [(7, "fields")]
+    assert result.committed == 6

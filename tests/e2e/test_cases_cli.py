@@ -137,3 +137,41 @@ def test_an_event_with_a_wrong_date_is_corrected_and_one_entered_by_mistake_take
     assert (shown["state"], [e["kind"] for e in shown["events"]]) == (
         "toegekend", ["ingediend", "toegekend"])
     assert_user_error(cli("case", "remove", UNKNOWN), "Event not found")
+
+
+def test_a_change_shows_the_fields_it_is_about(opened):
+    cli, client_id, case_id = opened
+    cli.ok("case", "event", case_id, "--kind", "ingediend", "--date", "2024-05-06")
+    cli.ok("case", "event", case_id, "--kind", "toegekend", "--date", "2024-08-31")
+    cli.ok("case", "event", case_id, "--kind", "wijziging", "--date", "2024-09-02",
+           "--fields", "destination,partner")
+    cli.ok("case", "event", case_id, "--kind", "wijziging", "--date", "2024-09-03")
+
+    shown = cli.ok("case", "show", case_id, "--json").json()
+    text_nl = cli.ok("case", "show", case_id, LANG="nl_NL.UTF-8").stdout
+    text_en = cli.ok("case", "show", case_id).stdout
+
+    assert [e["fields"] for e in shown["events"]][-2:] == [["destination", "partner"], []]
+    assert "  2024-09-02\twijziging\tWijziging: vertrek, partner\n" in text_nl
+    assert "  2024-09-03\twijziging\n" in text_nl
+    assert "  2024-09-02\twijziging\tChange: destination, partner\n" in text_en
+    assert "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner" in text_nl
+    listed = cli.ok("followup", "list", client_id, LANG="nl_NL.UTF-8").stdout
+    assert "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner" in listed
+    reports = [d for d in cli.ok("followup", "list", client_id, "--json").json()
+               if d.get("rule") == "wijziging_melden_nl"]
+    assert [d["fields"] for d in reports] == [["destination", "partner"], []]
+
+
+def test_a_change_with_unknown_fields_or_fields_on_a_step_is_one_line_and_exit_1(opened):
+    cli, _, case_id = opened
+    cli.ok("case", "event", case_id, "--kind", "ingediend", "--date", "2024-05-06")
+    cli.ok("case", "event", case_id, "--kind", "toegekend", "--date", "2024-08-31")
+
+    assert_user_error(cli("case", "event", case_id, "--kind", "wijziging", "--date",
+                          "2024-09-02", "--fields", "destination,salaris"), "--fields")
+    assert_user_error(cli("case", "event", case_id, "--kind", "vertrokken", "--date",
+                          "2024-09-02", "--fields", "address", LANG="nl_NL.UTF-8"),
+                      "Alleen een wijziging")
+    assert [e["kind"] for e in cli.ok("case", "show", case_id, "--json").json()["events"]] == [
+        "ingediend", "toegekend"]

@@ -78,7 +78,8 @@ def test_followup_list_json_holds_tasks_and_open_deadlines_by_date(awarded):
         "id": found["vertrek_uiterlijk"]["id"], "client_id": client_id, "kind": "deadline",
         "due": "2025-02-28", "rule": "vertrek_uiterlijk", "text": "Leave at the latest",
         "case_id": case_id, "window_start": None,
-        "source": found["vertrek_uiterlijk"]["source"], "status": "open"}
+        "source": found["vertrek_uiterlijk"]["source"], "status": "open",
+        "fields": []}
     assert (leave["rule"], leave["window_start"]) == ("brp_uitschrijven", "2025-03-10")
     assert (task["id"], task["client_id"], task["text"], task["done_at"]) == (
         task_id, client_id, "Bel SVB", None)
@@ -102,3 +103,30 @@ def test_followup_list_text_puts_deadlines_among_the_task_lines_by_date(awarded)
     assert lines[1] == f"{task_id}\t[ ] 2025-03-01\tFatima El Idrissi\tBel SVB"
     dutch = cli.ok("followup", "list", "--due", "2025-03-12", LANG="nl_NL.UTF-8").stdout
     assert dutch.splitlines()[0].endswith("\tUiterlijk vertrekken")
+
+
+def test_followup_undo_reopens_a_deadline_marked_done_by_mistake(awarded):
+    cli, client_id, case_id = awarded
+    departure = deadlines(cli, case_id)["vertrek_uiterlijk"]
+    cli.ok("followup", "done", departure["id"])
+    assert departure["id"] not in cli.ok("followup", "list", client_id).stdout
+
+    undone = cli.ok("followup", "undo", departure["id"])
+
+    assert undone.stdout == ""
+    after = deadlines(cli, case_id)["vertrek_uiterlijk"]
+    assert (after["status"], after["done_at"], after["due"]) == ("open", None, "2025-02-28")
+    listed = cli.ok("followup", "list", "--due", "2025-12-31").stdout
+    assert f"{departure['id']}\t[ ] 2025-02-28" in listed  # past its date: due again
+
+
+def test_followup_undo_of_an_unknown_or_unmarked_deadline_is_one_line_and_exit_1(awarded):
+    cli, _, case_id = awarded
+    departure = deadlines(cli, case_id)["vertrek_uiterlijk"]
+
+    assert_user_error(cli("followup", "undo", UNKNOWN), "Deadline not found", absent=(UNKNOWN,))
+    assert_user_error(cli("followup", "undo", UNKNOWN, LANG="nl_NL.UTF-8"),
+                      "Termijn niet gevonden")
+    assert_user_error(cli("followup", "undo", departure["id"]), "not marked done")
+    assert_user_error(cli("followup", "undo", departure["id"], LANG="nl_NL.UTF-8"),
+                      "niet als afgerond gemarkeerd")

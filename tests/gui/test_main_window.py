@@ -192,6 +192,36 @@ def test_due_tasks_overview_lists_a_case_deadline_and_marks_it_done(qtbot, qtmod
     wait_for_ops(qtbot)
     assert window.client_file.client_id == mehmet.id
 
+
+def test_due_tasks_overview_undoes_a_deadline_marked_done_by_mistake(qtbot, window, session):
+    from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
+    workspace = session.workspace
+    (mehmet,) = workspace.casefile.search_clients("mehmet").items
+    case_id = workspace.cases.open(mehmet.id, "remigratiewet")
+    workspace.cases.add_event(case_id, "ingediend", "2020-01-06")
+    workspace.cases.add_event(case_id, "toegekend", "2020-03-02")  # leave by 2020-09-02
+    window.ui.action_due_tasks.trigger()
+    dialog = window.findChild(DueTasksDialog)
+    qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
+    texts = lambda: [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]  # noqa: E731
+    departure = "Termijn van de zaak: Uiterlijk vertrekken"
+    assert departure in texts() and not dialog.ui.undo_button.isEnabled()
+    dialog.ui.tasks_view.selectRow(texts().index(departure))
+    qtbot.mouseClick(dialog.ui.done_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: departure not in texts())
+    assert dialog.ui.undo_button.isEnabled()
+
+    qtbot.mouseClick(dialog.ui.undo_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+
+    qtbot.waitUntil(lambda: departure in texts())
+    assert not dialog.ui.undo_button.isEnabled()
+    [shown] = [d for d in workspace.cases.show(case_id).deadlines if d.kind == "vertrek_uiterlijk"]
+    assert shown.status == "open"
+
 # -- the demo, the busy page, the columns ---------------------------------------------------------
 def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     session = Session(tmp_path / "demo")

@@ -153,3 +153,40 @@ def test_a_date_typed_for_the_check_moves_the_check(qtbot, page, session):
     wait_for_ops(qtbot)
     qtbot.waitUntil(lambda: tab.view.day == dt.date(2020, 6, 1))
     assert "Gesloten" not in tab.ui.verdict_label.text()
+
+
+def test_a_deadline_marked_done_by_mistake_is_reopened_and_late_again(qtbot, page, session):
+    workspace = session.workspace
+    client_id = workspace.casefile.add_client(MEHMET)
+    case_id = workspace.cases.open(client_id, "remigratiewet")
+    workspace.cases.add_event(case_id, "ingediend", "2019-03-04")
+    workspace.cases.add_event(case_id, "toegekend", "2019-08-31")  # leave by 29-02-2020
+    [deadline] = workspace.cases.show(case_id).deadlines
+    workspace.cases.mark_done(deadline.id)
+    tab = open_scheme_tab(qtbot, page, client_id)
+    assert cells(tab.ui.deadlines_table)[0][3] == "afgerond"
+
+    tab.ui.deadlines_table.selectRow(0)
+    assert not tab.ui.mark_done_button.isEnabled()
+    assert tab.ui.reopen_button.isEnabled()
+    tab.ui.reopen_button.click()
+    wait_for_ops(qtbot)
+
+    qtbot.waitUntil(lambda: cells(tab.ui.deadlines_table)[0][3] == "te laat")
+    assert [d.status for d in workspace.cases.show(case_id).deadlines] == ["open"]
+    tab.ui.deadlines_table.selectRow(0)
+    assert tab.ui.mark_done_button.isEnabled() and not tab.ui.reopen_button.isEnabled()
+
+
+def test_a_change_lists_the_fields_it_is_about(qtbot, page, session):
+    workspace = session.workspace
+    client_id = workspace.casefile.add_client(MEHMET)
+    case_id = workspace.cases.open(client_id, "remigratiewet")
+    workspace.cases.add_event(case_id, "ingediend", "2019-03-04")
+    workspace.cases.add_event(case_id, "toegekend", "2019-08-31")
+    workspace.cases.add_event(case_id, "wijziging", "2019-09-02", ["destination", "partner"])
+    tab = open_scheme_tab(qtbot, page, client_id)
+
+    assert cells(tab.ui.events_table)[-1] == ["02-09-2019", "Wijziging: vertrek, partner"]
+    titles = [row[0] for row in cells(tab.ui.deadlines_table)]
+    assert "Wijziging melden aan de SVB (in Nederland: 4 weken): vertrek, partner" in titles

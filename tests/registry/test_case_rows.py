@@ -101,3 +101,24 @@ def test_laptops_set_aside_an_event_planted_on_another_clients_case(registry, tm
                 d.as_dict() for d in before.deadlines]
             assert good_note in {n.id for n in device.casefile.list_notes(fatima)}
             assert device.count("case_events") == 1 and device.count("deadline_marks") == 0
+
+
+def test_a_reopening_must_name_a_mark_of_its_own_deadline(registry, team):
+    isik = new_id()
+    mine = valid_rows(isik)
+    mark, other = new_id(), new_id()
+    push(team.anouk, [create("clients", mine["clients"], isik),
+                      create("cases", mine["cases"], case_of(isik)),
+                      create("deadline_marks", mine["deadline_marks"], mark)])
+    reopening = {**mine["deadline_marks"], "done_at": "2025-03-01T10:00:00Z"}
+
+    answer = push(team.bram, [
+        create("deadline_marks", {**reopening, "reopens": new_id()}),      # no such mark
+        create("deadline_marks", {**reopening, "deadline_id": other, "reopens": mark}),
+        create("deadline_marks", {**reopening, "reopens": mark}),          # its own: fine
+    ])
+
+    assert [_answer(r) for r in answer["results"]] == [
+        ("rejected", "invalid_row", "reopens", "reopens_other_deadline"),
+        ("rejected", "invalid_row", "reopens", "reopens_other_deadline"),
+        ("applied", None, None, None)]

@@ -109,3 +109,77 @@ def test_a_change_saved_on_one_laptop_is_one_deadline_to_report_on_both(team):
     assert len(reports) == 1  # one change, one deadline: not one per laptop
     assert [d.as_dict() for d in mine.deadlines] == [d.as_dict() for d in theirs.deadlines]
     assert [e.kind for e in mine.case.events].count("wijziging") == 1
+
+
+def _departure(laptop, case_id):
+    return next(d for d in laptop.cases.show(case_id).deadlines if d.kind == "vertrek_uiterlijk")
+
+
+def test_a_deadline_marked_on_one_laptop_and_reopened_on_the_other_is_open_on_both(team):
+    anouk, youssef = team
+    _, case_id = _awarded(anouk, youssef)
+    departure = _departure(anouk, case_id)
+    anouk.cases.mark_done(departure.id)
+    _sync_all(anouk, youssef)
+    assert _departure(youssef, case_id).status == "done"
+
+    youssef.cases.reopen(departure.id)
+    _sync_all(youssef, anouk)
+    _sync_all(anouk, youssef)
+
+    assert _departure(anouk, case_id).status == _departure(youssef, case_id).status == "open"
+    assert [d.as_dict() for d in anouk.cases.show(case_id).deadlines] == [
+        d.as_dict() for d in youssef.cases.show(case_id).deadlines]
+    assert youssef.count("deadline_marks") == anouk.count("deadline_marks") == 2
+    assert not anouk.vault.db.execute("SELECT count(*) FROM sync_rejected").fetchone()[0]
+
+
+def test_both_laptops_reopening_the_same_deadline_converge_without_a_refusal(team):
+    anouk, youssef = team
+    _, case_id = _awarded(anouk, youssef)
+    departure = _departure(anouk, case_id)
+    anouk.cases.mark_done(departure.id)
+    _sync_all(anouk, youssef)
+
+    anouk.cases.reopen(departure.id)
+    youssef.cases.reopen(departure.id)  # offline, both at once
+    _sync_all(anouk, youssef)
+    _sync_all(youssef, anouk)
+    _sync_all(anouk, youssef)
+
+    assert _departure(anouk, case_id).status == _departure(youssef, case_id).status == "open"
+    for laptop in (anouk, youssef):
+        assert not laptop.vault.db.execute("SELECT count(*) FROM sync_rejected").fetchone()[0]
+        assert laptop.count("deadline_marks") == 3
+
+
+def test_a_mark_made_unseen_elsewhere_still_counts_after_a_reopening(team):
+    anouk, youssef = team
+    _, case_id = _awarded(anouk, youssef)
+    departure = _departure(anouk, case_id)
+    anouk.cases.mark_done(departure.id)
+    youssef.cases.mark_done(departure.id)  # offline: Youssef has not seen Anouk's mark
+    anouk.cases.reopen(departure.id)        # Anouk takes back her own mark
+
+    _sync_all(anouk, youssef)
+    _sync_all(youssef, anouk)
+    _sync_all(anouk, youssef)
+
+    mine, theirs = _departure(anouk, case_id), _departure(youssef, case_id)
+    assert mine.status == theirs.status == "done"
+    assert mine.as_dict() == theirs.as_dict()
+
+
+def test_a_change_names_its_fields_on_both_laptops(team):
+    anouk, youssef = team
+    client_id, case_id = _awarded(anouk, youssef)
+
+    youssef.casefile.update_client(client_id, {"destination": {
+        "country": "TR", "planned_departure": "2027-06-15"}})
+    _sync_all(youssef, anouk)
+
+    [change] = [e for e in anouk.cases.show(case_id).case.events if e.kind == "wijziging"]
+    assert change.fields == ("destination",)
+    [report] = [d for d in anouk.cases.show(case_id).deadlines
+                if d.kind == "wijziging_melden_nl"]
+    assert report.title_in("nl").endswith(": vertrek")

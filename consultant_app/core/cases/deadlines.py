@@ -19,7 +19,11 @@ A deadline is `open` until it is met or marked done. It is met by the rule's `me
 (leaving meets the departure deadline; done on that event's date), or marked done by hand (a
 synced row of its own, core.vault.deadline_marks); a marked deadline keeps the due date and
 window it had when it was marked, whatever its anchor does later ("deadlines already done stay
-as they were").
+as they were"). A mark made by mistake is taken back by reopening (another row, naming the
+mark): the deadline is then derived as if never marked, open (or overdue) again.
+
+An `after_change` deadline carries the fields its `wijziging` event names (what to report),
+and its title names them in words ("Wijziging melden aan de SVB (...): vertrek, partner").
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from typing import Any
 from consultant_app.core.domain.dates import add_months
 from consultant_app.core.cases.states import OPEN as OPEN_STATE, advance, state_after
 from consultant_app.core.domain.records import Case, CaseEvent, DeadlineMark
+from consultant_app.core.letters.catalogue import file_field_word
 from consultant_app.core.rules.pack import DeadlineRule, Pack
 
 # The namespace of derived deadline ids: changing it would rename every deadline on every laptop.
@@ -57,27 +62,37 @@ class Deadline:
     done_at: str | None = None  # when it was met or marked done (a date or a UTC time)
     title: dict[str, str] = dataclasses.field(default_factory=dict, compare=False)
     term: bool = False  # a period that ends, not a duty: past its date it expired
+    fields: tuple[str, ...] = ()  # an after_change deadline: the changed fields to report
+    by_hand: bool = False  # done by a mark (which reopening takes back), not by an event
 
     def overdue(self, today: dt.date) -> bool:
         """An open duty past its date (a term past its date has simply expired)."""
         return self.status == OPEN and not self.term and self.due < today
 
     def title_in(self, lang: str) -> str:
-        """The words for this deadline ("Uiterlijk vertrekken"), or its rule id."""
-        return self.title.get(lang) or self.title.get("en") or self.kind
+        """The words for this deadline ("Uiterlijk vertrekken"), or its rule id; for a change
+        to report, followed by the fields it is about (": vertrek, partner")."""
+        title = self.title.get(lang) or self.title.get("en") or self.kind
+        return f"{title}: {field_words(self.fields, lang)}" if self.fields else title
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "due": self.due.isoformat(),
                 "window_start": self.window_start and self.window_start.isoformat(),
                 "rule": self.rule, "source": self.source, "uncertain": self.uncertain,
                 "status": self.status, "done_at": self.done_at, "title": dict(self.title),
-                "term": self.term}
+                "term": self.term, "fields": list(self.fields), "by_hand": self.by_hand}
 
     def marked(self, mark: DeadlineMark) -> Deadline:
         """This deadline as it was when it was marked done."""
         window = mark.window_start and dt.date.fromisoformat(mark.window_start)
         return dataclasses.replace(self, due=dt.date.fromisoformat(mark.due),
-                                   window_start=window, status=DONE, done_at=mark.done_at)
+                                   window_start=window, status=DONE, done_at=mark.done_at,
+                                   by_hand=True)
+
+
+def field_words(fields: tuple[str, ...] | list[str], lang: str) -> str:
+    """Changed client-file fields as words, in the order given: "vertrek, partner"."""
+    return ", ".join(file_field_word(field, lang) for field in fields)
 
 
 def deadline_id(case_id: str, rule_id: str, anchor: str) -> str:
@@ -151,7 +166,7 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
         return []
     found = []
     for rule in pack.deadlines:
-        for anchor_key, anchor, window in _anchors(rule, case, state, client_fields):
+        for anchor_key, anchor, window, fields in _anchors(rule, case, state, client_fields):
             if not rule.period.contains(anchor):
                 continue
             offset = rule.offset
@@ -160,7 +175,7 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
             deadline = Deadline(
                 deadline_id(case.id, rule.id, anchor_key), rule.id, shift(anchor, offset),
                 window, f"{rule.anchor} + {offset}", rule.source, rule.uncertain,
-                title=dict(rule.title), term=rule.term)
+                title=dict(rule.title), term=rule.term, fields=fields)
             mark = marks.get(deadline.id)
             if mark is not None and mark.case_id != case.id:
                 mark = None  # a mark counts for its own case only (the registry cannot tell)
@@ -174,27 +189,29 @@ def derive(case: Case, pack: Pack, client_fields: Mapping[str, Any],
 
 
 def _anchors(rule: DeadlineRule, case: Case, state: str, client_fields: Mapping[str, Any]
-             ) -> list[tuple[str, dt.date, dt.date | None]]:
-    """For one rule, each (anchor key for the id, anchor date, window start) it derives."""
+             ) -> list[tuple[str, dt.date, dt.date | None, tuple[str, ...]]]:
+    """For one rule, each (anchor key for the id, anchor date, window start, changed fields)
+    it derives."""
     if rule.kind in ("after_event", "window_before"):
         anchor = anchor_date(rule, case, client_fields)
         if anchor is None:
             return []
         window = shift(anchor, rule.window) if rule.kind == "window_before" and rule.window \
             else None
-        return [(rule.anchor, anchor, window)]
+        return [(rule.anchor, anchor, window, ())]
     if rule.kind == "after_change":
         # Each change recorded while the case stood in one of the rule's states.
         found, current = [], OPEN_STATE
         kind = _event_kind(rule.anchor)
         for event in case.events:
             if event.kind == kind and current in rule.while_states:
-                found.append((event.id, dt.date.fromisoformat(event.date), None))
+                found.append((event.id, dt.date.fromisoformat(event.date), None,
+                              event.fields))
             current = advance(current, event.kind)
         return found
     if rule.kind == "cycle" and state in rule.while_states:
         # The next cycle counts from the last certificate received, or from the start event.
         last = _last_event(case, _event_kind(rule.anchor)) \
             or _last_event(case, _event_kind(rule.start))
-        return [(last.id, dt.date.fromisoformat(last.date), None)] if last else []
+        return [(last.id, dt.date.fromisoformat(last.date), None, ())] if last else []
     return []

@@ -18,6 +18,14 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     "case_event_out_of_order": {
         "nl": "De zaak staat op {state}: {kind} kan nu niet (wel mogelijk: {allowed})",
         "en": "The case is at {state}: {kind} cannot follow now (possible: {allowed})"},
+    "deadline_not_found": {"nl": "Termijn niet gevonden", "en": "Deadline not found"},
+    "deadline_not_marked": {
+        "nl": "Deze termijn is niet als afgerond gemarkeerd: er is niets te heropenen",
+        "en": "This deadline is not marked done: there is nothing to reopen"},
+    "case_fields_only_on_change": {
+        "nl": "Alleen een wijziging noemt gewijzigde velden ({kind} niet)",
+        "en": "Only a change names changed fields ({kind} does not)"},
+    "case_change_fields": {"nl": "Wijziging: {fields}", "en": "Change: {fields}"},
     "life_certificate_cycle_range": {"nl": "Tussen 1 en 60 maanden",
                                      "en": "Between 1 and 60 months"},
     "case_event_before_last": {

@@ -1,7 +1,9 @@
 """The case service: open a case for a client under a scheme, add its dated events in the order
 the state machine allows (core.cases.states), show one case with the deadlines that follow
 (core.cases.deadlines) and list them, mark a derived deadline done (a synced row of its own,
-kept with the due date it had then), and list the deadlines of all cases. Each change runs in
+kept with the due date it had then) or reopen one marked by mistake (another row, taking the
+mark back), and list the deadlines of all cases. A `wijziging` names the client-file fields it
+is about (names, never values). Each change runs in
 one transaction with its outbox entry and its access-log entry; showing a case is logged as a
 read of the client's file.
 """
@@ -16,9 +18,10 @@ from typing import Any
 
 from consultant_app.core.cases import states
 from consultant_app.core.cases.deadlines import OPEN, Deadline, derive
-from consultant_app.core.domain import validation as v
+from consultant_app.core.domain import model, validation as v
 from consultant_app.core.domain.model import Client
 from consultant_app.core.domain.records import Case, CaseEvent, DeadlineMark, NewCase
+from consultant_app.core.domain.vocabulary import CASE_CHANGE as CHANGE
 from consultant_app.core.errors import (
     CaseError, NotFoundError, RulesError, ValidationError, ValidationErrors,
 )
@@ -48,7 +51,8 @@ class CaseView:
                  "opened_at": case.opened_at, "state": self.state,
                  "next": list(self.next_kinds),
                  "events": [{"id": e.id, "kind": e.kind, "date": e.date,
-                             "created_at": e.created_at, "created_by": e.created_by}
+                             "created_at": e.created_at, "created_by": e.created_by,
+                             "fields": list(e.fields)}
                             for e in case.events]}
         if self.deadlines is not None:
             shown["deadlines"] = [d.as_dict() for d in self.deadlines]
@@ -117,18 +121,24 @@ class CaseService:
                 for detail in ("case", *("case_event" for _ in c.events))])
         return ids
 
-    def add_event(self, case_id: str, kind: str, date: Any) -> str:
+    def add_event(self, case_id: str, kind: str, date: Any,
+                  fields: Sequence[str] = ()) -> str:
         """Add a dated event; CaseError when it does not follow the case's state (the message
         names the state and what may follow) or is dated before the case's last step (a step
-        entered late may come before the records made since: a change or a certificate)."""
+        entered late may come before the records made since: a change or a certificate).
+        `fields`: for a `wijziging`, the client-file fields it is about (ValidationError for a
+        name that is no top-level field; CaseError on any other kind)."""
         if kind not in states.KINDS:
             raise CaseError("case_unknown_kind", kind=kind, kinds=", ".join(states.KINDS))
         day = v.date_value("--date", date).isoformat()
+        names = model.change_fields("--fields", list(fields))
+        if names and kind != CHANGE:
+            raise CaseError("case_fields_only_on_change", kind=kind)
         with transaction(self.db):
             current = view(cases.get_case(self.db, case_id))
             states.check_event(current.state, states.last_step_date(current.case.events),
                                kind, day)
-            event_id = cases.add_event(self.db, current.case, kind, day, self.who)
+            event_id = cases.add_event(self.db, current.case, kind, day, self.who, names)
             audit.record(self.db, self.who, "create", current.case.client_id,
                          detail="case_event")
         return event_id
@@ -228,6 +238,29 @@ class CaseService:
             audit.record(self.db, self.who, "update", case.client_id, detail="deadline")
         return deadline.marked(mark)
 
+    def reopen(self, deadline_id: str) -> Deadline:
+        """Take back the marking of a deadline marked done by mistake: one row for each mark
+        that counts for it (two laptops may have marked it), each naming its mark; the
+        deadline is then open again (overdue if its date is past), as derived now.
+        NotFoundError("deadline_not_found") when no case derives a deadline with this id,
+        CaseError("deadline_not_marked") when it is not done by a mark (open, or met by its
+        event)."""
+        found = next((d for d in self.deadlines() if d.deadline.id == deadline_id), None)
+        if found is None:
+            raise NotFoundError("deadline_not_found")
+        case, deadline = found.case, found.deadline
+        if not deadline.by_hand:
+            raise CaseError("deadline_not_marked")
+        now = utc_now()
+        with transaction(self.db):
+            for mark in deadline_marks.counting_marks(self.db, deadline_id):
+                deadline_marks.add(self.db, dataclasses.replace(
+                    mark, done_at=now, reopens=mark.id), self.who)
+            audit.record(self.db, self.who, "update", case.client_id,
+                         detail="deadline_reopened")
+        return next(d.deadline for d in self.deadlines(case.client_id)
+                    if d.deadline.id == deadline_id)
+
     def letter_facts(self, client_id: str, scheme: str) -> CaseFacts | None:
         """What a letter may print of the client's case under `scheme` (the one opened last):
         its events' dates and its deadlines. Not logged: the letter logs its own read."""
@@ -252,7 +285,9 @@ class CaseService:
         case of the client under whose pack a change of one of these fields, in the case's
         state now, starts an `after_change` deadline, a `wijziging` event dated `day` (today).
         Called by the case file when it saves a change, in its transaction; returns the ids of
-        the events added. A case whose pack is not here is passed over."""
+        the events added. The event names the changed fields its rules list (what to report;
+        a phone number changed beside them is not the SVB's business). A case whose pack is
+        not here is passed over."""
         today = day or dt.date.today()
         day_text, added = today.isoformat(), []
         with transaction(self.db):
@@ -262,14 +297,17 @@ class CaseService:
                     pack = self.library.get(case.scheme)
                 except RulesError:
                     continue
-                if not any(r.kind == "after_change" and state in r.while_states
-                           and set(r.fields) & fields and r.period.contains(today)
-                           for r in pack.deadlines):
+                named = {f for r in pack.deadlines
+                         if r.kind == "after_change" and state in r.while_states
+                         and r.period.contains(today) for f in set(r.fields) & fields}
+                if not named:
                     continue
                 last = states.last_step_date(case.events)
                 if last is not None and day_text < last:
                     continue  # a step dated later is already there: the history stays in order
-                added.append(cases.add_event(self.db, case, "wijziging", day_text, self.who))
+                ordered = [f for f in model.FILE_FIELDS if f in named]  # the file's order
+                added.append(cases.add_event(self.db, case, CHANGE, day_text, self.who,
+                                             ordered))
                 audit.record(self.db, self.who, "create", client_id, detail="case_event")
         return added
 

@@ -31,8 +31,9 @@ ENTITIES: dict[str, tuple[str, ...]] = {
                 "template_hash", "letter_date", "data", "data_hash", "content_hash"),
     "eligibility_checks": ELIGIBILITY_CHECK,
     "cases": ("client_id", "scheme", "opened_at"),
-    "case_events": ("case_id", "client_id", "kind", "date"),
-    "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "window_start", "done_at"),
+    "case_events": ("case_id", "client_id", "kind", "date", "changed_fields"),
+    "deadline_marks": ("deadline_id", "case_id", "client_id", "due", "window_start", "done_at",
+                       "reopens"),
     # The office's own registration (core.office): rows of the team, not of a client.
     "locations": ("name", "city", "kind", "active_from", "active_until"),
     "audiences": ("code", "label"),

@@ -115,6 +115,21 @@ CLIENT_FIELDS: dict[str, Parser] = {
     "declarations": _object(DECLARATIONS),
 }
 MEMBER_FIELDS: dict[str, Parser] = {**PERSON_FIELDS, "co_migrates": _boolean}
+# The top-level fields of a client file, the household's included: what a change to the file
+# names (a `wijziging` case event, a scheme pack's `after_change` rule).
+FILE_FIELDS: tuple[str, ...] = (*CLIENT_FIELDS, "partner", "children")
+
+
+def change_fields(f: str, value: Any) -> list[str]:
+    """The fields a change is about: a list of distinct FILE_FIELDS names (no values)."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError("wrong_type", field=f, expected="a list of field names")
+    for item in value:
+        if item not in FILE_FIELDS:
+            raise ValidationError("not_in_list", field=f, choices=", ".join(FILE_FIELDS))
+    if len(set(value)) < len(value):
+        raise ValidationError("duplicate_field", field=f)
+    return value
 CONTACT_FIELDS: dict[str, Parser] = {
     "date": _iso(v.date_value),
     "location": short_text,

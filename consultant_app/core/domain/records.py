@@ -145,11 +145,15 @@ class CaseEvent:
     date: str
     created_at: str
     created_by: str
+    # For a `wijziging`: the top-level client-file fields it is about (names only), else ().
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class DeadlineMark:
-    """A derived deadline marked done, with the due date (and window) it had then."""
+    """A derived deadline marked done, with the due date (and window) it had then; or, with
+    `reopens`, the taking back of such a mark (the mark's id), `done_at` then being when it was
+    reopened."""
 
     deadline_id: str
     case_id: str
@@ -158,6 +162,8 @@ class DeadlineMark:
     window_start: str | None
     done_at: str
     created_by: str = ""
+    reopens: str | None = None
+    id: str = ""
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ BENEFIT_TYPES: tuple[str, ...] = (
 CASE_STEP_KINDS: tuple[str, ...] = ("ingediend", "toegekend", "afgewezen", "vertrokken",
                                     "geschorst", "ingetrokken", "beeindigd", "teruggekeerd")
 CASE_RECORD_KINDS: tuple[str, ...] = ("wijziging", "levensbewijs_ontvangen")
+CASE_CHANGE = "wijziging"  # the one event that names the client-file fields it is about
 CASE_EVENT_KINDS: tuple[str, ...] = CASE_STEP_KINDS + CASE_RECORD_KINDS
 
 # The outcome of one condition of an eligibility check (core/rules/kinds.py), as a kept check

@@ -245,6 +245,32 @@ def _catalogue() -> dict[str, Field]:
 
 
 CATALOGUE: dict[str, Field] = _catalogue()
+
+
+def _file_field_words() -> dict[str, str]:
+    """The Dutch word for each top-level client-file field: the catalogue's name for it (the
+    field itself, or the first part of the first name below it: `vertrek` for destination)."""
+    words: dict[str, str] = {}
+    for field in CATALOGUE.values():
+        if not field.source:
+            continue
+        top = field.source.split(".")[0].split("[")[0]
+        name = field.name.removeprefix("client.")
+        if field.source == top or top not in words:
+            words[top] = name if field.source == top else name.split(".")[0]
+    return words
+
+
+FILE_FIELD_WORDS = _file_field_words()
+
+
+def file_field_word(field: str, language: str) -> str:
+    """A top-level client-file field as a consultant reads it (a changed field named on a case):
+    in Dutch the word letter templates use for it (`vertrek`, `kinderen`), in English the
+    field's own name (`destination`, `bank abroad`)."""
+    if language == "nl" and field in FILE_FIELD_WORDS:
+        return FILE_FIELD_WORDS[field].replace("_", " ")
+    return field.replace("_", " ")
 # Loop variables a template may introduce for the catalogue's lists, and what they stand for.
 LOOP_ALIASES = {"kinderen": "kind", "uitkeringen": "uitkering", "termijnen": "termijn"}
 # What `consultant-app settings KEY VALUE` is shown with when a letter misses one.

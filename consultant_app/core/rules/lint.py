@@ -62,7 +62,7 @@ def client_fields() -> set[str]:
     nested = {"residence_permit": model.PERMIT, "address": model.ADDRESS,
               "benefits": model.BENEFIT, "destination": model.DESTINATION,
               "declarations": model.DECLARATIONS}
-    paths = set(model.CLIENT_FIELDS) | {"partner", "children"}
+    paths = set(model.FILE_FIELDS)
     for name, spec in nested.items():
         paths |= {f"{name}.{key}" for key in spec}
     for member in ("partner", "children"):

@@ -25,7 +25,9 @@ from consultant_app.core.domain import model
 from consultant_app.core.domain import office
 from consultant_app.core.domain import validation as v
 from consultant_app.core.domain.model import Role
-from consultant_app.core.domain.vocabulary import CASE_EVENT_KINDS, OUTCOMES, VERDICTS
+from consultant_app.core.domain.vocabulary import (
+    CASE_CHANGE, CASE_EVENT_KINDS, OUTCOMES, VERDICTS,
+)
 from consultant_app.core.errors import ReportError, ValidationError, ValidationErrors
 from consultant_app.core.reports import publication
 from consultant_app.core.reports.shape import validate_report
@@ -129,10 +131,10 @@ RULES: dict[str, dict[str, Check]] = {
                            "conditions": _condition_outcomes, "consultant": model.short_text},
     "cases": {**_CLIENT_ID, "scheme": model.short_text, "opened_at": v.date_value},
     "case_events": {**_CLIENT_ID, "case_id": _uuid, "kind": model.one_of(CASE_EVENT_KINDS),
-                    "date": v.date_value},
+                    "date": v.date_value, "changed_fields": model.change_fields},
     "deadline_marks": {**_CLIENT_ID, "deadline_id": _uuid, "case_id": _uuid,
                        "due": v.date_value, "window_start": v.date_value,
-                       "done_at": v.timestamp},
+                       "done_at": v.timestamp, "reopens": _uuid},
     **{entity: dict(spec) for entity, (spec, _) in office.SPECS.items()},
     "report_publications": {"year": office.FIGURE_FIELDS["year"], "edition": _edition,
                             "sha256": _sha256, "snapshot": _report,
@@ -140,7 +142,8 @@ RULES: dict[str, dict[str, Check]] = {
 }
 RULES["group_sessions"]["interpreter"] = _stored_boolean
 # Columns holding JSON text; a letter's data is the one large value a row holds.
-JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions", "snapshot"})
+JSON_COLUMNS = frozenset(model.JSON_COLUMNS | {"data", "conditions", "snapshot",
+                                                "changed_fields"})
 # Rows that name a case beside its client: the case must be of the same client.
 CASE_ROWS = frozenset({"case_events", "deadline_marks"})
 
@@ -225,6 +228,9 @@ def _check(entity: str, column: str, value: Any, values: Mapping[str, Any]) -> N
         RULES[entity][column](column, value)
     if entity == "deadline_marks" and column == "window_start" and value:
         _window_before_due(value, values)
+    if entity == "case_events" and column == "changed_fields" and value \
+            and values.get("kind") != CASE_CHANGE:
+        raise ValidationError("fields_only_on_change", field=column)
     if entity == "report_publications" and column == "snapshot":
         _snapshot_of_year(value, values)
     if entity == "report_publications" and column == "sha256":

@@ -449,6 +449,23 @@ def m014_report_indexes(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m015_deadline_reopens(db: sqlite_utils.Database) -> None:
+    """A deadline marked done by mistake is reopened by another row of `deadline_marks`, not by
+    changing or deleting the mark: `reopens` names the mark it takes back (NULL on a mark that
+    marks done). Rows stay append-only creates, so two laptops reopening, or one marking and
+    one reopening, never meet in a conflict or a refused delete (core.vault.deadline_marks)."""
+    db.execute("ALTER TABLE deadline_marks ADD COLUMN reopens TEXT")
+
+
+@migrations()
+def m016_change_fields(db: sqlite_utils.Database) -> None:
+    """What a `wijziging` event is about: the top-level client-file fields whose change it
+    records (`["destination", "partner"]`, JSON), names only, never values. NULL on every other
+    event and on changes recorded before this column (and on one entered without names)."""
+    db.execute("ALTER TABLE case_events ADD COLUMN changed_fields TEXT")
+
+
 def _locations_from_contacts(db: sqlite_utils.Database) -> None:
     """m012's move of the contacts' location names into location rows (see there)."""
     import json

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'due_tasks_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -56,6 +56,13 @@ class Ui_DueTasksDialog(object):
 
         self.buttons_layout.addWidget(self.done_button)
 
+        self.undo_button = QPushButton(due_tasks_dialog)
+        self.undo_button.setObjectName(u"undo_button")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setEnabled(False)
+
+        self.buttons_layout.addWidget(self.undo_button)
+
         self.button_box = QDialogButtonBox(due_tasks_dialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -76,5 +83,9 @@ class Ui_DueTasksDialog(object):
         self.intro_label.setText(QCoreApplication.translate("DueTasksDialog", u"Open taken en termijnen van zaken tot en met vandaag, de oudste eerst. Enter opent het dossier.", None))
         self.empty_label.setText(QCoreApplication.translate("DueTasksDialog", u"Er staat niets open.", None))
         self.done_button.setText(QCoreApplication.translate("DueTasksDialog", u"&Afgerond", None))
+        self.undo_button.setText(QCoreApplication.translate("DueTasksDialog", u"Afronden &ongedaan maken", None))
+#if QT_CONFIG(tooltip)
+        self.undo_button.setToolTip(QCoreApplication.translate("DueTasksDialog", u"De termijn die hier zojuist als afgerond is gemarkeerd weer openzetten", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

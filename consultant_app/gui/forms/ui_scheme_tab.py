@@ -199,6 +199,11 @@ class Ui_SchemeTab(object):
 
         self.mark_done_row.addItem(self.mark_done_spacer)
 
+        self.reopen_button = QPushButton(self.cases_box)
+        self.reopen_button.setObjectName(u"reopen_button")
+
+        self.mark_done_row.addWidget(self.reopen_button)
+
         self.mark_done_button = QPushButton(self.cases_box)
         self.mark_done_button.setObjectName(u"mark_done_button")
 
@@ -264,6 +269,10 @@ class Ui_SchemeTab(object):
         ___qtablewidgetitem4.setText(QCoreApplication.translate("SchemeTab", u"Venster vanaf", None))
         ___qtablewidgetitem5 = self.deadlines_table.horizontalHeaderItem(3)
         ___qtablewidgetitem5.setText(QCoreApplication.translate("SchemeTab", u"Status", None))
+        self.reopen_button.setText(QCoreApplication.translate("SchemeTab", u"Termijn &heropenen", None))
+#if QT_CONFIG(tooltip)
+        self.reopen_button.setToolTip(QCoreApplication.translate("SchemeTab", u"De gekozen termijn, per vergissing als afgerond gemarkeerd, weer openzetten", None))
+#endif // QT_CONFIG(tooltip)
         self.mark_done_button.setText(QCoreApplication.translate("SchemeTab", u"Termijn a&fgerond", None))
 #if QT_CONFIG(tooltip)
         self.mark_done_button.setToolTip(QCoreApplication.translate("SchemeTab", u"De gekozen termijn als afgerond markeren", None))
