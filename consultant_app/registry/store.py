@@ -27,8 +27,13 @@ _TOKENS = {
     POSTGRESQL: {"id": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
                  # A synced row's fields as PostgreSQL's binary JSON, made once when the row is
                  # written, so that reading a field (the annual report's copy of a team's rows)
-                 # does not parse the text again each time.
-                 "document": "jsonb GENERATED ALWAYS AS (CAST(fields AS jsonb)) STORED"},
+                 # does not parse the text again each time. jsonb cannot hold a NUL (\u0000),
+                 # which the text may (a row stored before the row rules refused one): it
+                 # becomes U+FFFD in the document, so no row fails its write or this migration.
+                 # (The replacement is an escape too, so the text stays valid JSON even where
+                 # the backslash was itself escaped.)
+                 "document": "jsonb GENERATED ALWAYS AS "
+                             "(CAST(replace(fields, '\\u0000', '\\ufffd') AS jsonb)) STORED"},
     SQLITE: {"id": "INTEGER PRIMARY KEY AUTOINCREMENT",
              # SQLite reads JSON text as fast as its own binary form: the same text, unstored.
              "document": "TEXT GENERATED ALWAYS AS (fields) VIRTUAL"},

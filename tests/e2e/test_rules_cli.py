@@ -66,7 +66,7 @@ def test_rules_list_and_show_need_no_vault(cli, tmp_path):
     assert by_id["remigratiewet"]["regime"] == "2014"
     assert by_id["remigratiewet"]["takes_applications"] is True
     assert by_id["iom-terugkeer"]["kind"] == "referral_prescreen"
-    assert "remigratiewet\t2026.1\t2014\tclosed to new applications\t" in text
+    assert "remigratiewet\t2026.2\t2014\tclosed to new applications\t" in text
     assert [r["id"] for r in shown["regimes"]] == ["2000", "2014"]
     ages = shown["parameters"]["min_age"]
     assert [(v["value"], v["valid_from"], v["valid_until"]) for v in ages] == [
@@ -135,7 +135,7 @@ def test_eligibility_check_as_json(clients):
                            "verdict", "conditions"}
     assert (result["client_id"], result["scheme"], result["date"], result["verdict"]) == (
         mehmet, "remigratiewet", "2024-06-01", "eligible")
-    assert len(result["pack_hash"]) == 64 and result["rules_version"] == "2026.1"
+    assert len(result["pack_hash"]) == 64 and result["rules_version"] == "2026.2"
     assert len(result["data_hash"]) == 64 and result["regime"] == "2014"
     assert [c["id"] for c in result["conditions"]] == CONDITIONS
     for condition in result["conditions"]:
@@ -194,7 +194,7 @@ def test_every_verdict_exits_0_and_a_closed_scheme_still_shows_its_conditions(cl
     assert {c["id"]: c["outcome"] for c in early["conditions"]} == {
         "age": "met", "residence": "met", "benefit": "unknown", "target_group": "met",
         "partner_moves_along": "met", "debts": "met"}
-    assert text[0] == ("remigratiewet versie 2026.1, regime 2014, op 2025-01-01: Gesloten: de "
+    assert text[0] == ("remigratiewet versie 2026.2, regime 2014, op 2025-01-01: Gesloten: de "
                        "regeling neemt op 2025-01-01 geen nieuwe aanvragen aan")
     assert text[1].startswith("age\tvoldaan\t66 jaar op 2025-01-01 (minimaal 55)")
     assert "Mehmet" not in "\n".join(text) and "Yıldız" not in "\n".join(text)

@@ -118,3 +118,30 @@ def test_an_older_registry_gets_each_synced_rows_document_when_it_upgrades(datab
                 else "json_extract(document, '$.date')")
         assert conn.rows(f"SELECT {read} FROM records") == [("2026-01-05",)]
     store.close()
+
+
+def test_a_row_holding_a_nul_is_stored_and_counted_in_the_team_report(database_url):
+    # jsonb cannot hold \u0000; a row stored before the row rules refused one (or planted)
+    # must neither fail its write nor drop out of the team's figures.
+    from consultant_app.registry.reports import team_report
+
+    store = Store.open(database_url)
+    rows = [("01a2-client", "clients", '{"country_of_birth":"TR","given_names":"I\\u0000k",'
+                                        '"nationalities":"[\\"TR\\"]"}'),
+            ("01a2-contact", "contacts", '{"client_id":"01a2-client","date":"2026-03-04",'
+                                         '"kind":"intake","summary":"a\\u0000b"}'),
+            # a backslash typed before "u0000": text, no NUL, and valid JSON either way
+            ("01a2-contact2", "contacts", '{"client_id":"01a2-client","date":"2026-05-06",'
+                                          '"kind":"intake","summary":"c:\\\\u0000"}')]
+    with store.connection() as conn:
+        with conn.transaction():
+            for row_id, entity, fields in rows:
+                conn.execute(
+                    "INSERT INTO records (row_id, entity, team, client_id, version, deleted, "
+                    "fields, created_at, created_by, changed_at, changed_by, last_seq) "
+                    "VALUES (?, ?, 'noord', '01a2-client', 1, 0, ?, '2026-03-04', 'amra', "
+                    "'2026-03-04', 'amra', 1)", [row_id, entity, fields])
+        report = team_report(conn, "noord", 2026)
+    store.close()
+    assert report["clients"] == {"total": 1, "by_background": {"TR": 1}}
+    assert report["services"] == {"intake": 1, "uitgebreide_begeleiding": 0}

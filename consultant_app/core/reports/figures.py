@@ -116,8 +116,8 @@ class PostgreSQL(Dialect):
         return f"CAST({value} AS bigint)" if kind == "integer" else value
 
     def rows_of(self, columns: str, record_filter: str, where: str | None = None) -> str:
-        # OFFSET 0 keeps the planner from pulling the cast up into every column, which would
-        # parse each document once per column instead of once.
+        # `document`: the row's fields as stored jsonb (registry.store), read without parsing.
+        # OFFSET 0 keeps the planner from pulling the expressions up into every column.
         return (f"SELECT {columns} FROM (SELECT row_id, deleted, document AS f "
                 f"FROM records WHERE {record_filter} OFFSET 0) r"
                 + (f" WHERE {where}" if where else ""))
