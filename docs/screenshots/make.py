@@ -1,7 +1,9 @@
 """Opens the demo (a throwaway vault of synthetic clients) at one of the README's screens, so a
 screenshot shows the app as it is: `python docs/screenshots/make.py SCREEN`, SCREEN one of
 main, client, letter, preflight, contact, templates, unlock, busy, banner, regeling,
-open_taken (*Wat staat er open?* just after a deadline was marked done), jaarcijfers, and the tabs of Registratie: groepsvoorlichting, relatiecontacten, partners,
+open_taken (*Wat staat er open?* just after a deadline was marked done), jaarcijfers,
+jaarcijfers_team (the team's figures, from a demo registry started on loopback for the
+picture), and the tabs of Registratie: groepsvoorlichting, relatiecontacten, partners,
 spreekuurlocaties, landelijke_cijfers. Take the picture once it has settled, for instance on a virtual X screen with Xvfb and ImageMagick's `import -window root`.
 """
 
@@ -19,7 +21,8 @@ from consultant_app.gui import app
 from consultant_app.core.paths import default_data_dir
 
 SCREENS = ("main", "client", "letter", "preflight", "contact", "templates", "unlock", "busy",
-           "banner", "regeling", "open_taken", "jaarcijfers", "groepsvoorlichting", "relatiecontacten",
+           "banner", "regeling", "open_taken", "jaarcijfers", "jaarcijfers_team",
+           "groepsvoorlichting", "relatiecontacten",
            "partners", "spreekuurlocaties", "landelijke_cijfers")
 # The Registratie dialog's tab of each of its scenes.
 OFFICE_TABS = {"groepsvoorlichting": "sessions", "relatiecontacten": "relations",
@@ -65,12 +68,16 @@ def _go(window, screen: str) -> None:
         for dialog in window.findChildren(DueTasksDialog):
             dialog.move(window.pos())  # at the top left: crop to the dialog
             QTimer.singleShot(3000, lambda: _mark_a_deadline(dialog))
-    elif screen == "jaarcijfers":
+    elif screen in ("jaarcijfers", "jaarcijfers_team"):
+        if screen == "jaarcijfers_team":
+            _synced_with_a_demo_registry(window)
         window.show_annual_figures()
         from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
 
         for dialog in window.findChildren(AnnualFiguresDialog):
             dialog.move(window.pos())  # at the top left: crop to 980x660+0+0
+            if screen == "jaarcijfers_team":
+                _when(dialog.ui.team_radio.isEnabled, dialog.ui.team_radio.click)
     elif screen in OFFICE_TABS:
         window.show_office(OFFICE_TABS[screen])
         from consultant_app.gui.office_dialog import OfficeDialog
@@ -171,6 +178,39 @@ def _overdue(window) -> None:
     vault.set_setting("sync_server", "https://registratie.voorbeeld.example")
     vault.set_setting("sync_user", "demo-consulent")
     vault.set_setting("sync_last_at", nine_days_ago.isoformat(timespec="seconds"))
+    window.sync.refresh()
+
+
+def _synced_with_a_demo_registry(window) -> None:
+    """A demo registry on loopback (SQLite in the throwaway folder, for this picture only), the
+    demo vault logged in to it and synced: the team's figures are then what the registry
+    computes over the synced rows (of this one laptop: the same counts as its own)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from consultant_app.registry import accounts
+    from consultant_app.registry.app import create_app
+    from consultant_app.registry.store import Store
+
+    url = f"sqlite:///{Path(_FOLDER.name) / 'registry.db'}"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(url, demo=True), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    store = Store.open(url, pool_size=1)
+    with store.connection() as conn:
+        accounts.add_user(conn, "demo-consulent", "utrecht", "demo-wachtwoord-1")
+    store.close()
+    while not server.started:
+        time.sleep(0.05)
+    workspace = window.session.workspace
+    workspace.sync.login(f"http://127.0.0.1:{port}", "demo-consulent", "demo-wachtwoord-1")
+    workspace.sync.sync()
     window.sync.refresh()
 
 

@@ -4,12 +4,36 @@
 <context>
     <name>AnnualFiguresDialog</name>
     <message>
+        <source>De cijfers van het hele team, berekend door de centrale registratie over wat alle laptops hebben gesynchroniseerd (alleen aantallen).</source>
+        <translation>The whole team's figures, computed by the registry over what every laptop has synced (counts only).</translation>
+    </message>
+    <message>
+        <source>Alleen als deze laptop is ingelogd bij de centrale registratie: kies Synchronisatie → Inloggen bij de centrale registratie…</source>
+        <translation>Only when this laptop is logged in to the registry: choose Sync → Log in to the registry…</translation>
+    </message>
+    <message>
+        <source>De cijfers van het hele team worden opgehaald bij de centrale registratie…</source>
+        <translation>Fetching the whole team's figures from the registry…</translation>
+    </message>
+    <message>
         <source>vergeleken met %1</source>
         <translation>compared with %1</translation>
     </message>
     <message>
         <source>(in %1 is niets geregistreerd)</source>
         <translation>(nothing registered in %1)</translation>
+    </message>
+    <message>
+        <source>Cijfers van deze laptop.</source>
+        <translation>Figures of this laptop.</translation>
+    </message>
+    <message>
+        <source>Cijfers van het hele team (%2), berekend door de centrale registratie op %1.</source>
+        <translation>Figures of the whole team (%2), computed by the registry on %1.</translation>
+    </message>
+    <message>
+        <source>Cijfers van het hele team, berekend door de centrale registratie op %1.</source>
+        <translation>Figures of the whole team, computed by the registry on %1.</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
@@ -28,6 +52,10 @@
         <translation>Export annual figures</translation>
     </message>
     <message>
+        <source>Jaarcijfers %1 hele team.xlsx</source>
+        <translation>Annual figures %1 whole team.xlsx</translation>
+    </message>
+    <message>
         <source>Jaarcijfers %1.xlsx</source>
         <translation>Annual figures %1.xlsx</translation>
     </message>
@@ -36,12 +64,28 @@
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>De cijfers van het hele team zijn geëxporteerd naar %1. Kleine aantallen staan daarin als &lt;5 of x; hier zie je ze precies.</source>
+        <translation>The whole team's figures were exported to %1. Small counts appear there as &lt;5 or x; here you see them exactly.</translation>
+    </message>
+    <message>
         <source>Geëxporteerd naar %1. Kleine aantallen staan daarin als &lt;5 of x; hier zie je ze precies.</source>
         <translation>Exported to %1. Small counts appear there as &lt;5 or x; here you see them exactly.</translation>
     </message>
     <message>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
+    </message>
+    <message>
+        <source>Cijfers van:</source>
+        <translation>Figures of:</translation>
+    </message>
+    <message>
+        <source>Deze &amp;laptop</source>
+        <translation>This &amp;laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Hele team (centrale registratie)</source>
+        <translation>&amp;Whole team (registry)</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>

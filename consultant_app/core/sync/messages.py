@@ -36,9 +36,9 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
                          "en": "The registry refused the request as invalid"},
     "report_registry_unreachable": {
         "nl": "Centrale registratie niet bereikbaar; de teamcijfers kunnen nu niet worden "
-              "opgehaald (de cijfers van deze laptop: zonder `--registry`)",
+              "opgehaald (de cijfers van deze laptop zelf wel)",
         "en": "Registry not reachable; the team's figures cannot be fetched now (this "
-              "laptop's figures: without `--registry`)"},
+              "laptop's own figures can)"},
     "report_registry_timeout": {
         "nl": "De centrale registratie antwoordde niet binnen {seconds} seconden; probeer de "
               "teamcijfers later opnieuw",

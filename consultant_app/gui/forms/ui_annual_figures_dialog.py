@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_AnnualFiguresDialog(object):
     def setupUi(self, annual_figures_dialog):
@@ -30,6 +30,27 @@ class Ui_AnnualFiguresDialog(object):
         self.layout.setObjectName(u"layout")
         self.year_layout = QHBoxLayout()
         self.year_layout.setObjectName(u"year_layout")
+        self.scope_label = QLabel(annual_figures_dialog)
+        self.scope_label.setObjectName(u"scope_label")
+
+        self.year_layout.addWidget(self.scope_label)
+
+        self.own_radio = QRadioButton(annual_figures_dialog)
+        self.own_radio.setObjectName(u"own_radio")
+        self.own_radio.setChecked(True)
+
+        self.year_layout.addWidget(self.own_radio)
+
+        self.team_radio = QRadioButton(annual_figures_dialog)
+        self.team_radio.setObjectName(u"team_radio")
+        self.team_radio.setEnabled(False)
+
+        self.year_layout.addWidget(self.team_radio)
+
+        self.scope_spacer = QSpacerItem(16, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.year_layout.addItem(self.scope_spacer)
+
         self.year_label = QLabel(annual_figures_dialog)
         self.year_label.setObjectName(u"year_label")
 
@@ -157,6 +178,9 @@ class Ui_AnnualFiguresDialog(object):
 
     def retranslateUi(self, annual_figures_dialog):
         annual_figures_dialog.setWindowTitle(QCoreApplication.translate("AnnualFiguresDialog", u"Jaarcijfers", None))
+        self.scope_label.setText(QCoreApplication.translate("AnnualFiguresDialog", u"Cijfers van:", None))
+        self.own_radio.setText(QCoreApplication.translate("AnnualFiguresDialog", u"Deze &laptop", None))
+        self.team_radio.setText(QCoreApplication.translate("AnnualFiguresDialog", u"&Hele team (centrale registratie)", None))
         self.year_label.setText(QCoreApplication.translate("AnnualFiguresDialog", u"&Jaar:", None))
         self.compared_label.setText("")
         self.export_button.setText(QCoreApplication.translate("AnnualFiguresDialog", u"&Exporteren\u2026", None))
