@@ -163,3 +163,30 @@ def report_vault(folder: Path, args) -> float:
                   contacts_per_client=args.contacts_per_client, today=args.today,
                   progress=progress("fill_demo", 50_000))
     return round(time.perf_counter() - started, 1)
+
+
+def report_counts(product: dict) -> dict:
+    """A report's counts of one year in the shape of the report benches' raw statements."""
+    return {"by_background": product["clients"]["by_background"],
+            "refugees": product["refugees"],
+            "extended": product["services"]["uitgebreide_begeleiding"],
+            "helped": product["clients"]["total"],
+            "guided": product["applications"]["guided"],
+            "national": product["applications"]["total"],
+            "by_audience": product["group_sessions"]["by_audience"],
+            "by_country": product["remigrated_contacts"]["by_country"],
+            "relations": product["relation_contacts"],
+            "locations": product["locations"]}
+
+
+def report_counts_agree(raw: dict, product: dict, year: int) -> bool:
+    """Whether a report bench's raw statement ({year: counts}) counted what the product did, for
+    the year and the year before; both printed when not."""
+    import json
+
+    mine = [report_counts(product), report_counts(product["previous_year"])]
+    agree = raw[year] == mine[0] and raw[year - 1] == mine[1]
+    if not agree:
+        print("raw:", json.dumps(raw, sort_keys=True))
+        print("product:", json.dumps(mine, sort_keys=True))
+    return agree

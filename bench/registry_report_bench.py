@@ -286,20 +286,6 @@ def raw_report(conn: psycopg.Connection, year: int, cpu: DatabaseCpu) -> dict[in
         return {y: found for y, found in conn.execute(RAW, span).fetchall()}
 
 
-def comparable(product: dict) -> dict:
-    """The product's counts of one year in the raw query's shape."""
-    return {"by_background": product["clients"]["by_background"],
-            "refugees": product["refugees"],
-            "extended": product["services"]["uitgebreide_begeleiding"],
-            "helped": product["clients"]["total"],
-            "guided": product["applications"]["guided"],
-            "national": product["applications"]["total"],
-            "by_audience": product["group_sessions"]["by_audience"],
-            "by_country": product["remigrated_contacts"]["by_country"],
-            "relations": product["relation_contacts"],
-            "locations": product["locations"]}
-
-
 def timed(work, runs: int) -> tuple[list[float], object]:
     seconds, result = [], None
     for _ in range(runs):
@@ -323,12 +309,7 @@ def measure(store: Store, url: str, year: int, runs: int, laptop: dict) -> dict:
     copying, _ = timed(lambda: copy_only(store, year, cpu["copy"]), runs)
     with psycopg.connect(url, autocommit=True) as conn:
         plain, found = timed(lambda: raw_report(conn, year, cpu["raw"]), runs)
-    agree = (found[year] == comparable(product)
-             and found[year - 1] == comparable(product["previous_year"]))
-    if not agree:
-        print("raw:", json.dumps(found, sort_keys=True))
-        print("product:", json.dumps([comparable(product), comparable(product["previous_year"])],
-                                     sort_keys=True))
+    agree = _util.report_counts_agree(found, product, year)
     as_laptop = {**product, "source": laptop["source"],
                  "previous_year": {**product["previous_year"], "source": laptop["source"]}}
     laptop_agrees = as_laptop == laptop

@@ -139,20 +139,6 @@ def raw_report(raw, year: int) -> dict[int, dict]:
     return {y: json.loads(text) for y, text in raw.execute(RAW, span)}
 
 
-def comparable(product: dict) -> dict:
-    """The product's counts of one year in the raw query's shape."""
-    return {"by_background": product["clients"]["by_background"],
-            "refugees": product["refugees"],
-            "extended": product["services"]["uitgebreide_begeleiding"],
-            "helped": product["clients"]["total"],
-            "guided": product["applications"]["guided"],
-            "national": product["applications"]["total"],
-            "by_audience": product["group_sessions"]["by_audience"],
-            "by_country": product["remigrated_contacts"]["by_country"],
-            "relations": product["relation_contacts"],
-            "locations": product["locations"]}
-
-
 def measure(vault, raw, year: int, runs: int) -> dict:
     service = ReportService(vault)
     started = time.perf_counter()
@@ -170,12 +156,7 @@ def measure(vault, raw, year: int, runs: int) -> dict:
         found = raw_report(raw, year)
         plain.append(time.perf_counter() - started)
         plain_cpu.append(time.process_time() - cpu)
-    agree = (found[year] == comparable(product)
-             and found[year - 1] == comparable(product["previous_year"]))
-    if not agree:
-        print("raw:", json.dumps(found, sort_keys=True))
-        print("product:", json.dumps([comparable(product), comparable(product["previous_year"])],
-                                     sort_keys=True))
+    agree = _util.report_counts_agree(found, product, year)
     per_query = time_queries(vault.db, year)
     product_s, raw_s = statistics.median(warm), statistics.median(plain)
     return {"first_s": round(first_s, 3), "product_s": round(product_s, 3),

@@ -17,27 +17,19 @@ from consultant_app.gui import i18n
 from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
 from consultant_app.gui.dates import long_date
 from tests.gui.conftest import wait_for_ops
+from tests.gui.test_annual_figures import UTRECHT, _helped
 from tests.registry.conftest import (  # noqa: F401 (fixtures)
     _pg_dropper, _quick_argon2, pg_maintenance, pg_url, registry)
 from tests.registry.devices import FakeCredentialStore, make_device
 
 TODAY = date(2026, 3, 2)  # last year: 2025
 PASSWORD = "registry-wachtwoord-1"
-UTRECHT = "Kantoor Utrecht"
 TEAM = "eindhoven"
 
 
 @pytest.fixture
 def database_url(pg_url):  # noqa: F811 - the office's registry runs on PostgreSQL
     return pg_url
-
-
-def _helped(casefile, country: str, number: int, day: str) -> None:
-    for n in range(number):
-        client = casefile.add_client({"given_names": f"Test{n}", "surname": f"Land{country}",
-                                      "birth_date": "1960-01-01", "country_of_birth": country,
-                                      "nationalities": [country]})
-        casefile.add_contact(client, {"date": day, "kind": "intake", "location": UTRECHT})
 
 
 @pytest.fixture
