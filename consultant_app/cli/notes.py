@@ -1,7 +1,7 @@
 """What happens around a client on the command line: `contact add|list` (contact moments), `note
 add|amend|list|search` (case notes, append-only) and `followup add|done|undo|list` (tasks with
 dates, listed and marked done together with the deadlines derived from a client's cases; `undo`
-reopens a deadline marked done by mistake).
+reopens a task or a deadline marked done by mistake).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _register_follow_ups(sub: argparse._SubParsersAction) -> None:
     p = follow.add_parser("done", help="mark a task or a case's deadline done")
     p.add_argument("id")
     p.set_defaults(handler=with_workspace(cmd_followup_done))
-    p = follow.add_parser("undo", help="reopen a case's deadline marked done by mistake")
+    p = follow.add_parser("undo", help="reopen a task or a case's deadline marked done by mistake")
     p.add_argument("id", metavar="DEADLINE_ID")
     p.set_defaults(handler=with_workspace(cmd_followup_undo))
     p = follow.add_parser("list", help="a client's tasks and open case deadlines, or with --due "
@@ -172,8 +172,12 @@ def cmd_followup_done(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_followup_undo(workspace: Workspace, args: argparse.Namespace) -> int:
-    """Reopen a case's deadline marked done by mistake: open again (overdue if past)."""
-    workspace.cases.reopen(args.id)
+    """Reopen a task, or a case's deadline, marked done by mistake: open again (overdue if
+    past); an id that is neither gets the deadline's not-found message."""
+    try:
+        workspace.casefile.reopen_follow_up(args.id)
+    except NotFoundError:
+        workspace.cases.reopen(args.id)
     return 0
 
 

@@ -285,6 +285,17 @@ class CaseFile:
             audit.record(self.db, self.who, "update", done.client_id, detail="follow_up")
         return done
 
+    def reopen_follow_up(self, follow_up_id: str) -> FollowUp:
+        """A task marked done by mistake, open again; ValidationError follow_up_not_done when
+        it is open."""
+        with transaction(self.db):
+            if follow_ups.get(self.db, follow_up_id).done_at is None:
+                raise ValidationError("follow_up_not_done")
+            reopened = follow_ups.reopen(self.db, follow_up_id, self.who)
+            audit.record(self.db, self.who, "update", reopened.client_id,
+                         detail="follow_up_reopened")
+        return reopened
+
     def list_follow_ups(self, client_id: str) -> list[FollowUp]:
         self._require_client(client_id)
         return follow_ups.for_client(self.db, client_id)

@@ -44,6 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contact_not_found": {"nl": "Contact niet gevonden", "en": "Contact not found"},
     "note_not_found": {"nl": "Notitie niet gevonden", "en": "Note not found"},
     "follow_up_not_found": {"nl": "Taak niet gevonden", "en": "Task not found"},
+    "follow_up_not_done": {"nl": "Deze taak is niet afgerond: er is niets te heropenen",
+                           "en": "This task is not done: there is nothing to reopen"},
     "not_utf8_line": {"nl": "Geen UTF-8-tekst", "en": "Not UTF-8 text"},
     "required": {"nl": "Verplicht veld ontbreekt", "en": "Required field is missing"},
     "unknown_field": {"nl": "Onbekend veld", "en": "Unknown field"},

@@ -1,8 +1,9 @@
 """The overview of what is due: every open follow-up task and every open deadline derived from
 a case (core.cases) up to today, across all files, the oldest first; Enter or a double click
 opens that client's file, *Afgerond* marks the chosen task or deadline done (a deadline through
-the case service, core.cases.service), and *Afronden ongedaan maken* reopens the deadlines
-marked done here, the last first (a marked deadline leaves this list, so the undo is here).
+the case service, core.cases.service), and *Afronden ongedaan maken* reopens the tasks and
+deadlines marked done here, the last first (what is marked leaves this list, so the undo is
+here).
 The list is read as an operation (gui/operations.py) and shown when it is there; after a mark
 it is read again."""
 
@@ -37,6 +38,13 @@ def mark_done(workspace, item: DueItem) -> None:
         workspace.cases.mark_done(item.id)
     else:
         workspace.casefile.complete_follow_up(item.id)
+
+
+def reopen(workspace, item: DueItem) -> None:
+    if item.deadline:
+        workspace.cases.reopen(item.id)
+    else:
+        workspace.casefile.reopen_follow_up(item.id)
 
 
 def due_items(workspace, until: date, language: str) -> list[DueItem]:
@@ -92,7 +100,7 @@ class DueTasksDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.done_button.clicked.connect(self._mark_done)
         self.ui.undo_button.clicked.connect(self._undo)
-        self.marked: list[str] = []  # the deadlines marked done here, in order
+        self.marked: list[DueItem] = []  # the tasks and deadlines marked done here, in order
         self.ui.empty_label.hide()  # until the tasks are read
         self.today = date.today()
         run_op(self, lambda workspace: due_items(workspace, self.today, session.language),
@@ -109,22 +117,21 @@ class DueTasksDialog(QDialog):
             return due_items(workspace, today, language)
 
         def marked(tasks: list[DueItem]) -> None:
-            if item.deadline:
-                self.marked.append(item.id)
+            self.marked.append(item)
             self._show(tasks)
 
         run_op(self, work, changes=OpChanges(follow_ups=True), on_success=marked,
                on_failure=lambda _: None)
 
     def _undo(self) -> None:
-        """Reopens the deadline marked done here last."""
+        """Reopens what was marked done here last."""
         if not self.marked:
             return
-        deadline_id = self.marked.pop()
+        item = self.marked.pop()
         today, language = self.today, self.session.language
 
         def work(workspace) -> list[DueItem]:
-            workspace.cases.reopen(deadline_id)
+            reopen(workspace, item)
             return due_items(workspace, today, language)
 
         run_op(self, work, changes=OpChanges(follow_ups=True), on_success=self._show,

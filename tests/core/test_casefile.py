@@ -287,6 +287,23 @@ def test_follow_ups_show_in_the_due_overview_until_done(casefile):
     assert impossible.value.message("en") == "due_date: Not a real calendar date"
 
 
+def test_a_task_marked_done_by_mistake_opens_again(casefile):
+    client_id = casefile.add_client(ISIK)
+    task = casefile.add_follow_up(client_id, "2026-11-20", "Kopie verblijfsvergunning opvragen")
+    casefile.complete_follow_up(task)
+    with pytest.raises(ValidationError) as open_already:
+        casefile.reopen_follow_up(casefile.add_follow_up(client_id, "2026-12-01", "Bellen"))
+    assert open_already.value.code == "follow_up_not_done"
+
+    reopened = casefile.reopen_follow_up(task)
+
+    assert reopened.done_at is None
+    assert [f.text for f in casefile.due_follow_ups("2026-11-23")] == [
+        "Kopie verblijfsvergunning opvragen"]
+    with pytest.raises(NotFoundError):
+        casefile.reopen_follow_up("01900000-0000-7000-8000-000000000999")
+
+
 def test_lists_sort_by_folded_name_so_ozturk_is_among_the_o(filled):
     casefile, _ = filled
     names = [s.full_name for s in casefile.list_clients()]

@@ -130,3 +130,15 @@ def test_followup_undo_of_an_unknown_or_unmarked_deadline_is_one_line_and_exit_1
     assert_user_error(cli("followup", "undo", departure["id"]), "not marked done")
     assert_user_error(cli("followup", "undo", departure["id"], LANG="nl_NL.UTF-8"),
                       "niet als afgerond gemarkeerd")
+
+
+def test_followup_undo_reopens_a_task_marked_done_by_mistake(cli):
+    client_id = cli.ok("client", "add", input=client_json(FATIMA)).stdout.strip()
+    task = cli.ok("followup", "add", client_id, "--due", "2026-11-20", "--text",
+                  "Kopie paspoort opvragen").stdout.strip()
+    assert_user_error(cli("followup", "undo", task), "This task is not done")
+    cli.ok("followup", "done", task)
+
+    assert cli.ok("followup", "undo", task).stdout == ""
+
+    assert f"{task}\t[ ] 2026-11-20" in cli.ok("followup", "list", client_id).stdout

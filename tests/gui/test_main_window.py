@@ -222,6 +222,30 @@ def test_due_tasks_overview_undoes_a_deadline_marked_done_by_mistake(qtbot, wind
     [shown] = [d for d in workspace.cases.show(case_id).deadlines if d.kind == "vertrek_uiterlijk"]
     assert shown.status == "open"
 
+def test_due_tasks_overview_undoes_a_task_marked_done_by_mistake(qtbot, window, session):
+    from consultant_app.gui.due_tasks_dialog import DueTasksDialog
+
+    workspace = session.workspace
+    (mehmet,) = workspace.casefile.search_clients("mehmet").items
+    task = workspace.casefile.add_follow_up(mehmet.id, "2020-05-05", "Kopie paspoort opvragen")
+    window.ui.action_due_tasks.trigger()
+    dialog = window.findChild(DueTasksDialog)
+    qtbot.waitExposed(dialog)
+    wait_for_ops(qtbot)
+    texts = lambda: [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]  # noqa: E731
+    dialog.ui.tasks_view.selectRow(texts().index("Kopie paspoort opvragen"))
+    qtbot.mouseClick(dialog.ui.done_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+    qtbot.waitUntil(lambda: "Kopie paspoort opvragen" not in texts())
+
+    qtbot.mouseClick(dialog.ui.undo_button, Qt.MouseButton.LeftButton)
+    wait_for_ops(qtbot)
+
+    qtbot.waitUntil(lambda: "Kopie paspoort opvragen" in texts())
+    [reopened] = [f for f in workspace.casefile.list_follow_ups(mehmet.id) if f.id == task]
+    assert reopened.done_at is None
+
+
 # -- the demo, the busy page, the columns ---------------------------------------------------------
 def test_the_demo_passphrase_is_still_shown_after_a_lock(qtbot, tmp_path):
     session = Session(tmp_path / "demo")

@@ -27,6 +27,15 @@ def complete(db: sqlite_utils.Database, follow_up_id: str, who: Identity) -> Fol
     return get(db, follow_up_id)
 
 
+def reopen(db: sqlite_utils.Database, follow_up_id: str, who: Identity) -> FollowUp:
+    """Open a task marked done again; a task that is open is left as it is (the caller says
+    so)."""
+    row = records.get_row(db, "follow_ups", follow_up_id)
+    if row["done_at"] is not None:
+        records.update(db, "follow_ups", follow_up_id, {"done_at": None}, who)
+    return get(db, follow_up_id)
+
+
 def get(db: sqlite_utils.Database, follow_up_id: str) -> FollowUp:
     row = records.get_row(db, "follow_ups", follow_up_id)
     return FollowUp(**{k: row[k] for k in COLUMNS})
