@@ -77,7 +77,9 @@ def test_enter_in_search_opens_the_file_and_logs_the_search(qtbot, window, sessi
     wait_for_ops(qtbot)  # the search logged, the file read
     actions = [r[0] for r in session.workspace.vault.db.execute(
         "SELECT action FROM audit_log WHERE action IN ('search', 'read') ORDER BY seq")]
-    assert actions == ["search", "read"]
+    # Each once; the search is logged by the reader's connection and the file read by the
+    # worker's, so which commits first is up to the threads.
+    assert sorted(actions) == ["read", "search"]
 
 
 def test_ctrl_l_locks_and_nothing_of_a_client_stays_visible(qtbot, window, session):
