@@ -6,10 +6,13 @@ product does it (via consultant_app.core.vault.database), before anything else i
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import platform
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,6 +149,20 @@ def report_vault_arguments(parser) -> None:
     parser.add_argument("--vault", type=Path, default=None,
                         help="keep the demo vault in this folder (filled when absent, reused "
                              "as it is when present: before/after a change without refilling)")
+
+
+@contextlib.contextmanager
+def report_vault_figures(bench: str, args) -> Iterator[tuple[Path, dict]]:
+    """The start every report bench shares: its figures (the machine, size, day and year, the
+    seconds the demo vault took to fill) and the filled vault's folder (--vault, or a temporary
+    one removed at the end)."""
+    figures: dict = {"bench": bench, "machine": machine(), "clients": args.clients,
+                     "today": args.today.isoformat(), "year": args.today.year}
+    print(f"machine: {figures['machine']}")
+    with tempfile.TemporaryDirectory(prefix=f"spreekuur-{bench.replace('_', '-')}-") as tmp:
+        folder = args.vault or Path(tmp) / "vault"
+        figures["fill_s"] = report_vault(folder, args)
+        yield folder, figures
 
 
 def report_vault(folder: Path, args) -> float:

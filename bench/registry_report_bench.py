@@ -47,7 +47,6 @@ import contextlib
 import json
 import secrets
 import statistics
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -171,12 +170,7 @@ def main() -> None:
                         help="a PostgreSQL database to connect to for creating the bench one")
     args = parser.parse_args()
     year = args.today.year
-    figures: dict = {"bench": "registry_report_bench", "machine": _util.machine(),
-                     "clients": args.clients, "today": args.today.isoformat(), "year": year}
-    print(f"machine: {figures['machine']}")
-    with tempfile.TemporaryDirectory(prefix="spreekuur-registry-report-bench-") as tmp:
-        folder = args.vault or Path(tmp) / "vault"
-        figures["fill_s"] = _util.report_vault(folder, args)
+    with _util.report_vault_figures("registry_report_bench", args) as (folder, figures):
         vault = Vault.unlock(folder, BENCH_PASSPHRASE)
         try:
             laptop = ReportService(vault).annual(year)

@@ -28,9 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 import _util
 from _util import BENCH_PASSPHRASE, finish, table
@@ -105,12 +103,7 @@ def main() -> None:
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN")
     args = parser.parse_args()
     year = args.today.year
-    figures: dict = {"bench": "report_bench", "machine": _util.machine(),
-                     "clients": args.clients, "today": args.today.isoformat(), "year": year}
-    print(f"machine: {figures['machine']}")
-    with tempfile.TemporaryDirectory(prefix="spreekuur-report-bench-") as tmp:
-        folder = args.vault or Path(tmp) / "vault"
-        figures["fill_s"] = _util.report_vault(folder, args)
+    with _util.report_vault_figures("report_bench", args) as (folder, figures):
         started = time.perf_counter()
         vault = Vault.unlock(folder, BENCH_PASSPHRASE)  # migrations a reused vault lacks run here
         figures["unlock_s"] = round(time.perf_counter() - started, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consultant_app.core.workspace import Workspace
-from consultant_app.gui import tasks
+from consultant_app.gui import i18n, tasks
 from consultant_app.gui.session import Session
 from tests.conftest import PASSPHRASE
 
@@ -17,6 +17,15 @@ def session(qtbot, vault_dir):
     session.adopt(Workspace.unlock(vault_dir, PASSPHRASE))
     yield session
     session.lock()
+
+
+@pytest.fixture
+def english(qapp, session):
+    """The interface in English for this test (the session's language too)."""
+    i18n.install_translator(qapp, "en")
+    session.language = "en"
+    yield
+    i18n.remove_translators(qapp)
 
 
 def wait_for_ops(qtbot, timeout: int = 10_000) -> None:

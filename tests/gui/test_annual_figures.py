@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from consultant_app.gui import i18n
 from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
 from consultant_app.gui.bar_chart import BAR as BAR_HEIGHT
 from consultant_app.gui.bar_chart import CURRENT, PREVIOUS, Bar, BarChart
@@ -136,14 +135,6 @@ def test_an_export_that_would_overwrite_a_file_is_refused_in_words(qtbot, regist
     assert existing.read_bytes() == b"keep me"
     text = dialog.ui.status_label.text()
     assert text and "Traceback" not in text and not text.startswith("Geëxporteerd")
-
-
-@pytest.fixture
-def english(qapp, session):
-    i18n.install_translator(qapp, "en")
-    session.language = "en"
-    yield
-    i18n.remove_translators(qapp)
 
 
 def test_english_shows_english(qtbot, session, english):

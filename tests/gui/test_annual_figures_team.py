@@ -13,16 +13,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from consultant_app.core.reports.tables import tables
-from consultant_app.gui import i18n
-from consultant_app.gui.annual_figures_dialog import AnnualFiguresDialog
 from consultant_app.gui.dates import long_date
 from tests.gui.conftest import wait_for_ops
-from tests.gui.test_annual_figures import UTRECHT, _helped
+from tests.gui.test_annual_figures import UTRECHT, _helped, _open
 from tests.registry.conftest import (  # noqa: F401 (fixtures)
     _pg_dropper, _quick_argon2, pg_maintenance, pg_url, registry)
 from tests.registry.devices import FakeCredentialStore, make_device
 
-TODAY = date(2026, 3, 2)  # last year: 2025
 PASSWORD = "registry-wachtwoord-1"
 TEAM = "eindhoven"
 
@@ -61,14 +58,6 @@ def team_year(anouk, registry, tmp_path):  # noqa: F811
     finally:
         youssef.vault.close()
     return anouk
-
-
-def _open(qtbot, session) -> AnnualFiguresDialog:
-    dialog = AnnualFiguresDialog(session, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_for_ops(qtbot)
-    return dialog
 
 
 def _counts(dialog, table_id: str) -> list[tuple[str, ...]]:
@@ -165,14 +154,6 @@ def test_a_registry_out_of_reach_is_said_and_the_laptops_figures_are_one_click_a
     assert dialog.ui.tabs.isVisible()
     assert _counts(dialog, "Cliënten")[-1] == ("Totaal geholpen cliënten", "6", "–")
     assert dialog.ui.export_button.isEnabled()
-
-
-@pytest.fixture
-def english(qapp, session):
-    i18n.install_translator(qapp, "en")
-    session.language = "en"
-    yield
-    i18n.remove_translators(qapp)
 
 
 def test_english_says_whose_figures_in_english(qtbot, team_year, english, registry):  # noqa: F811

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from consultant_app.core.messages import translate
-from consultant_app.gui import i18n, office_dialog
+from consultant_app.gui import office_dialog
 from consultant_app.gui.office_dialog import OfficeDialog
 from tests.gui.conftest import wait_for_ops
 from tests.gui.keyboard import type_text
@@ -341,14 +341,6 @@ def test_registratie_menu_opens_the_tab_asked_for(qtbot, session, office):
     _save(qtbot, dialog.locations)
     bar = window.ui.location_combo
     assert "Buurthuis De Kolk" in [bar.itemText(i) for i in range(bar.count())]
-
-
-@pytest.fixture
-def english(qapp, session):
-    i18n.install_translator(qapp, "en")
-    session.language = "en"
-    yield
-    i18n.remove_translators(qapp)
 
 
 def test_english_shows_english(qtbot, session, office, english):
